@@ -1,0 +1,117 @@
+// `vega-codex`: the same scan pipeline from a terminal. `scan` runs Codex on a directory; `report` re-renders SARIF
+// and report from a recorded v16-events.jsonl without calling a model.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveSettings } from './config/inputs.js';
+import { ConfigurationError, errorMessage } from './errors.js';
+import { consoleLog } from './scan/log.js';
+import { runScan, type ScanOutcome } from './scan/pipeline.js';
+import { replayEvents } from './scan/replay.js';
+import { failureLine } from './scan/verdict.js';
+import { oneLine } from './util/log-text.js';
+
+const USAGE = `Usage:
+  vega-codex scan [DIR] [options]      review DIR (default .) with Codex
+  vega-codex report --events FILE [options]
+                                       re-render SARIF and report from a recorded v16-events.jsonl
+
+Options:
+  --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
+  --base-url URL            OpenAI-compatible endpoint (default https://api.openai.com/v1)
+  --model NAME              model (default: Codex's default)
+  --codex-bin PATH          codex binary or wrapper (default: VEGA_V16_CODEX_BIN, then codex on PATH)
+  --include GLOB            only these files (repeatable)
+  --exclude GLOB            not these files (repeatable)
+  --prompt-file FILE        replaces the built-in review task
+  --fail-on LEVEL           critical|high|medium|low|none (default high)
+  --timeout-minutes N       stop Codex after N minutes (default 30)
+  --source DIR              (report) the checkout the events were recorded on (default .)
+  -h, --help                this text
+
+The API key is read from VEGA_CODEX_API_KEY or OPENAI_API_KEY.
+Exit status: 0 no findings at or above --fail-on, 1 findings at or above it, 2 the scan failed or bad usage.`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  'base-url': { type: 'string' },
+  model: { type: 'string' },
+  'codex-bin': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'prompt-file': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'timeout-minutes': { type: 'string' },
+  'stream-idle-timeout-seconds': { type: 'string' },
+  'max-retries': { type: 'string' },
+  'sarif-category': { type: 'string' },
+  events: { type: 'string' },
+  source: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function printOutcome(outcome: ScanOutcome): number {
+  const r = outcome.report;
+  const out = (s: string) => process.stdout.write(`${s}\n`);
+  out('');
+  if (r.findings.items.length) {
+    out('Findings:');
+    for (const f of r.findings.items) out(`  ${f.severity.padEnd(8)} ${f.ruleId.padEnd(24)} ${f.file}:${f.startLine}  ${oneLine(f.title, 100)}`);
+  } else out('Findings: none');
+  for (const w of r.warnings) out(`warning: ${oneLine(w, 300)}`);
+  out('');
+  out(`SARIF:  ${r.files.sarif}`);
+  out(`Report: ${r.files.report}`);
+  out(`Events: ${r.files.events}`);
+  const line = failureLine(r);
+  if (line) out(line);
+  return r.failure ? 2 : r.conclusion === 'failure' ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  if (command !== 'scan' && command !== 'report') throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);
+
+  const outDir = resolve(values.out ?? 'vega-codex-results');
+  const dir = command === 'scan' ? (rest[0] ?? '.') : (values.source ?? '.');
+  const flags: Record<string, string> = {
+    'api-key': process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? (command === 'report' ? 'unused' : ''),
+    path: dir,
+    'output-dir': outDir,
+    include: (values.include ?? []).join('\n'),
+    exclude: (values.exclude ?? []).join('\n'),
+  };
+  for (const name of ['base-url', 'model', 'codex-bin', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+    const v = values[name];
+    if (typeof v === 'string') flags[name] = v;
+  }
+  // The working directory stands in for the workspace: SARIF paths are relative to it.
+  const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? resolve(dir), RUNNER_TEMP: process.env.RUNNER_TEMP };
+  if (command === 'report' && !flags['codex-bin']) flags['codex-bin'] = 'codex';
+  const { settings, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd());
+  const log = consoleLog();
+  for (const n of notes) log.warning(n);
+
+  if (command === 'report') {
+    if (!values.events) throw new ConfigurationError('report needs --events FILE (a recorded v16-events.jsonl).');
+    return printOutcome(await replayEvents(settings, resolve(values.events)));
+  }
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  process.once('SIGTERM', () => controller.abort());
+  return printOutcome(await runScan(settings, log, controller.signal));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const usage = error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`vega-codex: ${errorMessage(error)}\n`);
+    if (!usage && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exit(2);
+  },
+);

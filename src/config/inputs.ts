@@ -1,0 +1,179 @@
+// Reads and validates every option once, into ScanSettings. The action feeds it `core.getInput`; the CLI feeds it
+// its flags under the same names, so both fail the same way on the same mistake.
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { SEVERITIES, type Severity } from '../findings/severity.js';
+import type { ScanSettings } from '../scan/settings.js';
+import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
+
+export type GetInput = (name: string) => string;
+
+/** Inputs declared in action.yml whose issue has not landed: setting one fails instead of being silently ignored. */
+export const NOT_YET_SERVED: Record<string, string> = {
+  image: 'container mode',
+  'image-policy': 'container mode',
+  network: 'container mode',
+  annotations: 'the GitHub integration',
+  'check-name': 'the GitHub integration',
+  'github-token': 'the GitHub integration',
+  'upload-sarif': 'the GitHub integration',
+  'upload-artifacts': 'the GitHub integration',
+  'artifact-name': 'the GitHub integration',
+  'retention-days': 'the GitHub integration',
+};
+
+function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+function integer(name: string, value: string, fallback: number, min: number, max: number): number {
+  if (value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigurationError(`Input ${name} must be a whole number from ${min} to ${max}. Provided: ${value}`);
+  }
+  return n;
+}
+
+function baseUrl(value: string): { url: string; note?: string } {
+  const raw = value.trim() || 'https://api.openai.com/v1';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigurationError(`Input base-url is not a URL: ${raw}. Use the API root of an OpenAI-compatible endpoint, e.g. https://api.openai.com/v1`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigurationError(`Input base-url must use https (or http for a local proxy). Provided scheme: ${url.protocol}`);
+  }
+  if (url.username || url.password) {
+    throw new ConfigurationError('Input base-url must not contain credentials: pass the token in api-key, which is kept out of logs and of Codex\'s reach.');
+  }
+  let path = url.pathname.replace(/\/+$/, '');
+  let note: string | undefined;
+  if (path.endsWith('/responses')) {
+    path = path.slice(0, -'/responses'.length);
+    note = 'base-url ended in /responses; Codex appends that itself, so it was removed.';
+  }
+  url.pathname = path;
+  return { url: url.toString().replace(/\/+$/, ''), note };
+}
+
+function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function codexBin(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSettings['codex'] {
+  const expectedVersion = get('codex-version').trim() || CODEX_VERSION;
+  const fromInput = get('codex-bin').trim();
+  const fromEnv = (env.VEGA_V16_CODEX_BIN ?? '').trim();
+  const chosen = fromInput ? { v: fromInput, source: 'codex-bin' as const } : fromEnv ? { v: fromEnv, source: 'VEGA_V16_CODEX_BIN' as const } : undefined;
+  if (chosen) {
+    // A bare name is looked up on PATH by the runner; anything with a slash is a path relative to the workspace.
+    const bin = chosen.v.includes('/') ? resolve(cwd, chosen.v) : chosen.v;
+    return { bin, source: chosen.source, expectedVersion };
+  }
+  const onPath = findOnPath('codex', env);
+  if (!onPath) {
+    throw new ConfigurationError(
+      `Codex CLI not found: no codex-bin input, no VEGA_V16_CODEX_BIN, and no codex on PATH. Install it in an earlier step (npm install -g @openai/codex@${CODEX_VERSION}) or set codex-bin.`,
+    );
+  }
+  return { bin: onPath, source: 'PATH', expectedVersion };
+}
+
+export interface ResolvedSettings {
+  settings: ScanSettings;
+  /** Things worth a warning that did not stop the scan. */
+  notes: string[];
+}
+
+export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ResolvedSettings {
+  const notes: string[] = [];
+  for (const [name, issue] of Object.entries(NOT_YET_SERVED)) {
+    if (get(name).trim() !== '') {
+      throw new ConfigurationError(`Input ${name} is not supported yet (it arrives with ${issue}); remove it from the workflow.`);
+    }
+  }
+
+  const apiKey = get('api-key').trim();
+  if (!apiKey) {
+    throw new ConfigurationError(
+      'Input api-key is empty. Pass the model endpoint key from a secret (api-key: ${{ secrets.OPENAI_API_KEY }}). Secrets are not given to workflows triggered from forks.',
+    );
+  }
+  const base = baseUrl(get('base-url'));
+  if (base.note) notes.push(base.note);
+
+  const promptText = get('prompt');
+  const promptFile = get('prompt-file').trim();
+  if (promptText.trim() && promptFile) throw new ConfigurationError('Set either prompt or prompt-file, not both.');
+  let prompt: ScanSettings['prompt'] = { source: 'builtin' };
+  if (promptText.trim()) prompt = { source: 'input', task: promptText };
+  if (promptFile) {
+    const file = resolve(cwd, promptFile);
+    if (!existsSync(file)) throw new ConfigurationError(`Input prompt-file: ${promptFile} does not exist (resolved to ${file}).`);
+    prompt = { source: 'file', file: promptFile, task: readFileSync(file, 'utf8') };
+    if (!prompt.task!.trim()) throw new ConfigurationError(`Input prompt-file: ${promptFile} is empty.`);
+  }
+
+  const workspace = realpathSync(env.GITHUB_WORKSPACE?.trim() || cwd);
+  const pathInput = get('path').trim() || '.';
+  const scanPath = resolve(cwd, pathInput);
+  if (!existsSync(scanPath) || !statSync(scanPath).isDirectory()) {
+    throw new ConfigurationError(`Input path: ${pathInput} is not a directory (resolved to ${scanPath}). Check out the repository first (actions/checkout).`);
+  }
+  const scanRoot = realpathSync(scanPath);
+  const rel = relative(workspace, scanRoot);
+  const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  if (!inside && env.GITHUB_WORKSPACE) {
+    throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
+  }
+  const repoRoot = inside ? workspace : scanRoot;
+
+  const failOnRaw = get('fail-on').trim().toLowerCase() || 'high';
+  if (failOnRaw !== 'none' && !SEVERITIES.includes(failOnRaw as Severity)) {
+    throw new ConfigurationError(`Unrecognized fail-on input. Provided: ${failOnRaw}. Available options: ${[...SEVERITIES, 'none'].join(',')}`);
+  }
+
+  const runnerTemp = env.RUNNER_TEMP?.trim() || tmpdir();
+  const outputDir = resolve(cwd, get('output-dir').trim() || join(runnerTemp, 'vega-codex'));
+  const sarifFile = resolve(cwd, get('sarif-file').trim() || join(outputDir, 'vega-codex.sarif'));
+  const scanLabel = relative(repoRoot, scanRoot).split('\\').join('/');
+  let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}`;
+  if (!category.endsWith('/')) category += '/';
+
+  return {
+    notes,
+    settings: {
+      apiKey,
+      baseUrl: base.url,
+      model: get('model').trim() || undefined,
+      prompt,
+      scanRoot,
+      repoRoot,
+      include: list(get('include')),
+      exclude: list(get('exclude')),
+      codex: codexBin(get, env, cwd),
+      timeoutMinutes: integer('timeout-minutes', get('timeout-minutes'), 30, 1, 360),
+      streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
+      maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
+      failOn: failOnRaw as Severity | 'none',
+      outputDir,
+      sarifFile,
+      sarifCategory: category,
+      tempDir: runnerTemp,
+      actionVersion: ACTION_VERSION,
+    },
+  };
+}

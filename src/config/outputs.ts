@@ -1,0 +1,18 @@
+/** Output names of action.yml. */
+export const Outputs = {
+  sarifFile: 'sarif-file',
+  reportFile: 'report-file',
+  eventsFile: 'events-file',
+  debugBundle: 'debug-bundle',
+  findingsCount: 'findings-count',
+  conclusion: 'conclusion',
+  checkRunId: 'check-run-id',
+  artifactId: 'artifact-id',
+  threadId: 'thread-id',
+} as const;
+
+/** Values main saves for the post step. */
+export const State = {
+  isPost: 'isPost',
+  scratch: 'scratch-dir',
+} as const;

@@ -1,0 +1,67 @@
+// The action's main step: inputs → scan → outputs. One error boundary: a configuration mistake is one clear line;
+// anything else is reported as a bug with its stack in the debug log.
+import * as core from '@actions/core';
+import { dirname } from 'node:path';
+import { resolveSettings } from './config/inputs.js';
+import { Outputs, State } from './config/outputs.js';
+import { ConfigurationError, errorMessage } from './errors.js';
+import type { ScanLog } from './scan/log.js';
+import { runScan } from './scan/pipeline.js';
+import { failureLine } from './scan/verdict.js';
+import { inert } from './util/log-text.js';
+
+const actionsLog: ScanLog = {
+  info: (t) => core.info(inert(t)),
+  warning: (t) => core.warning(t),
+  startGroup: (t) => core.startGroup(inert(t)),
+  endGroup: () => core.endGroup(),
+};
+
+export async function run(): Promise<void> {
+  try {
+    // Masked before anything else can print it.
+    const key = core.getInput('api-key');
+    if (key.trim()) core.setSecret(key.trim());
+
+    const { settings, notes } = resolveSettings((name) => core.getInput(name), process.env, process.cwd());
+    for (const note of notes) core.warning(note);
+
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    process.once('SIGINT', cancel);
+    process.once('SIGTERM', cancel);
+
+    const outcome = await runScan(settings, actionsLog, controller.signal);
+    if (outcome.codexHome) core.saveState(State.scratch, dirname(outcome.codexHome));
+    const { report } = outcome;
+
+    core.setOutput(Outputs.sarifFile, report.files.sarif);
+    core.setOutput(Outputs.reportFile, report.files.report);
+    core.setOutput(Outputs.eventsFile, report.files.events);
+    core.setOutput(Outputs.findingsCount, String(report.findings.total));
+    core.setOutput(Outputs.conclusion, report.conclusion);
+    core.setOutput(Outputs.threadId, report.thread.id ?? '');
+    // Served by the GitHub integration; empty until then.
+    core.setOutput(Outputs.debugBundle, '');
+    core.setOutput(Outputs.checkRunId, '');
+    core.setOutput(Outputs.artifactId, '');
+
+    for (const w of report.warnings) core.warning(w);
+    core.info(
+      `Findings: ${report.findings.total} (${Object.entries(report.findings.bySeverity)
+        .map(([s, n]) => `${s} ${n}`)
+        .join(', ')}); conclusion: ${report.conclusion}`,
+    );
+    core.info(`SARIF: ${report.files.sarif}\nReport: ${report.files.report}\nEvents: ${report.files.events}`);
+
+    const line = failureLine(report);
+    if (line) core.setFailed(line);
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      core.setFailed(error.message);
+      return;
+    }
+    core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    core.setFailed(`vega-codex-action stopped on an unexpected error: ${errorMessage(error)}. This is a bug; please report it with the step's debug log.`);
+  }
+}

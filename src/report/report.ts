@@ -1,0 +1,48 @@
+import type { DroppedFinding, Finding } from '../findings/normalize.js';
+import type { Rejected } from '../findings/extract.js';
+import type { Severity } from '../findings/severity.js';
+import type { CommandRecord, LineProblem, UsageTotals } from './collector.js';
+
+export type ScanStatus = 'completed' | 'failed' | 'timed_out' | 'cancelled';
+/** Also the check-run conclusion: success, or failure for findings at or above fail-on and for a scan that failed. */
+export type Conclusion = 'success' | 'failure' | 'timed_out' | 'cancelled';
+
+/** v16-report.json: what Codex analysed and how the scan ended, for people debugging a scan. */
+export interface ScanReport {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  codex: { version: string | null; bin: string; binSource: string; mode: 'direct' | 'replay'; command: string | null };
+  model: { name: string; baseUrl: string };
+  scan: {
+    id: string;
+    path: string;
+    include: string[];
+    exclude: string[];
+    prompt: { source: string; file?: string; sha256: string; chars: number };
+    sarifCategory: string;
+  };
+  thread: { id: string | null };
+  timing: { startedAt: string; finishedAt: string; durationMs: number; codexMs: number | null };
+  exit: { code: number | null; signal: string | null; timedOut: boolean; cancelled: boolean };
+  status: ScanStatus;
+  conclusion: Conclusion;
+  failOn: Severity | 'none';
+  failure: { reason: string; hint?: string } | null;
+  usage: UsageTotals;
+  events: { lines: number; bytes: number; byType: Record<string, number>; problemCount: number; problems: LineProblem[] };
+  notices: { count: number; items: string[] };
+  commands: { count: number; items: CommandRecord[]; sandboxFailures: number };
+  summary: string;
+  findings: {
+    total: number;
+    bySeverity: Record<Severity, number>;
+    atOrAboveFailOn: number;
+    omittedFromSarif: number;
+    items: Finding[];
+  };
+  dropped: DroppedFinding[];
+  rejected: Rejected[];
+  adjustments: string[];
+  warnings: string[];
+  files: { events: string; stderr: string | null; sarif: string; report: string };
+}

@@ -1,0 +1,153 @@
+// SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
+// properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
+// kept within GitHub's limits.
+import { RULES } from '../findings/catalogue.js';
+import type { Finding } from '../findings/normalize.js';
+import { severityRank, type Severity, type Confidence } from '../findings/severity.js';
+
+export const TOOL_NAME = 'vega-codex-action';
+/** Code scanning keeps the top 5,000 results of a run; sending more only hides which ones are dropped. */
+export const MAX_RESULTS = 5000;
+const MAX_RULE_TAGS = 10;
+
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const PROBLEM: Record<Severity, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'recommendation' };
+const PRECISION: Record<Confidence, string> = { high: 'high', medium: 'medium', low: 'low' };
+
+export interface SarifOptions {
+  toolVersion: string;
+  /** runAutomationDetails.id; ends with '/'. */
+  category: string;
+  executionSuccessful: boolean;
+  exitCode?: number | null;
+  /** Warnings to carry in the run's invocation (dropped findings, truncation…). */
+  notifications?: string[];
+  maxResults?: number;
+}
+
+export interface SarifBuild {
+  log: SarifLog;
+  omitted: number;
+}
+
+// Only the SARIF we write; the official schema validates it in the tests.
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: SarifRun[];
+}
+export interface SarifRun {
+  tool: { driver: { name: string; semanticVersion: string; rules: Record<string, unknown>[] } };
+  automationDetails: { id: string };
+  invocations: Record<string, unknown>[];
+  results: SarifResult[];
+  columnKind: 'utf16CodeUnits';
+}
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number } } }[];
+  partialFingerprints: Record<string, string>;
+  properties: Record<string, unknown>;
+}
+
+/** A repo-relative path as a URI reference: each segment percent-encoded, forward slashes. */
+export function pathToUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+export function sarifRuleId(f: Pick<Finding, 'ruleId' | 'severity'>): string {
+  return `${f.ruleId}/${f.severity}`;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    a.file.localeCompare(b.file) ||
+    a.startLine - b.startLine ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+function ruleDescriptor(ruleId: string, severity: Severity, confidence: Confidence): Record<string, unknown> {
+  const rule = RULES.get(ruleId) ?? RULES.get('other')!;
+  const cweTags = rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
+  const helpText = `${rule.help}${rule.cwe.length ? ` (${rule.cwe.join(', ')})` : ''}`;
+  return {
+    id: `${ruleId}/${severity}`,
+    name: rule.name,
+    shortDescription: { text: `${rule.title} (${severity})` },
+    fullDescription: { text: helpText },
+    help: { text: helpText, markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`).join(', ')}` : ''}` },
+    defaultConfiguration: { level: LEVEL[severity] },
+    properties: {
+      tags: ['security', ...cweTags].slice(0, MAX_RULE_TAGS),
+      precision: PRECISION[confidence],
+      'problem.severity': PROBLEM[severity],
+      'security-severity': SECURITY_SEVERITY[severity],
+    },
+  };
+}
+
+function messageText(f: Finding): string {
+  return `${f.title.replace(/[.\s]+$/, '')}. ${f.description}\n\nRecommendation: ${f.recommendation}`;
+}
+
+export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBuild {
+  const max = opts.maxResults ?? MAX_RESULTS;
+  const sorted = [...all].sort(compareFindings);
+  const kept = sorted.slice(0, max);
+  const omitted = sorted.length - kept.length;
+
+  // A rule's precision follows the most confident result filed under it.
+  const ruleOrder: string[] = [];
+  const best = new Map<string, Confidence>();
+  for (const f of kept) {
+    const id = sarifRuleId(f);
+    const prev = best.get(id);
+    if (prev === undefined) ruleOrder.push(id);
+    if (prev === undefined || ['high', 'medium', 'low'].indexOf(f.confidence) < ['high', 'medium', 'low'].indexOf(prev)) best.set(id, f.confidence);
+  }
+  ruleOrder.sort();
+  const ruleIndex = new Map(ruleOrder.map((id, i) => [id, i]));
+  const rules = ruleOrder.map((id) => {
+    const [ruleId, severity] = id.split('/') as [string, Severity];
+    return ruleDescriptor(ruleId, severity, best.get(id)!);
+  });
+
+  const results: SarifResult[] = kept.map((f) => ({
+    ruleId: sarifRuleId(f),
+    ruleIndex: ruleIndex.get(sarifRuleId(f))!,
+    level: LEVEL[f.severity],
+    message: { text: messageText(f) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
+    partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
+    properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
+  }));
+
+  const notes = [...(opts.notifications ?? [])];
+  if (omitted > 0) notes.push(`${omitted} lower-severity findings were left out: code scanning keeps at most ${max} results per run. The report lists all of them.`);
+  const invocation: Record<string, unknown> = { executionSuccessful: opts.executionSuccessful };
+  if (typeof opts.exitCode === 'number') invocation.exitCode = opts.exitCode;
+  if (notes.length) invocation.toolExecutionNotifications = notes.map((text) => ({ level: 'warning', message: { text } }));
+
+  return {
+    omitted,
+    log: {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: TOOL_NAME, semanticVersion: opts.toolVersion, rules } },
+          automationDetails: { id: opts.category },
+          invocations: [invocation],
+          results,
+          columnKind: 'utf16CodeUnits',
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,266 @@
+// One scan, from settings to SARIF, report and events on disk. Whatever happens to Codex, the files that could be
+// produced are written and the outcome says what went wrong and what to do.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { buildCodexArgs, codexEnvironment, displayCommand, type CodexCommandOptions } from '../codex/command.js';
+import type { CodexEvent } from '../codex/events.js';
+import { buildPrompt } from '../codex/prompt.js';
+import { runCodex, type RunResult } from '../codex/runner.js';
+import { probeCodexVersion } from '../codex/version.js';
+import { extractFindings, type Rejected } from '../findings/extract.js';
+import { placeFindings, type DroppedFinding, type Finding } from '../findings/normalize.js';
+import { outputSchema } from '../findings/schema.js';
+import { meetsThreshold, SEVERITIES, type Severity } from '../findings/severity.js';
+import { EventCollector } from '../report/collector.js';
+import { hintFor } from '../report/failure.js';
+import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
+import { buildSarif, compareFindings } from '../sarif/sarif.js';
+import { oneLine } from '../util/log-text.js';
+import { Redactor } from '../util/redact.js';
+import type { ScanLog } from './log.js';
+import type { ScanSettings } from './settings.js';
+
+export const EVENTS_FILE = 'v16-events.jsonl';
+export const REPORT_FILE = 'v16-report.json';
+export const STDERR_FILE = 'codex-stderr.log';
+
+export interface ScanOutcome {
+  report: ScanReport;
+  findings: Finding[];
+  files: ScanReport['files'];
+  /** Codex's home for this scan (rollout for the debug bundle); removed by the post step. */
+  codexHome: string | null;
+}
+
+/** What the stream and the process told us, before findings are extracted. */
+export interface RunFacts {
+  mode: 'direct' | 'replay';
+  codexVersion: string | null;
+  command: string | null;
+  run: RunResult | null;
+  startedAt: Date;
+  /** Set when Codex could not be started at all. */
+  startFailure?: { reason: string; hint: string };
+}
+
+function logEvent(log: ScanLog, event: CodexEvent): void {
+  if (event.type === 'item.completed') {
+    const item = event.item as { type: string; command?: string; exit_code?: number | null; text?: string; message?: string };
+    if (item.type === 'command_execution') log.info(`$ ${oneLine(item.command ?? '', 160)}  → exit ${item.exit_code ?? '?'}`);
+    else if (item.type === 'agent_message') log.info(`Codex answered (${item.text?.length ?? 0} characters)`);
+    else if (item.type === 'error') log.info(`Codex warning: ${oneLine(item.message ?? '')}`);
+  } else if (event.type === 'thread.started') log.info(`Codex thread ${event.thread_id}`);
+  else if (event.type === 'error') log.info(`Codex notice: ${oneLine(event.message)}`);
+  else if (event.type === 'turn.failed') log.info(`Codex turn failed: ${oneLine(event.error.message)}`);
+}
+
+export async function runScan(settings: ScanSettings, log: ScanLog, signal?: AbortSignal): Promise<ScanOutcome> {
+  const startedAt = new Date();
+  const scanId = randomUUID();
+  mkdirSync(settings.outputDir, { recursive: true });
+  mkdirSync(dirname(settings.sarifFile), { recursive: true });
+  const work = join(settings.tempDir, `vega-codex-${scanId}`);
+  const codexHome = join(work, 'home');
+  mkdirSync(codexHome, { recursive: true, mode: 0o700 });
+  const schemaFile = join(work, 'output-schema.json');
+  writeFileSync(schemaFile, JSON.stringify(outputSchema, null, 2));
+
+  const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude });
+  writeFileSync(join(work, 'prompt.txt'), prompt);
+  const env = codexEnvironment(process.env, codexHome, settings.apiKey);
+  const collector = new EventCollector((e) => logEvent(log, e));
+  const files = {
+    events: join(settings.outputDir, EVENTS_FILE),
+    stderr: join(settings.outputDir, STDERR_FILE),
+    sarif: settings.sarifFile,
+    report: join(settings.outputDir, REPORT_FILE),
+  };
+
+  log.startGroup('Codex: checking the CLI');
+  const probe = await probeCodexVersion(settings.codex.bin, env);
+  let facts: RunFacts;
+  if (!probe.ok) {
+    log.endGroup();
+    writeFileSync(files.events, '');
+    facts = {
+      mode: 'direct',
+      codexVersion: null,
+      command: null,
+      run: null,
+      startedAt,
+      startFailure: {
+        reason: `Codex failed to start: "${settings.codex.bin}" (from ${settings.codex.source}): ${probe.error}`,
+        hint: 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).',
+      },
+    };
+  } else {
+    log.info(`codex ${probe.version ?? '(unknown version)'} at ${settings.codex.bin} (from ${settings.codex.source})`);
+    log.endGroup();
+    const options: CodexCommandOptions = {
+      workdir: settings.scanRoot,
+      prompt,
+      outputSchemaFile: schemaFile,
+      baseUrl: settings.baseUrl,
+      model: settings.model,
+      sandbox: 'read-only',
+      requestMaxRetries: settings.maxRetries,
+      streamMaxRetries: settings.maxRetries,
+      streamIdleTimeoutMs: settings.streamIdleTimeoutMs,
+    };
+    const args = buildCodexArgs(options);
+    const command = displayCommand(settings.codex.bin, args);
+    log.startGroup('Codex: reviewing');
+    log.info(`codex exec in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
+    const run = await runCodex({
+      spec: { command: settings.codex.bin, args, env, cwd: settings.scanRoot },
+      collector,
+      eventsFile: files.events,
+      stderrFile: files.stderr,
+      timeoutMs: settings.timeoutMinutes * 60_000,
+      signal,
+    });
+    log.endGroup();
+    facts = { mode: 'direct', codexVersion: probe.version, command, run, startedAt };
+  }
+  // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
+  rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
+
+  const warnings: string[] = [];
+  if (settings.codex.expectedVersion && probe.version && probe.version !== settings.codex.expectedVersion) {
+    warnings.push(`codex-version is ${settings.codex.expectedVersion} but ${settings.codex.bin} is ${probe.version}; the event format may differ.`);
+  }
+  const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
+  return { ...outcome, codexHome };
+}
+
+/** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
+function runFailure(c: EventCollector, facts: RunFacts): { status: ScanStatus; reason: string } | undefined {
+  const run = facts.run;
+  if (run?.spawnError) return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
+  if (run?.cancelled) return { status: 'cancelled', reason: 'The scan was cancelled; Codex was stopped.' };
+  if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
+  if (c.turnFailure !== undefined) return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
+  if (run && run.exitCode !== 0) {
+    return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} before completing its turn.` };
+  }
+  if (c.turnsCompleted === 0) return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
+  if (c.finalMessage === undefined) return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
+  return undefined;
+}
+
+function lastStderrLines(file: string | null, n = 5): string {
+  if (!file) return '';
+  try {
+    const lines = readFileSync(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '');
+    return lines.slice(-n).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** From a finished (or replayed) event stream to findings, SARIF and report on disk. */
+export function finishScan(
+  settings: ScanSettings,
+  collector: EventCollector,
+  facts: RunFacts,
+  files: ScanReport['files'],
+  warnings: string[],
+  prompt: string,
+  scanId: string,
+): Omit<ScanOutcome, 'codexHome'> {
+  const redactor = new Redactor();
+  redactor.add(settings.apiKey);
+  let failure: { status: ScanStatus; reason: string; hint?: string } | undefined = facts.startFailure
+    ? { status: 'failed', ...facts.startFailure }
+    : runFailure(collector, facts);
+
+  let summary = '';
+  let placed: { findings: Finding[]; dropped: DroppedFinding[]; adjustments: string[] } = { findings: [], dropped: [], adjustments: [] };
+  let rejected: Rejected[] = [];
+  if (!failure) {
+    const extraction = extractFindings(collector.finalMessage!);
+    if (!extraction.ok) {
+      failure = { status: 'failed', reason: `Codex finished, but ${extraction.reason}.` };
+    } else {
+      summary = extraction.summary;
+      rejected = extraction.rejected;
+      warnings.push(...extraction.notes);
+      placed = placeFindings(extraction.findings, {
+        scanRoot: settings.scanRoot,
+        repoRoot: settings.repoRoot,
+        include: settings.include,
+        exclude: settings.exclude,
+      });
+    }
+  }
+  if (failure && !failure.hint) {
+    const stderrTail = lastStderrLines(files.stderr);
+    failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor(collector.notices.slice(-3).join('\n'));
+    if (!failure.hint && failure.status === 'failed' && stderrTail) failure.hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
+  }
+  if (collector.sandboxFailures > 0) {
+    warnings.push(`${collector.sandboxFailures} commands failed because Codex's sandbox (bubblewrap) could not start on this runner; the review may be shallow. Run in container mode, or allow unprivileged user namespaces.`);
+  }
+  if (rejected.length) warnings.push(`${rejected.length} findings broke the schema and were dropped (see "rejected").`);
+  if (placed.dropped.length) warnings.push(`${placed.dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
+  if (collector.problemCount) warnings.push(`${collector.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
+
+  const findings = [...placed.findings].sort(compareFindings);
+  const executionSuccessful = !failure;
+  const { log: sarif, omitted } = buildSarif(findings, {
+    toolVersion: settings.actionVersion,
+    category: settings.sarifCategory,
+    executionSuccessful,
+    exitCode: facts.run?.exitCode ?? null,
+    notifications: failure ? [redactor.redact(failure.reason)] : [],
+  });
+
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) bySeverity[f.severity] += 1;
+  const atOrAbove = findings.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
+  const status: ScanStatus = failure?.status ?? 'completed';
+  const conclusion: Conclusion =
+    status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
+  const finishedAt = new Date();
+  const run = facts.run;
+
+  const report: ScanReport = {
+    schemaVersion: 1,
+    tool: { name: 'vega-codex-action', version: settings.actionVersion },
+    codex: { version: facts.codexVersion, bin: settings.codex.bin, binSource: settings.codex.source, mode: facts.mode, command: facts.command },
+    model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
+    scan: {
+      id: scanId,
+      path: relative(settings.repoRoot, settings.scanRoot).split('\\').join('/') || '.',
+      include: settings.include,
+      exclude: settings.exclude,
+      prompt: { source: settings.prompt.source, file: settings.prompt.file, sha256: createHash('sha256').update(prompt).digest('hex'), chars: prompt.length },
+      sarifCategory: settings.sarifCategory,
+    },
+    thread: { id: collector.threadId ?? null },
+    timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: run?.durationMs ?? null },
+    exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },
+    status,
+    conclusion,
+    failOn: settings.failOn,
+    failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
+    usage: collector.usage,
+    events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
+    notices: { count: collector.noticeCount, items: collector.notices },
+    commands: { count: collector.commandCount, items: collector.commands, sandboxFailures: collector.sandboxFailures },
+    summary,
+    findings: { total: findings.length, bySeverity, atOrAboveFailOn: atOrAbove, omittedFromSarif: omitted, items: findings },
+    dropped: placed.dropped,
+    rejected,
+    adjustments: placed.adjustments,
+    warnings,
+    files,
+  };
+
+  writeFileSync(files.sarif, redactor.redact(JSON.stringify(sarif, null, 2)));
+  const reportJson = redactor.redact(JSON.stringify(report, null, 2));
+  writeFileSync(files.report, reportJson);
+  const safe = JSON.parse(reportJson) as ScanReport;
+  return { report: safe, findings: safe.findings.items, files };
+}

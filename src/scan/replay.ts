@@ -1,0 +1,20 @@
+// Re-renders SARIF and report from a recorded v16-events.jsonl without calling a model: the same parser, collector
+// and findings pipeline as a live scan, fed from the file.
+import { randomUUID } from 'node:crypto';
+import { createReadStream, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { EventStream, pump } from '../codex/event-stream.js';
+import { EventCollector } from '../report/collector.js';
+import { finishScan, REPORT_FILE, type ScanOutcome } from './pipeline.js';
+import type { ScanSettings } from './settings.js';
+
+export async function replayEvents(settings: ScanSettings, eventsFile: string): Promise<ScanOutcome> {
+  const startedAt = new Date();
+  mkdirSync(settings.outputDir, { recursive: true });
+  mkdirSync(dirname(settings.sarifFile), { recursive: true });
+  const collector = new EventCollector();
+  await pump(createReadStream(eventsFile), new EventStream(collector));
+  const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE) };
+  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt }, files, [], '', randomUUID());
+  return { ...outcome, codexHome: null };
+}

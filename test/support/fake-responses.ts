@@ -1,0 +1,233 @@
+// A scripted stand-in for the OpenAI Responses API (`POST /v1/responses`, server-sent events), the way the Codex CLI
+// calls it. It checks every request as the real endpoint would (method, path, bearer token, body shape, the
+// structured-output schema) and answers 400 to anything else, so a stand-in that accepts anything cannot hide a bug.
+// Only Node built-ins are imported: `node` can run this file directly (the demo does).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface RecordedRequest {
+  index: number;
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown> | undefined;
+}
+
+/** What the server does with one request. */
+export type Reply =
+  | { kind: 'sse'; events: Record<string, unknown>[]; cut?: boolean; silent?: boolean }
+  | { kind: 'status'; status: number; body: unknown };
+
+export type Script = (request: RecordedRequest) => Reply;
+
+export interface FakeResponsesOptions {
+  token: string;
+  script: Script;
+  /** Reject requests whose body lacks `text.format` of type json_schema (Codex sends it with --output-schema). */
+  expectOutputSchema?: boolean;
+  /** Listen on a unix socket instead of 127.0.0.1. */
+  socketPath?: string;
+}
+
+export interface FakeResponses {
+  /** Base URL for a model provider, ending in /v1. */
+  url: string;
+  requests: RecordedRequest[];
+  /** Requests the server rejected because they broke the protocol: tests assert this stays empty. */
+  violations: string[];
+  close(): Promise<void>;
+}
+
+let usageCounter = 0;
+
+export function usage(input = 100, output = 20): Record<string, unknown> {
+  return {
+    input_tokens: input,
+    input_tokens_details: { cached_tokens: Math.floor(input / 4) },
+    output_tokens: output,
+    output_tokens_details: { reasoning_tokens: Math.floor(output / 4) },
+    total_tokens: input + output,
+  };
+}
+
+function responseId(): string {
+  usageCounter += 1;
+  return `resp_${usageCounter}`;
+}
+
+/** One model answer that asks Codex to run a shell command through its `exec_command` tool. */
+export function toolCall(cmd: string, callId = `call_${Math.random().toString(36).slice(2, 10)}`): Reply {
+  const id = responseId();
+  return {
+    kind: 'sse',
+    events: [
+      { type: 'response.created', response: { id } },
+      {
+        type: 'response.output_item.done',
+        item: { type: 'function_call', id: `fc_${callId}`, call_id: callId, name: 'exec_command', arguments: JSON.stringify({ cmd }) },
+      },
+      { type: 'response.completed', response: { id, usage: usage() } },
+    ],
+  };
+}
+
+/** One model answer that ends the turn with an assistant message. */
+export function finalMessage(text: string, opts: { cut?: boolean; reasoning?: string } = {}): Reply {
+  const id = responseId();
+  const events: Record<string, unknown>[] = [{ type: 'response.created', response: { id } }];
+  if (opts.reasoning) {
+    events.push({
+      type: 'response.output_item.done',
+      item: { type: 'reasoning', id: `rs_${id}`, summary: [{ type: 'summary_text', text: opts.reasoning }] },
+    });
+  }
+  events.push({
+    type: 'response.output_item.done',
+    item: { type: 'message', role: 'assistant', id: `msg_${id}`, content: [{ type: 'output_text', text }] },
+  });
+  if (!opts.cut) events.push({ type: 'response.completed', response: { id, usage: usage(150, 40) } });
+  return { kind: 'sse', events, cut: opts.cut };
+}
+
+/** A stream that starts and then says nothing more. */
+export function silentStream(): Reply {
+  return { kind: 'sse', events: [{ type: 'response.created', response: { id: responseId() } }], silent: true };
+}
+
+export function httpError(status: number, message: string, type = 'server_error'): Reply {
+  return { kind: 'status', status, body: { error: { message, type, code: null, param: null } } };
+}
+
+/** The outputs of the tool calls Codex sends back in a request, oldest first. */
+export function toolOutputs(request: RecordedRequest): string[] {
+  const input = Array.isArray(request.body?.input) ? (request.body.input as Record<string, unknown>[]) : [];
+  const out: string[] = [];
+  for (const item of input) {
+    if (typeof item.type !== 'string' || !item.type.endsWith('_call_output')) continue;
+    const output = item.output;
+    if (typeof output === 'string') out.push(output);
+    else if (Array.isArray(output)) {
+      out.push(output.map((p) => (p && typeof p === 'object' && 'text' in p ? String((p as { text: unknown }).text) : '')).join(''));
+    }
+  }
+  return out;
+}
+
+/** Replies in order: the n-th request gets the n-th reply (the last one repeats). */
+export function sequence(...replies: Reply[]): Script {
+  return (request) => replies[Math.min(request.index, replies.length - 1)]!;
+}
+
+function checkRequest(req: IncomingMessage, body: unknown, opts: FakeResponsesOptions): string | undefined {
+  if (req.method !== 'POST') return `method ${req.method} is not allowed (only POST /v1/responses)`;
+  if (req.url?.split('?')[0] !== '/v1/responses') return `path ${req.url} is not /v1/responses`;
+  if (req.headers.upgrade) return 'WebSocket upgrade attempted';
+  if (req.headers.authorization !== `Bearer ${opts.token}`) return 'missing or wrong bearer token';
+  if (!String(req.headers['content-type'] ?? '').includes('application/json')) return 'content-type is not JSON';
+  if (!body || typeof body !== 'object') return 'body is not a JSON object';
+  const b = body as Record<string, unknown>;
+  if (typeof b.model !== 'string' || b.model === '') return 'body.model missing';
+  if (b.stream !== true) return 'body.stream must be true';
+  if (!Array.isArray(b.input)) return 'body.input must be an array';
+  if (opts.expectOutputSchema) {
+    const format = (b.text as { format?: Record<string, unknown> } | undefined)?.format;
+    if (!format || format.type !== 'json_schema' || format.strict !== true || typeof format.schema !== 'object') {
+      return 'body.text.format must be a strict json_schema (structured output)';
+    }
+    const problem = strictSchemaProblem(format.schema, '$');
+    if (problem) return `output schema breaks OpenAI strict mode: ${problem}`;
+  }
+  return undefined;
+}
+
+/** OpenAI strict structured outputs: every object closes additionalProperties and requires all its properties. */
+function strictSchemaProblem(schema: unknown, at: string): string | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const s = schema as Record<string, unknown>;
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  if (types.includes('object')) {
+    if (s.additionalProperties !== false) return `${at}: additionalProperties must be false`;
+    const props = Object.keys((s.properties as object | undefined) ?? {});
+    const required = new Set((s.required as string[] | undefined) ?? []);
+    const missing = props.filter((p) => !required.has(p));
+    if (missing.length) return `${at}: properties not in required: ${missing.join(', ')}`;
+    for (const [k, v] of Object.entries((s.properties as Record<string, unknown> | undefined) ?? {})) {
+      const p = strictSchemaProblem(v, `${at}.${k}`);
+      if (p) return p;
+    }
+  }
+  if (s.items) return strictSchemaProblem(s.items, `${at}[]`);
+  return undefined;
+}
+
+export async function startFakeResponses(opts: FakeResponsesOptions): Promise<FakeResponses> {
+  const requests: RecordedRequest[] = [];
+  const violations: string[] = [];
+  const sockets = new Set<Socket>();
+  const openStreams = new Set<ServerResponse>();
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      let body: Record<string, unknown> | undefined;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+      } catch {
+        body = undefined;
+      }
+      const violation = checkRequest(req, body, opts);
+      if (violation) {
+        violations.push(violation);
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { message: violation, type: 'invalid_request_error', code: null, param: null } }));
+        return;
+      }
+      const recorded: RecordedRequest = { index: requests.length, method: req.method!, path: req.url!, headers: req.headers, body };
+      requests.push(recorded);
+      const reply = opts.script(recorded);
+      if (reply.kind === 'status') {
+        res.writeHead(reply.status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(reply.body));
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      for (const event of reply.events) res.write(`event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`);
+      if (reply.silent) {
+        openStreams.add(res);
+        res.on('close', () => openStreams.delete(res));
+        return;
+      }
+      if (reply.cut) {
+        // Close the connection without response.completed, as a proxy that drops a stream does.
+        res.socket?.destroy();
+        return;
+      }
+      res.end();
+    });
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    if (opts.socketPath) server.listen(opts.socketPath, resolve);
+    else server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const url = opts.socketPath ? 'http://localhost/v1' : `http://127.0.0.1:${(address as AddressInfo).port}/v1`;
+
+  return {
+    url,
+    requests,
+    violations,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const r of openStreams) r.destroy();
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
