@@ -64,6 +64,8 @@ function meetsThreshold(s, threshold) {
 const ACTION_VERSION = '0.1.0';
 /** The Codex CLI release this version of the action is built and tested with. */
 const CODEX_VERSION = '0.169.0';
+/** Where users find the action's documentation (SARIF informationUri). */
+const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Reads and validates every option once, into ScanSettings. The action feeds it `core.getInput`; the CLI feeds it
@@ -10780,6 +10782,7 @@ function hintFor(message) {
 // kept within GitHub's limits.
 
 
+
 const TOOL_NAME = 'vega-codex-action';
 /** Code scanning keeps the top 5,000 results of a run; sending more only hides which ones are dropped. */
 const MAX_RESULTS = 5000;
@@ -10869,7 +10872,7 @@ function buildSarif(all, opts) {
             version: '2.1.0',
             runs: [
                 {
-                    tool: { driver: { name: TOOL_NAME, semanticVersion: opts.toolVersion, rules } },
+                    tool: { driver: { name: TOOL_NAME, informationUri: ACTION_HOME, semanticVersion: opts.toolVersion, rules } },
                     automationDetails: { id: opts.category },
                     invocations: [invocation],
                     results,

@@ -4,6 +4,7 @@
 import { RULES } from '../findings/catalogue.js';
 import type { Finding } from '../findings/normalize.js';
 import { severityRank, type Severity, type Confidence } from '../findings/severity.js';
+import { ACTION_HOME } from '../version.js';
 
 export const TOOL_NAME = 'vega-codex-action';
 /** Code scanning keeps the top 5,000 results of a run; sending more only hides which ones are dropped. */
@@ -38,7 +39,7 @@ export interface SarifLog {
   runs: SarifRun[];
 }
 export interface SarifRun {
-  tool: { driver: { name: string; semanticVersion: string; rules: Record<string, unknown>[] } };
+  tool: { driver: { name: string; informationUri: string; semanticVersion: string; rules: Record<string, unknown>[] } };
   automationDetails: { id: string };
   invocations: Record<string, unknown>[];
   results: SarifResult[];
@@ -141,7 +142,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: TOOL_NAME, semanticVersion: opts.toolVersion, rules } },
+          tool: { driver: { name: TOOL_NAME, informationUri: ACTION_HOME, semanticVersion: opts.toolVersion, rules } },
           automationDetails: { id: opts.category },
           invocations: [invocation],
           results,

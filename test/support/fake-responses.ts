@@ -15,7 +15,7 @@ export interface RecordedRequest {
 
 /** What the server does with one request. */
 export type Reply =
-  | { kind: 'sse'; events: Record<string, unknown>[]; cut?: boolean; silent?: boolean }
+  | { kind: 'sse'; events: Record<string, unknown>[]; silent?: boolean }
   | { kind: 'status'; status: number; body: unknown };
 
 export type Script = (request: RecordedRequest) => Reply;
@@ -86,7 +86,7 @@ export function finalMessage(text: string, opts: { cut?: boolean; reasoning?: st
     item: { type: 'message', role: 'assistant', id: `msg_${id}`, content: [{ type: 'output_text', text }] },
   });
   if (!opts.cut) events.push({ type: 'response.completed', response: { id, usage: usage(150, 40) } });
-  return { kind: 'sse', events, cut: opts.cut };
+  return { kind: 'sse', events };
 }
 
 /** A stream that starts and then says nothing more. */
@@ -198,11 +198,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
         res.on('close', () => openStreams.delete(res));
         return;
       }
-      if (reply.cut) {
-        // Close the connection without response.completed, as a proxy that drops a stream does.
-        res.socket?.destroy();
-        return;
-      }
+      // A cut reply simply ends without response.completed, as a proxy that drops a stream does.
       res.end();
     });
   });

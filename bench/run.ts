@@ -1,0 +1,51 @@
+// npm run bench: event-stream throughput of the real pipeline against a bare split-and-JSON.parse loop over the
+// same generated file, alternating, in separate processes; prints MB/s, their ratio and peak RSS.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateEvents } from './generate-events.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const sizeMb = Number(process.env.BENCH_EVENTS_MB ?? 220);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const dir = join(root, '.bench');
+const file = join(dir, `events-${sizeMb}mb.jsonl`);
+mkdirSync(dir, { recursive: true });
+if (!existsSync(file)) {
+  process.stdout.write(`generating ${sizeMb} MB of events... `);
+  await generateEvents(file, sizeMb * 1e6);
+  process.stdout.write('done\n');
+}
+const mb = statSync(file).size / 1e6;
+
+interface Pass {
+  mode: string;
+  lines: number;
+  seconds: number;
+  mbps: number;
+  maxRssMb: number;
+}
+const pass = (mode: 'real' | 'bare'): Pass =>
+  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/stream-worker.ts'), mode, file], { cwd: root, encoding: 'utf8' })) as Pass;
+
+const real: Pass[] = [];
+const bare: Pass[] = [];
+for (let i = 0; i < rounds; i++) {
+  bare.push(pass('bare'));
+  real.push(pass('real'));
+}
+if (real[0]!.lines !== bare[0]!.lines) throw new Error(`line counts differ: ${real[0]!.lines} vs ${bare[0]!.lines}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const realMbps = median(real.map((p) => p.mbps));
+const bareMbps = median(bare.map((p) => p.mbps));
+const ratio = realMbps / bareMbps;
+const peak = Math.max(...real.map((p) => p.maxRssMb));
+
+console.log(`event stream: ${mb.toFixed(0)} MB, ${real[0]!.lines} lines, ${rounds} alternating rounds, node ${process.version}`);
+console.log(`  bare split + JSON.parse : ${bareMbps.toFixed(1)} MB/s (peak RSS ${Math.max(...bare.map((p) => p.maxRssMb)).toFixed(0)} MB)`);
+console.log(`  real pipeline           : ${realMbps.toFixed(1)} MB/s (peak RSS ${peak.toFixed(0)} MB)`);
+console.log(`  ratio real/bare         : ${ratio.toFixed(2)} (target >= 0.50)`);
+console.log(`  peak RSS real           : ${peak.toFixed(0)} MB (target < 150 MB)`);
+const ok = ratio >= 0.5 && peak < 150;
+console.log(ok ? 'PASS' : 'FAIL');
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# npm test: the whole suite, with its own set-up, on a fresh machine or a used one.
+#   1. dependencies (npm ci when missing or stale), which also brings Node 24, the pinned Codex CLI and the
+#      SARIF Multitool the tests use
+#   2. type check, and the bundle rebuilt and compared with the committed dist/
+#   3. vitest: unit, property-based and end-to-end tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+export PATH="$PWD/node_modules/.bin:$PATH"
+echo "node $(node --version), codex $(codex --version 2>/dev/null | awk '{print $NF}')"
+
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  npm run -s bundle
+  if ! git diff --quiet -- dist; then
+    git diff --stat -- dist
+    echo "dist/ does not match src/: run 'npm run bundle' and commit dist/." >&2
+    exit 1
+  fi
+else
+  tsc --noEmit -p tsconfig.test.json
+fi
+
+vitest run "$@"

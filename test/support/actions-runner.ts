@@ -1,0 +1,120 @@
+// Starts the bundled action the way the GitHub Actions runner starts a node24 action: every input of action.yml as
+// INPUT_<NAME> (defaults filled in, hyphens kept), file commands (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY),
+// the workspace as working directory, and for the post step the saved state as STATE_<name>. It reads stdout the way
+// the runner does, so tests can see which workflow commands the action issued.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from './harness.ts';
+
+interface ActionYaml {
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string; post: string };
+}
+export const actionYaml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYaml;
+
+export interface StepResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  commands: WorkflowCommand[];
+}
+
+export interface WorkflowCommand {
+  name: string;
+  line: string;
+}
+
+/** Workflow commands as the runner finds them: `::name …` at the start of a trimmed line, `##[name…]` anywhere. */
+export function workflowCommands(text: string): WorkflowCommand[] {
+  const found: WorkflowCommand[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.trimStart();
+    const m = /^::([A-Za-z-]+)/.exec(t);
+    if (m) found.push({ name: m[1]!.toLowerCase(), line });
+    for (const legacy of line.matchAll(/##\[([A-Za-z-]+)/g)) found.push({ name: `##${legacy[1]!.toLowerCase()}`, line });
+  }
+  return found;
+}
+
+/** The runner's `name<<delimiter` file-command format (also plain name=value lines). */
+export function readFileCommands(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delim] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!);
+      out[name!] = value.join('\n');
+    } else if (line.includes('=')) out[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+  }
+  return out;
+}
+
+export interface StepOptions {
+  inputs: Record<string, string>;
+  workspace: string;
+  env?: Record<string, string>;
+  post?: { state: Record<string, string> };
+  /** Shared across main and post, as on a real runner. */
+  runnerTemp?: string;
+}
+
+export async function runStep(o: StepOptions): Promise<StepResult> {
+  const files = mkdtempSync(join(tmpdir(), 'runner-files-'));
+  const runnerTemp = o.runnerTemp ?? join(files, 'temp');
+  mkdirSync(runnerTemp, { recursive: true });
+  const paths = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/root',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: o.workspace,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    GITHUB_REPOSITORY: 'octo-org/shop',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_JOB: 'scan',
+  };
+  for (const [k, v] of Object.entries(paths)) {
+    const file = join(files, v);
+    writeFileSync(file, '');
+    env[k] = file;
+  }
+  for (const [name, spec] of Object.entries(actionYaml.inputs)) {
+    const value = o.inputs[name] ?? spec.default ?? '';
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [k, v] of Object.entries(o.post?.state ?? {})) env[`STATE_${k}`] = v;
+  Object.assign(env, o.env);
+
+  const entry = join(ROOT, o.post ? actionYaml.runs.post : actionYaml.runs.main);
+  const child = spawn(process.execPath, [entry], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: readFileCommands(env.GITHUB_OUTPUT!),
+    state: readFileCommands(env.GITHUB_STATE!),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
+    commands: workflowCommands(stdout + '\n' + stderr),
+  };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { API_KEY_ENV, buildCodexArgs, codexEnvironment, displayCommand, type CodexCommandOptions } from '../../src/codex/command.js';
+
+const base: CodexCommandOptions = {
+  workdir: '/repo',
+  prompt: 'Review this repository',
+  outputSchemaFile: '/tmp/schema.json',
+  baseUrl: 'https://proxy.example.test/v1',
+  sandbox: 'read-only',
+  requestMaxRetries: 2,
+  streamMaxRetries: 3,
+  streamIdleTimeoutMs: 4000,
+};
+
+/** The `-c key=value` overrides as a map. */
+function configOf(args: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  args.forEach((a, i) => {
+    if (args[i - 1] === '-c') {
+      const eq = a.indexOf('=');
+      m.set(a.slice(0, eq), a.slice(eq + 1));
+    }
+  });
+  return m;
+}
+
+describe('buildCodexArgs', () => {
+  it('runs codex exec with JSON events, the schema and the reviewed directory', () => {
+    const args = buildCodexArgs(base);
+    expect(args.slice(0, 3)).toEqual(['exec', '--json', '--skip-git-repo-check']);
+    expect(args[args.indexOf('--cd') + 1]).toBe('/repo');
+    expect(args[args.indexOf('--output-schema') + 1]).toBe('/tmp/schema.json');
+    expect(args[args.indexOf('--sandbox') + 1]).toBe('read-only');
+    expect(args).not.toContain('--dangerously-bypass-approvals-and-sandbox');
+  });
+
+  it('ends with the prompt after --, so a prompt starting with a dash is not an option', () => {
+    const args = buildCodexArgs({ ...base, prompt: '--help me' });
+    expect(args.slice(-2)).toEqual(['--', '--help me']);
+  });
+
+  it('points a custom provider at base-url with the key taken from the environment', () => {
+    const c = configOf(buildCodexArgs(base));
+    expect(c.get('model_provider')).toBe('"vega"');
+    expect(c.get('model_providers.vega.base_url')).toBe('"https://proxy.example.test/v1"');
+    expect(c.get('model_providers.vega.wire_api')).toBe('"responses"');
+    expect(c.get('model_providers.vega.env_key')).toBe(`"${API_KEY_ENV}"`);
+    expect(c.get('model_providers.vega.supports_websockets')).toBe('false');
+    expect(c.get('model_providers.vega.request_max_retries')).toBe('2');
+    expect(c.get('model_providers.vega.stream_max_retries')).toBe('3');
+    expect(c.get('model_providers.vega.stream_idle_timeout_ms')).toBe('4000');
+  });
+
+  it('turns off analytics, plugins and unbounded connection retries', () => {
+    const args = buildCodexArgs(base);
+    expect(configOf(args).get('analytics.enabled')).toBe('false');
+    const disabled = args.flatMap((a, i) => (args[i - 1] === '--disable' ? [a] : []));
+    expect(disabled).toEqual(expect.arrayContaining(['unbounded_connection_retries', 'plugins']));
+  });
+
+  it('keeps every secret-looking variable from the commands the model runs', () => {
+    const c = configOf(buildCodexArgs(base));
+    expect(c.get('shell_environment_policy.inherit')).toBe('"core"');
+    expect(c.get('shell_environment_policy.ignore_default_excludes')).toBe('false');
+    const excluded = JSON.parse(c.get('shell_environment_policy.exclude')!) as string[];
+    expect(excluded).toEqual(expect.arrayContaining([API_KEY_ENV, '*KEY*', '*TOKEN*', '*SECRET*', 'ACTIONS_*', 'GITHUB_*']));
+  });
+
+  it('escapes a base URL so it stays one TOML string', () => {
+    const c = configOf(buildCodexArgs({ ...base, baseUrl: 'http://h/v1?q="x"\\' }));
+    expect(JSON.parse(c.get('model_providers.vega.base_url')!)).toBe('http://h/v1?q="x"\\');
+  });
+
+  it('passes the model only when one is set', () => {
+    expect(buildCodexArgs(base)).not.toContain('--model');
+    const args = buildCodexArgs({ ...base, model: 'gpt-test' });
+    expect(args[args.indexOf('--model') + 1]).toBe('gpt-test');
+  });
+
+  it('bypasses Codex\'s own sandbox only when the caller isolates it', () => {
+    const args = buildCodexArgs({ ...base, sandbox: 'external' });
+    expect(args).toContain('--dangerously-bypass-approvals-and-sandbox');
+    expect(args).not.toContain('--sandbox');
+  });
+});
+
+describe('codexEnvironment', () => {
+  const host = {
+    PATH: '/usr/bin',
+    HOME: '/home/runner',
+    HTTPS_PROXY: 'http://proxy:3128',
+    GITHUB_TOKEN: 'ghs_secret',
+    ACTIONS_RUNTIME_TOKEN: 'jwt',
+    INPUT_API_KEY: 'sk-live',
+    SOMETHING_ELSE: 'x',
+  };
+
+  it('gives Codex its home, the key and a few host variables, and nothing of the runner\'s tokens', () => {
+    const env = codexEnvironment(host, '/tmp/home', 'sk-scan');
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/runner', HTTPS_PROXY: 'http://proxy:3128', CODEX_HOME: '/tmp/home', [API_KEY_ENV]: 'sk-scan' });
+  });
+
+  it('never puts the key in the command line', () => {
+    const env = codexEnvironment(host, '/tmp/home', 'sk-scan-abcdef');
+    const args = buildCodexArgs(base);
+    expect(args.join(' ')).not.toContain('sk-scan-abcdef');
+    expect(env[API_KEY_ENV]).toBe('sk-scan-abcdef');
+  });
+});
+
+describe('displayCommand', () => {
+  it('quotes arguments for a shell and shortens a long prompt', () => {
+    const shown = displayCommand('codex', ['exec', '-c', 'a="b c"', '--', 'x'.repeat(500)]);
+    expect(shown).toBe(`codex exec -c 'a="b c"' -- '<prompt: 500 chars>'`);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { inScope, matchesGlob } from '../../src/util/glob.js';
+
+describe('matchesGlob', () => {
+  it.each([
+    ['src/db.js', 'src/**', true],
+    ['src/a/b/db.js', 'src/**/*.js', true],
+    ['src/db.js', 'src/**/*.js', true],
+    ['lib/db.js', 'src/**', false],
+    ['src/db.ts', '*.js', false],
+    ['deep/dir/db.js', '*.js', true],
+    ['vendor/x/y.js', 'vendor/', true],
+    ['node_modules/a/index.js', 'node_modules', true],
+    ['a/node_modules/b.js', 'node_modules', true],
+    ['src/db.js', './src/*.js', true],
+    ['src/sub/db.js', 'src/*.js', false],
+    ['src/d.js', 'src/?.js', true],
+    ['src/a+b.js', 'src/a+b.js', true],
+  ])('%s against %s is %s', (path, pattern, expected) => {
+    expect(matchesGlob(path, pattern)).toBe(expected);
+  });
+});
+
+describe('inScope', () => {
+  it('needs an include match when includes are given and no exclude match', () => {
+    expect(inScope('src/db.js', [], [])).toBe(true);
+    expect(inScope('src/db.js', ['lib/**'], [])).toBe(false);
+    expect(inScope('src/db.js', ['src/**'], ['**/*.js'])).toBe(false);
+    expect(inScope('src/db.ts', ['src/**'], ['**/*.js'])).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOT_YET_SERVED, resolveSettings } from '../../src/config/inputs.js';
+import { ConfigurationError } from '../../src/errors.js';
+
+let ws: string;
+let bin: string;
+
+beforeEach(() => {
+  ws = mkdtempSync(join(tmpdir(), 'inputs-ws-'));
+  mkdirSync(join(ws, 'services/api'), { recursive: true });
+  bin = mkdtempSync(join(tmpdir(), 'inputs-bin-'));
+  writeFileSync(join(bin, 'codex'), '#!/bin/sh\n');
+  chmodSync(join(bin, 'codex'), 0o755);
+});
+afterEach(() => {
+  rmSync(ws, { recursive: true, force: true });
+  rmSync(bin, { recursive: true, force: true });
+});
+
+const env = (over: Record<string, string> = {}) => ({ GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '_temp'), PATH: bin, ...over });
+const resolve = (inputs: Record<string, string>, e: Record<string, string> = env()) => resolveSettings((n) => inputs[n] ?? '', e, ws);
+const fails = (inputs: Record<string, string>, message: string | RegExp, e?: Record<string, string>) => {
+  expect(() => resolve(inputs, e)).toThrow(ConfigurationError);
+  expect(() => resolve(inputs, e)).toThrow(message);
+};
+
+describe('resolveSettings', () => {
+  it('fills in the documented defaults', () => {
+    const { settings } = resolve({ 'api-key': 'sk-1' });
+    expect(settings).toMatchObject({
+      baseUrl: 'https://api.openai.com/v1',
+      model: undefined,
+      prompt: { source: 'builtin' },
+      scanRoot: ws,
+      repoRoot: ws,
+      include: [],
+      exclude: [],
+      codex: { bin: join(bin, 'codex'), source: 'PATH', expectedVersion: '0.169.0' },
+      timeoutMinutes: 30,
+      failOn: 'high',
+      outputDir: join(ws, '_temp/vega-codex'),
+      sarifFile: join(ws, '_temp/vega-codex/vega-codex.sarif'),
+      sarifCategory: 'vega-codex/',
+    });
+  });
+
+  it('asks for the api key by name, mentioning forks', () => {
+    fails({}, /api-key is empty.*secrets.*forks/s);
+  });
+
+  it('refuses inputs whose feature has not landed rather than ignoring them', () => {
+    for (const name of Object.keys(NOT_YET_SERVED)) fails({ 'api-key': 'k', [name]: 'x' }, `Input ${name} is not supported yet`);
+  });
+
+  it('validates base-url: scheme, credentials, and a pasted /responses', () => {
+    fails({ 'api-key': 'k', 'base-url': 'not a url' }, 'base-url is not a URL');
+    fails({ 'api-key': 'k', 'base-url': 'ftp://x/v1' }, 'must use https');
+    fails({ 'api-key': 'k', 'base-url': 'https://user:pw@proxy/v1' }, 'must not contain credentials');
+    const { settings, notes } = resolve({ 'api-key': 'k', 'base-url': 'https://proxy.local/openai/v1/responses/' });
+    expect(settings.baseUrl).toBe('https://proxy.local/openai/v1');
+    expect(notes[0]).toContain('/responses');
+  });
+
+  it('takes the prompt from prompt or prompt-file, never both', () => {
+    writeFileSync(join(ws, 'task.md'), 'Look for SSRF only.');
+    expect(resolve({ 'api-key': 'k', 'prompt-file': 'task.md' }).settings.prompt).toEqual({ source: 'file', file: 'task.md', task: 'Look for SSRF only.' });
+    expect(resolve({ 'api-key': 'k', prompt: 'Check auth' }).settings.prompt).toEqual({ source: 'input', task: 'Check auth' });
+    fails({ 'api-key': 'k', prompt: 'a', 'prompt-file': 'task.md' }, 'either prompt or prompt-file');
+    fails({ 'api-key': 'k', 'prompt-file': 'missing.md' }, 'missing.md does not exist');
+  });
+
+  it('scans a subdirectory with its own category, and refuses one outside the workspace', () => {
+    const { settings } = resolve({ 'api-key': 'k', path: 'services/api' });
+    expect(settings.scanRoot).toBe(join(ws, 'services/api'));
+    expect(settings.repoRoot).toBe(ws);
+    expect(settings.sarifCategory).toBe('vega-codex/services/api/');
+    fails({ 'api-key': 'k', path: '..' }, 'outside the workspace');
+    fails({ 'api-key': 'k', path: 'nope' }, /nope is not a directory.*actions\/checkout/);
+  });
+
+  it('reads lists one per line or comma-separated', () => {
+    const { settings } = resolve({ 'api-key': 'k', include: 'src/**\n lib/** , \n# a comment', exclude: 'vendor/' });
+    expect(settings.include).toEqual(['src/**', 'lib/**']);
+    expect(settings.exclude).toEqual(['vendor/']);
+  });
+
+  it('names the allowed values of fail-on and the range of numbers', () => {
+    fails({ 'api-key': 'k', 'fail-on': 'severe' }, 'Unrecognized fail-on input. Provided: severe. Available options: critical,high,medium,low,none');
+    fails({ 'api-key': 'k', 'timeout-minutes': '0' }, 'timeout-minutes must be a whole number from 1 to 360');
+    expect(resolve({ 'api-key': 'k', 'fail-on': 'NONE' }).settings.failOn).toBe('none');
+  });
+
+  it('chooses the codex binary: codex-bin, then VEGA_V16_CODEX_BIN, then PATH', () => {
+    expect(resolve({ 'api-key': 'k', 'codex-bin': './tools/codex' }, env({ VEGA_V16_CODEX_BIN: '/opt/wrapper.sh' })).settings.codex).toMatchObject({ bin: join(ws, 'tools/codex'), source: 'codex-bin' });
+    expect(resolve({ 'api-key': 'k' }, env({ VEGA_V16_CODEX_BIN: '/opt/wrapper.sh' })).settings.codex).toMatchObject({ bin: '/opt/wrapper.sh', source: 'VEGA_V16_CODEX_BIN' });
+    expect(resolve({ 'api-key': 'k' }, env({ VEGA_V16_CODEX_BIN: 'codex' })).settings.codex).toMatchObject({ bin: 'codex', source: 'VEGA_V16_CODEX_BIN' });
+    fails({ 'api-key': 'k' }, /Codex CLI not found.*npm install -g @openai\/codex@0\.169\.0.*codex-bin/, env({ PATH: ws }));
+  });
+});
