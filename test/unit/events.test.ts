@@ -90,14 +90,21 @@ function collectAll(chunks: Buffer[], maxLineBytes?: number) {
 
 describe('EventStream', () => {
   it('loses no line: every line is counted, typed or recorded as a problem, and copied verbatim', async () => {
+    const MAX = 2048;
+    const noNewline = (b: Uint8Array) => Buffer.from(b.map((x) => (x === 0x0a ? 0x20 : x)));
     const anyLine = fc.oneof(
-      fc.constantFrom(...SAMPLE),
-      fc.string({ maxLength: 80 }).filter((s) => !s.includes('\n')),
-      fc.constantFrom('{"type":"turn.started"', '{"type":', '\u0000\u0001', '{"type":"error","message":"Reconnecting... 1/5"}'),
+      fc.constantFrom(...SAMPLE).map((s) => Buffer.from(s)),
+      // truncated JSON
+      fc.tuple(fc.constantFrom(...SAMPLE), fc.nat()).map(([s, n]) => Buffer.from(s.slice(0, n % s.length))),
+      // arbitrary text and arbitrary bytes (invalid UTF-8 included)
+      fc.string({ maxLength: 80 }).map((s) => Buffer.from(s.replace(/\n/g, ' '))),
+      fc.uint8Array({ maxLength: 120 }).map(noNewline),
+      // huge lines, past the parser's limit or just under it
+      fc.integer({ min: MAX - 10, max: MAX * 4 }).map((n) => Buffer.from(`{"type":"error","message":"${'x'.repeat(n)}"}`)),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(anyLine, { minLength: 1, maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 10 }), async (lines, cuts) => {
-        const input = Buffer.from(`${lines.join('\n')}\n`);
+      fc.asyncProperty(fc.array(anyLine, { minLength: 1, maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 10 }), async (lines, cuts) => {
+        const input = Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]));
         const chunks: Buffer[] = [];
         let at = 0;
         for (let i = 0; at < input.length; i++) {
@@ -105,11 +112,13 @@ describe('EventStream', () => {
           chunks.push(input.subarray(at, at + size));
           at += size;
         }
-        const { collector, stream, copied } = collectAll(chunks);
+        const { collector, stream, copied } = collectAll(chunks, MAX);
         await stream.end();
         expect(collector.lines).toBe(lines.length);
         const typed = Object.values(collector.byType).reduce((a, b) => a + b, 0);
         expect(typed + collector.problemCount).toBe(lines.length);
+        const oversized = collector.problems.filter((p) => p.reason.includes('longer than the parser accepts')).length;
+        expect(oversized).toBe(lines.filter((l) => l.length > MAX).length);
         expect(copied().equals(input)).toBe(true);
       }),
       { numRuns: 300 },
