@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateEvents } from './generate-events.ts';
+import { IMAGE as IMAGE_NAME } from '../test/support/docker.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sizeMb = Number(process.env.BENCH_EVENTS_MB ?? 220);
@@ -46,6 +47,16 @@ console.log(`  bare split + JSON.parse : ${bareMbps.toFixed(1)} MB/s (peak RSS $
 console.log(`  real pipeline           : ${realMbps.toFixed(1)} MB/s (peak RSS ${peak.toFixed(0)} MB)`);
 console.log(`  ratio real/bare         : ${ratio.toFixed(2)} (target >= 0.50)`);
 console.log(`  peak RSS real           : ${peak.toFixed(0)} MB (target < 150 MB)`);
-const ok = ratio >= 0.5 && peak < 150;
+let ok = ratio >= 0.5 && peak < 150;
+
+const { benchScanModes } = await import('./scan-modes.ts');
+const scanRounds = Number(process.env.BENCH_SCAN_ROUNDS ?? 5);
+const modes = await benchScanModes(scanRounds);
+console.log(`scripted scan, container vs direct (${scanRounds} alternating rounds after a warm-up, warm image):`);
+console.log(`  direct    : ${modes.direct.toFixed(0)} ms (median)`);
+console.log(`  container : ${modes.container.toFixed(0)} ms (median)`);
+console.log(`  ratio     : ${modes.ratio.toFixed(2)} (target < 1.50)`);
+console.log(`  image     : ${IMAGE_NAME} ${modes.imageMb.toFixed(0)} MB`);
+ok &&= modes.ratio < 1.5;
 console.log(ok ? 'PASS' : 'FAIL');
 process.exitCode = ok ? 0 : 1;

@@ -3,12 +3,24 @@
 #   1. dependencies (npm ci when missing or stale), which also brings Node 24, the pinned Codex CLI and the
 #      SARIF Multitool the tests use
 #   2. type check, and the bundle rebuilt and compared with the committed dist/
-#   3. vitest: unit, property-based and end-to-end tests
+#   3. a Docker engine and the runner image (scripts/setup-docker.sh), for the container tests
+#   4. vitest: unit, property-based and end-to-end tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 export PATH="$PWD/node_modules/.bin:$PATH"
 echo "node $(node --version), codex $(codex --version 2>/dev/null | awk '{print $NF}')"
+
+# A daemon this run starts is stopped when it ends; one that was already running is left alone.
+export VEGA_DOCKERD_PIDFILE="$(mktemp -u /tmp/vega-dockerd.XXXXXX)"
+stop_dockerd() {
+  if [ -f "$VEGA_DOCKERD_PIDFILE" ]; then
+    kill "$(cat "$VEGA_DOCKERD_PIDFILE")" 2>/dev/null || true
+    rm -f "$VEGA_DOCKERD_PIDFILE"
+  fi
+}
+trap stop_dockerd EXIT
+bash scripts/setup-docker.sh
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   npm run -s bundle

@@ -19,7 +19,12 @@ Options:
   --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
   --base-url URL            OpenAI-compatible endpoint (default https://api.openai.com/v1)
   --model NAME              model (default: Codex's default)
-  --codex-bin PATH          codex binary or wrapper (default: VEGA_V16_CODEX_BIN, then codex on PATH)
+  --codex-bin PATH          run this codex binary directly (default: VEGA_V16_CODEX_BIN; without either,
+                            Codex runs in the vega-codex-runner container)
+  --image REF               runner image (default ghcr.io/org/vega-codex-runner at this version)
+  --image-policy POLICY     pull-or-build|pull|build|local (default pull-or-build)
+  --network MODE            model-only|bridge (default model-only)
+  --extra-ca-certificates F PEM file of extra CAs for building the image behind a TLS proxy
   --include GLOB            only these files (repeatable)
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
@@ -36,6 +41,10 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   model: { type: 'string' },
   'codex-bin': { type: 'string' },
+  image: { type: 'string' },
+  'image-policy': { type: 'string' },
+  network: { type: 'string' },
+  'extra-ca-certificates': { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'prompt-file': { type: 'string' },
@@ -85,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     include: (values.include ?? []).join('\n'),
     exclude: (values.exclude ?? []).join('\n'),
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

@@ -1,6 +1,7 @@
 // The action's main step: inputs → scan → outputs. One error boundary: a configuration mistake is one clear line;
 // anything else is reported as a bug with its stack in the debug log.
 import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { resolveSettings } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
@@ -31,7 +32,11 @@ export async function run(): Promise<void> {
     process.once('SIGINT', cancel);
     process.once('SIGTERM', cancel);
 
-    const outcome = await runScan(settings, actionsLog, controller.signal);
+    // Saved before the scan starts, so the post step can remove its container even if this step is killed.
+    const scanId = randomUUID();
+    core.saveState(State.scanId, scanId);
+    core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
+    const outcome = await runScan(settings, actionsLog, controller.signal, scanId);
     if (outcome.codexHome) core.saveState(State.scratch, dirname(outcome.codexHome));
     const { report } = outcome;
 

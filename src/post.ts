@@ -1,17 +1,31 @@
 // The post step: removes this job's scratch space (Codex's home holds the full transcript; if Codex was killed it
-// may also hold shell snapshots with environment values). Never fails the job.
+// may also hold shell snapshots with environment values) and, in container mode, this scan's container and any
+// stale ones of earlier scans. Never fails the job.
 import * as core from '@actions/core';
 import { rmSync } from 'node:fs';
 import { State } from './config/outputs.js';
+import { removeScanContainers, removeStaleContainers } from './container/lifecycle.js';
 import { errorMessage } from './errors.js';
 
 export async function post(): Promise<void> {
   const scratch = core.getState(State.scratch);
-  if (!scratch) return;
-  try {
-    rmSync(scratch, { recursive: true, force: true });
-    core.debug(`removed ${scratch}`);
-  } catch (error) {
-    core.warning(`Could not remove the scan's scratch directory ${scratch}: ${errorMessage(error)}`);
+  if (scratch) {
+    try {
+      rmSync(scratch, { recursive: true, force: true });
+      core.debug(`removed ${scratch}`);
+    } catch (error) {
+      core.warning(`Could not remove the scan's scratch directory ${scratch}: ${errorMessage(error)}`);
+    }
+  }
+  if (core.getState(State.containerMode) === 'true') {
+    try {
+      const scanId = core.getState(State.scanId);
+      const own = scanId ? await removeScanContainers(scanId) : [];
+      const stale = await removeStaleContainers();
+      const removed = [...own, ...stale];
+      if (removed.length) core.info(`Removed containers: ${removed.join(', ')}`);
+    } catch (error) {
+      core.warning(`Could not clean up containers: ${errorMessage(error)}`);
+    }
   }
 }

@@ -1,8 +1,79 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -18,6 +89,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -36,6 +118,154 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/container/labels.ts
+// Labels on every container the action starts, so that clean-up finds exactly its own containers.
+const LABEL = {
+    scanId: 'dev.vega.codex.scan-id',
+    repository: 'dev.vega.codex.repository',
+    runId: 'dev.vega.codex.run-id',
+    job: 'dev.vega.codex.job',
+    createdAt: 'dev.vega.codex.created-at',
+    deadline: 'dev.vega.codex.deadline',
+    actionVersion: 'dev.vega.codex.action-version',
+};
+function labelsOf(id) {
+    return {
+        [LABEL.scanId]: id.scanId,
+        [LABEL.repository]: id.repository,
+        [LABEL.runId]: id.runId,
+        [LABEL.job]: id.job,
+        [LABEL.createdAt]: id.createdAt,
+        [LABEL.deadline]: id.deadline,
+        [LABEL.actionVersion]: id.actionVersion,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/container/docker-run.ts
+// The `docker run` command line of the sandbox, as a pure function. What it guarantees: the source is read-only,
+// the process is not root and has no capabilities or way to gain privileges, the root filesystem is read-only,
+// resources are bounded, and with network "model-only" there is no network at all; the model endpoint arrives as a
+// unix socket served by the action, which holds the real token.
+
+const CONTAINER_USER = '1001:1001';
+const CONTAINER_WORKSPACE = '/workspace';
+const CONTAINER_VEGA_DIR = '/vega';
+const CONTAINER_CODEX_HOME = '/home/codex/.codex';
+const CONTAINER_MODEL_PORT = 18080;
+/** What Codex is given as its key inside the container: not a secret, the action's proxy replaces it. */
+const PLACEHOLDER_KEY = 'replaced-by-vega-model-proxy';
+const DEFAULT_LIMITS = { pids: 512, memory: '4g', cpus: 2 };
+function buildDockerRunArgs(o) {
+    const args = ['run', '--rm', '--name', o.name, '--init'];
+    for (const [k, v] of Object.entries(labelsOf(o.identity)))
+        args.push('--label', `${k}=${v}`);
+    args.push('--user', CONTAINER_USER, '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--read-only', '--tmpfs', '/tmp:rw,nosuid,nodev,size=512m', '--tmpfs', `/home/codex:rw,nosuid,nodev,size=256m,uid=1001,gid=1001,mode=0700`, '--pids-limit', String(o.limits.pids), '--memory', o.limits.memory, '--memory-swap', o.limits.memory, '--cpus', String(o.limits.cpus), '--network', o.network === 'model-only' ? 'none' : 'bridge', '--mount', `type=bind,source=${o.workspace},target=${CONTAINER_WORKSPACE},readonly`, '--mount', `type=bind,source=${o.vegaDir},target=${CONTAINER_VEGA_DIR},readonly`, '--mount', `type=bind,source=${o.codexHome},target=${CONTAINER_CODEX_HOME}`, '--workdir', CONTAINER_WORKSPACE, '--env', `HOME=/home/codex`, '--env', `CODEX_HOME=${CONTAINER_CODEX_HOME}`, '--env', `${o.apiKeyEnv}=${PLACEHOLDER_KEY}`, '--env', `VEGA_MODEL_PORT=${CONTAINER_MODEL_PORT}`, '--env', `VEGA_MODEL_SOCKET=${CONTAINER_VEGA_DIR}/model.sock`, o.image, ...o.codexArgs);
+    return args;
+}
+/** The base URL Codex uses inside the container: the loopback port forwarded to the action's socket. */
+const CONTAINER_BASE_URL = `http://127.0.0.1:${CONTAINER_MODEL_PORT}/v1`;
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+;// CONCATENATED MODULE: ./src/container/docker.ts
+// The docker CLI as a child process: every call bounded in time, output captured, never a shell.
+
+function docker(args, opts = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('docker', args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env }, (err, stdout, stderr) => {
+            const e = err;
+            const code = e ? (typeof e.code === 'number' ? e.code : e.code === 'ENOENT' ? 127 : 1) : 0;
+            resolve({ code, stdout: String(stdout), stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr) });
+        });
+    });
+}
+/** The last few non-empty lines of a command's stderr, for an error message. */
+function tail(text, n = 3) {
+    return text
+        .trim()
+        .split('\n')
+        .filter((l) => l.trim())
+        .slice(-n)
+        .join(' | ');
+}
+
+;// CONCATENATED MODULE: ./src/container/image.ts
+// Gets the runner image per image-policy: pull-or-build (pull, else build from the Dockerfile shipped inside the
+// action), pull, build, or local (must exist). Each failure names its cause and the fix.
+
+
+
+
+const IMAGE_POLICIES = ['pull-or-build', 'pull', 'build', 'local'];
+/** Image label with the Codex CLI version built into it (docker/codex-runner/Dockerfile). */
+const CODEX_VERSION_LABEL = 'dev.vega.codex.version';
+class ContainerSetupError extends Error {
+    hint;
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+}
+/** docker/codex-runner inside the action (found from this file, in src/ or in the dist/ bundle). */
+function shippedDockerfileDir() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'codex-runner');
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'Dockerfile')))
+            return candidate;
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    throw new Error('docker/codex-runner/Dockerfile is missing from the action');
+}
+async function checkDocker() {
+    const info = await docker(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
+    if (info.code !== 0) {
+        throw new ContainerSetupError(`Docker is not available: ${tail(info.stderr) || `docker exited with ${info.code}`}`, 'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). Start Docker, or set codex-bin to run Codex directly with weaker isolation.');
+    }
+    return info.stdout.trim();
+}
+async function inspect(image) {
+    const r = await docker(['image', 'inspect', '--format', `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`, image], { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        return undefined;
+    const [id, digests, codexVersion] = r.stdout.trim().split('|');
+    const list = JSON.parse(digests || '[]');
+    return { id: id, digest: list?.[0] ?? null, codexVersion: codexVersion || null };
+}
+async function acquireImage(o) {
+    const notes = [];
+    if (o.policy === 'local') {
+        const found = await inspect(o.image);
+        if (!found) {
+            throw new ContainerSetupError(`Image ${o.image} is not on this machine (image-policy: local).`, 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.');
+        }
+        return { image: o.image, ...found, obtainedBy: 'local', notes };
+    }
+    if (o.policy === 'pull' || o.policy === 'pull-or-build') {
+        o.log(`pulling ${o.image}`);
+        const pulled = await docker(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
+        if (pulled.code === 0)
+            return { image: o.image, ...(await inspect(o.image)), obtainedBy: 'pull', notes };
+        const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
+        if (o.policy === 'pull') {
+            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}`, 'Check the image name and tag, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
+        }
+        notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead`);
+    }
+    const dir = shippedDockerfileDir();
+    o.log(`building ${o.image} from the action's Dockerfile`);
+    const script = (0,external_node_path_namespaceObject.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
+    const built = await new Promise((resolve) => {
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ execFile }) => execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' } }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) })));
+    });
+    if (built.code !== 0) {
+        throw new ContainerSetupError(`Could not build ${o.image}: ${tail(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.');
+    }
+    return { image: o.image, ...(await inspect(o.image)), obtainedBy: 'build', notes };
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with how the action was configured: the message says what to change. Exits 1 without a stack trace. */
 class ConfigurationError extends Error {
@@ -76,11 +306,10 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 
 
 
+
+
 /** Inputs declared in action.yml whose issue has not landed: setting one fails instead of being silently ignored. */
 const NOT_YET_SERVED = {
-    image: 'container mode',
-    'image-policy': 'container mode',
-    network: 'container mode',
     annotations: 'the GitHub integration',
     'check-name': 'the GitHub integration',
     'github-token': 'the GitHub integration',
@@ -128,31 +357,35 @@ function baseUrl(value) {
     url.pathname = path;
     return { url: url.toString().replace(/\/+$/, ''), note };
 }
-function findOnPath(name, env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir)
-            continue;
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
+/** Default runner image: the one published with this version of the action. */
+const DEFAULT_IMAGE = `ghcr.io/org/vega-codex-runner:${ACTION_VERSION}`;
+function oneOf(name, value, allowed, fallback) {
+    const v = value.trim().toLowerCase() || fallback;
+    if (!allowed.includes(v))
+        throw new ConfigurationError(`Unrecognized ${name} input. Provided: ${value.trim()}. Available options: ${allowed.join(',')}`);
+    return v;
 }
-function codexBin(get, env, cwd) {
-    const expectedVersion = get('codex-version').trim() || CODEX_VERSION;
+/** codex-bin or VEGA_V16_CODEX_BIN runs that binary directly; otherwise Codex runs in the sandbox container. */
+function runner(get, env, cwd) {
     const fromInput = get('codex-bin').trim();
     const fromEnv = (env.VEGA_V16_CODEX_BIN ?? '').trim();
     const chosen = fromInput ? { v: fromInput, source: 'codex-bin' } : fromEnv ? { v: fromEnv, source: 'VEGA_V16_CODEX_BIN' } : undefined;
     if (chosen) {
-        // A bare name is looked up on PATH by the runner; anything with a slash is a path relative to the workspace.
-        const bin = chosen.v.includes('/') ? (0,external_node_path_namespaceObject.resolve)(cwd, chosen.v) : chosen.v;
-        return { bin, source: chosen.source, expectedVersion };
+        // A bare name is looked up on PATH; anything with a slash is a path relative to the workspace.
+        return { mode: 'direct', bin: chosen.v.includes('/') ? (0,external_node_path_namespaceObject.resolve)(cwd, chosen.v) : chosen.v, source: chosen.source };
     }
-    const onPath = findOnPath('codex', env);
-    if (!onPath) {
-        throw new ConfigurationError(`Codex CLI not found: no codex-bin input, no VEGA_V16_CODEX_BIN, and no codex on PATH. Install it in an earlier step (npm install -g @openai/codex@${CODEX_VERSION}) or set codex-bin.`);
-    }
-    return { bin: onPath, source: 'PATH', expectedVersion };
+    const caInput = get('extra-ca-certificates').trim();
+    const extraCaFile = caInput ? (0,external_node_path_namespaceObject.resolve)(cwd, caInput) : undefined;
+    if (extraCaFile && !(0,external_node_fs_namespaceObject.existsSync)(extraCaFile))
+        throw new ConfigurationError(`Input extra-ca-certificates: ${caInput} does not exist (resolved to ${extraCaFile}).`);
+    return {
+        mode: 'container',
+        image: get('image').trim() || DEFAULT_IMAGE,
+        policy: oneOf('image-policy', get('image-policy'), IMAGE_POLICIES, 'pull-or-build'),
+        network: oneOf('network', get('network'), ['model-only', 'bridge'], 'model-only'),
+        extraCaFile,
+        limits: DEFAULT_LIMITS,
+    };
 }
 function resolveSettings(get, env, cwd) {
     const notes = [];
@@ -218,7 +451,9 @@ function resolveSettings(get, env, cwd) {
             repoRoot,
             include: list(get('include')),
             exclude: list(get('exclude')),
-            codex: codexBin(get, env, cwd),
+            runner: runner(get, env, cwd),
+            codexVersion: get('codex-version').trim() || CODEX_VERSION,
+            origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },
             timeoutMinutes: integer('timeout-minutes', get('timeout-minutes'), 30, 1, 360),
             streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
             maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
@@ -409,8 +644,6 @@ function buildPrompt(o) {
     return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude), contract()].join('\n\n');
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -10197,7 +10430,7 @@ async function runCodex(o) {
     let timedOut = false;
     let cancelled = false;
     let spawnError;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(o.spec.command, o.spec.args, {
+    const child = (0,external_node_child_process_.spawn)(o.spec.command, o.spec.args, {
         cwd: o.spec.cwd,
         env: o.spec.env,
         // stdin closed: codex otherwise waits for EOF on a pipe before it starts.
@@ -10206,6 +10439,7 @@ async function runCodex(o) {
         detached: true,
     });
     const stop = () => {
+        o.onStop?.();
         killGroup(child.pid, 'SIGTERM');
         const hard = setTimeout(() => killGroup(child.pid, 'SIGKILL'), grace);
         hard.unref();
@@ -10256,28 +10490,6 @@ async function runCodex(o) {
         durationMs: Date.now() - started,
         stdoutBytes: stream.bytes,
     };
-}
-
-;// CONCATENATED MODULE: ./src/codex/version.ts
-// Asks the configured Codex binary for its version before the scan, so a wrong path or a broken wrapper fails with
-// the seed's "Codex fails to start" checklist instead of an empty event stream.
-
-function probeCodexVersion(bin, env, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(bin, ['--version'], { env, timeout: timeoutMs, maxBuffer: 1024 * 1024 }, (err, stdout, stderr) => {
-            if (err) {
-                const e = err;
-                const why = e.code === 'ENOENT' ? 'no such file or command'
-                    : e.code === 'EACCES' ? 'not executable'
-                        : e.killed ? `no answer to --version within ${timeoutMs / 1000} s`
-                            : `exited with ${String(e.code)}: ${String(stderr).trim().split('\n').slice(-3).join(' | ')}`;
-                resolve({ ok: false, version: null, error: why });
-                return;
-            }
-            const m = /(\d+\.\d+\.\d+(?:-[\w.]+)?)/.exec(String(stdout));
-            resolve({ ok: true, version: m ? m[1] : null });
-        });
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/findings/schema.ts
@@ -10906,6 +11118,268 @@ class Redactor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/codex/version.ts
+// Asks the configured Codex binary for its version before the scan, so a wrong path or a broken wrapper fails with
+// the seed's "Codex fails to start" checklist instead of an empty event stream.
+
+function probeCodexVersion(bin, env, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(bin, ['--version'], { env, timeout: timeoutMs, maxBuffer: 1024 * 1024 }, (err, stdout, stderr) => {
+            if (err) {
+                const e = err;
+                const why = e.code === 'ENOENT' ? 'no such file or command'
+                    : e.code === 'EACCES' ? 'not executable'
+                        : e.killed ? `no answer to --version within ${timeoutMs / 1000} s`
+                            : `exited with ${String(e.code)}: ${String(stderr).trim().split('\n').slice(-3).join(' | ')}`;
+                resolve({ ok: false, version: null, error: why });
+                return;
+            }
+            const m = /(\d+\.\d+\.\d+(?:-[\w.]+)?)/.exec(String(stdout));
+            resolve({ ok: true, version: m ? m[1] : null });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/container/lifecycle.ts
+// The container manager: finds the action's containers by label, removes those left behind by earlier scans, and
+// never touches a live container of another scan (one still running within its own deadline).
+
+
+async function listScanContainers() {
+    const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${LABEL.scanId}"}}\t{{.Label "${LABEL.deadline}"}}`;
+    const r = await docker(['ps', '--all', '--no-trunc', '--filter', `label=${LABEL.scanId}`, '--format', format], { timeoutMs: 30_000 });
+    if (r.code !== 0)
+        return [];
+    return r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => {
+        const [id, name, state, scanId, deadline] = l.split('\t');
+        return { id: id, name: name, state: state, scanId: scanId, deadline: deadline };
+    });
+}
+/** Stale: stopped, or running past its deadline (its scan is gone). Pure, for tests. */
+function isStale(c, now) {
+    if (c.state !== 'running')
+        return true;
+    const deadline = Date.parse(c.deadline);
+    return Number.isNaN(deadline) || deadline < now.getTime();
+}
+async function removeContainers(ids) {
+    if (ids.length)
+        await docker(['rm', '--force', '--volumes', ...ids], { timeoutMs: 60_000 });
+}
+/** Removes stale containers of earlier scans; returns their names. */
+async function removeStaleContainers(now = new Date()) {
+    const stale = (await listScanContainers()).filter((c) => isStale(c, now));
+    await removeContainers(stale.map((c) => c.id));
+    return stale.map((c) => c.name);
+}
+/** Removes the containers of one scan, whatever their state (its own clean-up and the post step). */
+async function removeScanContainers(scanId) {
+    const own = (await listScanContainers()).filter((c) => c.scanId === scanId);
+    await removeContainers(own.map((c) => c.id));
+    return own.map((c) => c.name);
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/container/model-proxy.ts
+// Serves the model endpoint to the container through a unix socket. Only `POST /v1/responses` is forwarded, to
+// base-url, with the real bearer token added here; the container only ever holds a placeholder. Request and
+// response bodies stream through unchanged (server-sent events included).
+
+
+
+
+// Hop-by-hop and credential headers are not forwarded.
+const DROP = new Set(['host', 'authorization', 'connection', 'keep-alive', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'upgrade', 'transfer-encoding']);
+function forwardHeaders(incoming, apiKey) {
+    const out = {};
+    for (const [k, v] of Object.entries(incoming))
+        if (!DROP.has(k) && v !== undefined)
+            out[k] = v;
+    out.authorization = `Bearer ${apiKey}`;
+    return out;
+}
+function refuse(res, status, message) {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { message, type: 'vega_model_proxy', code: null, param: null } }));
+}
+async function startModelProxy(o) {
+    const upstream = new URL(`${o.baseUrl.replace(/\/+$/, '')}/responses`);
+    const send = upstream.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+    const stats = { forwarded: 0, refused: 0, upstreamErrors: 0 };
+    const sockets = new Set();
+    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (req.method !== 'POST' || path !== '/v1/responses') {
+            stats.refused += 1;
+            req.resume();
+            refuse(res, 403, `vega model proxy forwards only POST /v1/responses, not ${req.method} ${path}`);
+            return;
+        }
+        stats.forwarded += 1;
+        const out = send(upstream, { method: 'POST', headers: forwardHeaders(req.headers, o.apiKey) }, (up) => {
+            res.writeHead(up.statusCode ?? 502, up.headers);
+            up.pipe(res);
+        });
+        out.on('error', (err) => {
+            stats.upstreamErrors += 1;
+            if (!res.headersSent)
+                refuse(res, 502, `vega model proxy could not reach base-url: ${err.message}`);
+            else
+                res.destroy();
+        });
+        req.pipe(out);
+        res.on('close', () => out.destroy());
+    });
+    server.on('connection', (s) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+    });
+    (0,external_node_fs_namespaceObject.rmSync)(o.socketPath, { force: true });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(o.socketPath, resolve);
+    });
+    // The container's user is not ours: it needs write permission on the socket to connect.
+    (0,external_node_fs_namespaceObject.chmodSync)(o.socketPath, 0o666);
+    return {
+        socketPath: o.socketPath,
+        stats,
+        close: () => new Promise((resolve) => {
+            for (const s of sockets)
+                s.destroy();
+            server.close(() => resolve());
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/launchers.ts
+// The two ways to start the same Codex command: directly on the runner, or inside the sandbox container. The
+// pipeline sees only a LaunchSpec plus stop and clean-up hooks.
+
+
+
+
+
+
+
+
+
+function directLauncher(ctx) {
+    const runner = ctx.settings.runner;
+    if (runner.mode !== 'direct')
+        throw new Error('direct launcher for a container scan');
+    const env = codexEnvironment(process.env, ctx.codexHome, ctx.settings.apiKey);
+    return {
+        mode: 'direct',
+        async prepare() {
+            const probe = await probeCodexVersion(runner.bin, env);
+            const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
+            return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [] };
+        },
+        spec: (command) => ({
+            command: runner.bin,
+            args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only' }),
+            env,
+            cwd: ctx.settings.scanRoot,
+        }),
+        stop() { },
+        async cleanup() { },
+        container: () => null,
+    };
+}
+/** The docker client's own configuration; nothing else of the action's environment reaches it. */
+function dockerClientEnv() {
+    const env = {};
+    for (const k of ['PATH', 'HOME', 'DOCKER_HOST', 'DOCKER_CONFIG', 'DOCKER_CONTEXT', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY']) {
+        const v = process.env[k];
+        if (v !== undefined)
+            env[k] = v;
+    }
+    return env;
+}
+function containerLauncher(ctx) {
+    const runner = ctx.settings.runner;
+    if (runner.mode !== 'container')
+        throw new Error('container launcher for a direct scan');
+    const name = `vega-codex-${ctx.scanId}`;
+    const vegaDir = (0,external_node_path_namespaceObject.join)(ctx.work, 'vega');
+    let image;
+    let proxy;
+    let dockerVersion = '';
+    let staleRemoved = [];
+    let stopping;
+    const identity = () => {
+        const created = new Date();
+        // A container alive after the scan's own time limit (plus a margin) belongs to a scan that is gone.
+        const deadline = new Date(created.getTime() + (ctx.settings.timeoutMinutes + 10) * 60_000);
+        return { scanId: ctx.scanId, ...ctx.settings.origin, createdAt: created.toISOString(), deadline: deadline.toISOString(), actionVersion: ctx.settings.actionVersion };
+    };
+    return {
+        mode: 'container',
+        async prepare() {
+            const notes = [];
+            try {
+                dockerVersion = await checkDocker();
+                staleRemoved = await removeStaleContainers();
+                if (staleRemoved.length)
+                    notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
+                image = await acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
+                notes.push(...image.notes);
+            }
+            catch (error) {
+                if (error instanceof ContainerSetupError)
+                    return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes };
+                throw error;
+            }
+            // The version comes from the image's label: asking the binary would cost a container start.
+            const version = image.codexVersion;
+            // The socket, and the schema Codex reads, in the one directory mounted read-only into the container.
+            (0,external_node_fs_namespaceObject.mkdirSync)(vegaDir, { recursive: true });
+            (0,external_node_fs_namespaceObject.copyFileSync)(ctx.schemaFile, (0,external_node_path_namespaceObject.join)(vegaDir, 'output-schema.json'));
+            (0,external_node_fs_namespaceObject.chmodSync)(vegaDir, 0o755);
+            (0,external_node_fs_namespaceObject.chmodSync)((0,external_node_path_namespaceObject.join)(vegaDir, 'output-schema.json'), 0o644);
+            (0,external_node_fs_namespaceObject.chmodSync)(ctx.work, 0o755);
+            // Codex's home is written by the container's user, not ours.
+            (0,external_node_fs_namespaceObject.chmodSync)(ctx.codexHome, 0o777);
+            proxy = await startModelProxy({ socketPath: (0,external_node_path_namespaceObject.join)(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey });
+            return { probe: { ok: true, version }, notes };
+        },
+        spec(command) {
+            const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external' });
+            const args = buildDockerRunArgs({
+                image: image.image,
+                name,
+                identity: identity(),
+                workspace: ctx.settings.scanRoot,
+                vegaDir,
+                codexHome: ctx.codexHome,
+                network: runner.network,
+                limits: runner.limits,
+                apiKeyEnv: API_KEY_ENV,
+                codexArgs,
+            });
+            return { command: 'docker', args, env: dockerClientEnv(), cwd: ctx.work };
+        },
+        stop() {
+            stopping ??= docker(['rm', '--force', name], { timeoutMs: 60_000 });
+        },
+        async cleanup() {
+            await stopping;
+            await proxy?.close();
+            await removeScanContainers(ctx.scanId);
+        },
+        container: () => image
+            ? { name, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: proxy?.stats ?? { forwarded: 0, refused: 0, upstreamErrors: 0 } }
+            : null,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/pipeline.ts
 // One scan, from settings to SARIF, report and events on disk. Whatever happens to Codex, the files that could be
 // produced are written and the outcome says what went wrong and what to do.
@@ -10945,9 +11419,8 @@ function logEvent(log, event) {
     else if (event.type === 'turn.failed')
         log.info(`Codex turn failed: ${oneLine(event.error.message)}`);
 }
-async function runScan(settings, log, signal) {
+async function runScan(settings, log, signal, scanId = (0,external_node_crypto_namespaceObject.randomUUID)()) {
     const startedAt = new Date();
-    const scanId = (0,external_node_crypto_namespaceObject.randomUUID)();
     (0,external_node_fs_namespaceObject.mkdirSync)(settings.outputDir, { recursive: true });
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(settings.sarifFile), { recursive: true });
     const work = (0,external_node_path_namespaceObject.join)(settings.tempDir, `vega-codex-${scanId}`);
@@ -10957,7 +11430,6 @@ async function runScan(settings, log, signal) {
     (0,external_node_fs_namespaceObject.writeFileSync)(schemaFile, JSON.stringify(outputSchema, null, 2));
     const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude });
     (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(work, 'prompt.txt'), prompt);
-    const env = codexEnvironment(process.env, codexHome, settings.apiKey);
     const collector = new EventCollector((e) => logEvent(log, e));
     const files = {
         events: (0,external_node_path_namespaceObject.join)(settings.outputDir, EVENTS_FILE),
@@ -10965,59 +11437,56 @@ async function runScan(settings, log, signal) {
         sarif: settings.sarifFile,
         report: (0,external_node_path_namespaceObject.join)(settings.outputDir, REPORT_FILE),
     };
-    log.startGroup('Codex: checking the CLI');
-    const probe = await probeCodexVersion(settings.codex.bin, env);
-    let facts;
-    if (!probe.ok) {
-        log.endGroup();
-        (0,external_node_fs_namespaceObject.writeFileSync)(files.events, '');
-        facts = {
-            mode: 'direct',
-            codexVersion: null,
-            command: null,
-            run: null,
-            startedAt,
-            startFailure: {
-                reason: `Codex failed to start: "${settings.codex.bin}" (from ${settings.codex.source}): ${probe.error}`,
-                hint: 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).',
-            },
-        };
-    }
-    else {
-        log.info(`codex ${probe.version ?? '(unknown version)'} at ${settings.codex.bin} (from ${settings.codex.source})`);
-        log.endGroup();
-        const options = {
-            workdir: settings.scanRoot,
-            prompt,
-            outputSchemaFile: schemaFile,
-            baseUrl: settings.baseUrl,
-            model: settings.model,
-            sandbox: 'read-only',
-            requestMaxRetries: settings.maxRetries,
-            streamMaxRetries: settings.maxRetries,
-            streamIdleTimeoutMs: settings.streamIdleTimeoutMs,
-        };
-        const args = buildCodexArgs(options);
-        const command = displayCommand(settings.codex.bin, args);
-        log.startGroup('Codex: reviewing');
-        log.info(`codex exec in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
-        const run = await runCodex({
-            spec: { command: settings.codex.bin, args, env, cwd: settings.scanRoot },
-            collector,
-            eventsFile: files.events,
-            stderrFile: files.stderr,
-            timeoutMs: settings.timeoutMinutes * 60_000,
-            signal,
-        });
-        log.endGroup();
-        facts = { mode: 'direct', codexVersion: probe.version, command, run, startedAt };
-    }
-    // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
-    (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(codexHome, 'shell_snapshots'), { recursive: true, force: true });
+    const ctx = { settings, scanId, work, codexHome, schemaFile, log };
+    const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
     const warnings = [];
-    if (settings.codex.expectedVersion && probe.version && probe.version !== settings.codex.expectedVersion) {
-        warnings.push(`codex-version is ${settings.codex.expectedVersion} but ${settings.codex.bin} is ${probe.version}; the event format may differ.`);
+    let facts;
+    try {
+        log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
+        const ready = await launcher.prepare();
+        for (const note of ready.notes)
+            log.info(note);
+        warnings.push(...ready.notes.filter((n) => n.startsWith('pull of')));
+        log.endGroup();
+        const probe = ready.probe;
+        if (!probe.ok) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(files.events, '');
+            (0,external_node_fs_namespaceObject.writeFileSync)(files.stderr, '');
+            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+        }
+        else {
+            if (probe.version && probe.version !== settings.codexVersion) {
+                warnings.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${probe.version}; the event format may differ.`);
+            }
+            const spec = launcher.spec({
+                prompt,
+                model: settings.model,
+                requestMaxRetries: settings.maxRetries,
+                streamMaxRetries: settings.maxRetries,
+                streamIdleTimeoutMs: settings.streamIdleTimeoutMs,
+            });
+            const command = displayCommand(spec.command, spec.args);
+            log.startGroup('Codex: reviewing');
+            log.info(`codex ${probe.version ?? ''} (${launcher.mode}) in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
+            const run = await runCodex({
+                spec,
+                collector,
+                eventsFile: files.events,
+                stderrFile: files.stderr,
+                timeoutMs: settings.timeoutMinutes * 60_000,
+                onStop: () => launcher.stop(),
+                signal,
+            });
+            log.endGroup();
+            facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt };
+        }
     }
+    finally {
+        await launcher.cleanup();
+        // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
+        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(codexHome, 'shell_snapshots'), { recursive: true, force: true });
+    }
+    facts.container = launcher.container();
     const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
     return { ...outcome, codexHome };
 }
@@ -11114,7 +11583,15 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
     const report = {
         schemaVersion: 1,
         tool: { name: 'vega-codex-action', version: settings.actionVersion },
-        codex: { version: facts.codexVersion, bin: settings.codex.bin, binSource: settings.codex.source, mode: facts.mode, command: facts.command },
+        codex: {
+            version: facts.codexVersion,
+            expectedVersion: settings.codexVersion,
+            bin: settings.runner.mode === 'direct' ? settings.runner.bin : 'codex',
+            binSource: settings.runner.mode === 'direct' ? settings.runner.source : 'image',
+            mode: facts.mode,
+            command: facts.command,
+        },
+        container: facts.container ?? null,
         model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
         scan: {
             id: scanId,
@@ -11208,7 +11685,12 @@ Options:
   --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
   --base-url URL            OpenAI-compatible endpoint (default https://api.openai.com/v1)
   --model NAME              model (default: Codex's default)
-  --codex-bin PATH          codex binary or wrapper (default: VEGA_V16_CODEX_BIN, then codex on PATH)
+  --codex-bin PATH          run this codex binary directly (default: VEGA_V16_CODEX_BIN; without either,
+                            Codex runs in the vega-codex-runner container)
+  --image REF               runner image (default ghcr.io/org/vega-codex-runner at this version)
+  --image-policy POLICY     pull-or-build|pull|build|local (default pull-or-build)
+  --network MODE            model-only|bridge (default model-only)
+  --extra-ca-certificates F PEM file of extra CAs for building the image behind a TLS proxy
   --include GLOB            only these files (repeatable)
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
@@ -11224,6 +11706,10 @@ const OPTIONS = {
     'base-url': { type: 'string' },
     model: { type: 'string' },
     'codex-bin': { type: 'string' },
+    image: { type: 'string' },
+    'image-policy': { type: 'string' },
+    network: { type: 'string' },
+    'extra-ca-certificates': { type: 'string' },
     include: { type: 'string', multiple: true },
     exclude: { type: 'string', multiple: true },
     'prompt-file': { type: 'string' },
@@ -11276,7 +11762,7 @@ async function main(argv) {
         include: (values.include ?? []).join('\n'),
         exclude: (values.exclude ?? []).join('\n'),
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Between SIGTERM and SIGKILL. */
   killGraceMs?: number;
   signal?: AbortSignal;
+  /** Extra work to stop Codex on a timeout or cancellation (a container outlives its client). */
+  onStop?: () => void;
 }
 
 export interface RunResult {
@@ -63,6 +65,7 @@ export async function runCodex(o: RunOptions): Promise<RunResult> {
   });
 
   const stop = () => {
+    o.onStop?.();
     killGroup(child.pid, 'SIGTERM');
     const hard = setTimeout(() => killGroup(child.pid, 'SIGKILL'), grace);
     hard.unref();

@@ -2,7 +2,9 @@
 // its flags under the same names, so both fail the same way on the same mistake.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { DEFAULT_LIMITS, type NetworkMode } from '../container/docker-run.js';
+import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
 import { ConfigurationError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import type { ScanSettings } from '../scan/settings.js';
@@ -12,9 +14,6 @@ export type GetInput = (name: string) => string;
 
 /** Inputs declared in action.yml whose issue has not landed: setting one fails instead of being silently ignored. */
 export const NOT_YET_SERVED: Record<string, string> = {
-  image: 'container mode',
-  'image-policy': 'container mode',
-  network: 'container mode',
   annotations: 'the GitHub integration',
   'check-name': 'the GitHub integration',
   'github-token': 'the GitHub integration',
@@ -64,32 +63,35 @@ function baseUrl(value: string): { url: string; note?: string } {
   return { url: url.toString().replace(/\/+$/, ''), note };
 }
 
-function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, name);
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
+/** Default runner image: the one published with this version of the action. */
+export const DEFAULT_IMAGE = `ghcr.io/org/vega-codex-runner:${ACTION_VERSION}`;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  const v = value.trim().toLowerCase() || fallback;
+  if (!allowed.includes(v as T)) throw new ConfigurationError(`Unrecognized ${name} input. Provided: ${value.trim()}. Available options: ${allowed.join(',')}`);
+  return v as T;
 }
 
-function codexBin(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSettings['codex'] {
-  const expectedVersion = get('codex-version').trim() || CODEX_VERSION;
+/** codex-bin or VEGA_V16_CODEX_BIN runs that binary directly; otherwise Codex runs in the sandbox container. */
+function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSettings['runner'] {
   const fromInput = get('codex-bin').trim();
   const fromEnv = (env.VEGA_V16_CODEX_BIN ?? '').trim();
   const chosen = fromInput ? { v: fromInput, source: 'codex-bin' as const } : fromEnv ? { v: fromEnv, source: 'VEGA_V16_CODEX_BIN' as const } : undefined;
   if (chosen) {
-    // A bare name is looked up on PATH by the runner; anything with a slash is a path relative to the workspace.
-    const bin = chosen.v.includes('/') ? resolve(cwd, chosen.v) : chosen.v;
-    return { bin, source: chosen.source, expectedVersion };
+    // A bare name is looked up on PATH; anything with a slash is a path relative to the workspace.
+    return { mode: 'direct', bin: chosen.v.includes('/') ? resolve(cwd, chosen.v) : chosen.v, source: chosen.source };
   }
-  const onPath = findOnPath('codex', env);
-  if (!onPath) {
-    throw new ConfigurationError(
-      `Codex CLI not found: no codex-bin input, no VEGA_V16_CODEX_BIN, and no codex on PATH. Install it in an earlier step (npm install -g @openai/codex@${CODEX_VERSION}) or set codex-bin.`,
-    );
-  }
-  return { bin: onPath, source: 'PATH', expectedVersion };
+  const caInput = get('extra-ca-certificates').trim();
+  const extraCaFile = caInput ? resolve(cwd, caInput) : undefined;
+  if (extraCaFile && !existsSync(extraCaFile)) throw new ConfigurationError(`Input extra-ca-certificates: ${caInput} does not exist (resolved to ${extraCaFile}).`);
+  return {
+    mode: 'container',
+    image: get('image').trim() || DEFAULT_IMAGE,
+    policy: oneOf<ImagePolicy>('image-policy', get('image-policy'), IMAGE_POLICIES, 'pull-or-build'),
+    network: oneOf<NetworkMode>('network', get('network'), ['model-only', 'bridge'], 'model-only'),
+    extraCaFile,
+    limits: DEFAULT_LIMITS,
+  };
 }
 
 export interface ResolvedSettings {
@@ -164,7 +166,9 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       repoRoot,
       include: list(get('include')),
       exclude: list(get('exclude')),
-      codex: codexBin(get, env, cwd),
+      runner: runner(get, env, cwd),
+      codexVersion: get('codex-version').trim() || CODEX_VERSION,
+      origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },
       timeoutMinutes: integer('timeout-minutes', get('timeout-minutes'), 30, 1, 360),
       streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
       maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),

@@ -15,4 +15,6 @@ export const Outputs = {
 export const State = {
   isPost: 'isPost',
   scratch: 'scratch-dir',
+  scanId: 'scan-id',
+  containerMode: 'container-mode',
 } as const;

@@ -1,3 +1,4 @@
+import type { ContainerInfo } from '../scan/launchers.js';
 import type { DroppedFinding, Finding } from '../findings/normalize.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
@@ -11,7 +12,9 @@ export type Conclusion = 'success' | 'failure' | 'timed_out' | 'cancelled';
 export interface ScanReport {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  codex: { version: string | null; bin: string; binSource: string; mode: 'direct' | 'replay'; command: string | null };
+  codex: { version: string | null; expectedVersion: string; bin: string; binSource: string; mode: 'direct' | 'container' | 'replay'; command: string | null };
+  /** Container mode: the image, how it was obtained, the container's name and the model requests it made. */
+  container: ContainerInfo | null;
   model: { name: string; baseUrl: string };
   scan: {
     id: string;

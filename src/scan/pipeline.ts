@@ -3,11 +3,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { buildCodexArgs, codexEnvironment, displayCommand, type CodexCommandOptions } from '../codex/command.js';
+import { displayCommand } from '../codex/command.js';
 import type { CodexEvent } from '../codex/events.js';
 import { buildPrompt } from '../codex/prompt.js';
 import { runCodex, type RunResult } from '../codex/runner.js';
-import { probeCodexVersion } from '../codex/version.js';
 import { extractFindings, type Rejected } from '../findings/extract.js';
 import { placeFindings, type DroppedFinding, type Finding } from '../findings/normalize.js';
 import { outputSchema } from '../findings/schema.js';
@@ -18,6 +17,7 @@ import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
 import { buildSarif, compareFindings } from '../sarif/sarif.js';
 import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
+import { containerLauncher, directLauncher, type ContainerInfo } from './launchers.js';
 import type { ScanLog } from './log.js';
 import type { ScanSettings } from './settings.js';
 
@@ -35,7 +35,8 @@ export interface ScanOutcome {
 
 /** What the stream and the process told us, before findings are extracted. */
 export interface RunFacts {
-  mode: 'direct' | 'replay';
+  mode: 'direct' | 'container' | 'replay';
+  container?: ContainerInfo | null;
   codexVersion: string | null;
   command: string | null;
   run: RunResult | null;
@@ -55,9 +56,8 @@ function logEvent(log: ScanLog, event: CodexEvent): void {
   else if (event.type === 'turn.failed') log.info(`Codex turn failed: ${oneLine(event.error.message)}`);
 }
 
-export async function runScan(settings: ScanSettings, log: ScanLog, signal?: AbortSignal): Promise<ScanOutcome> {
+export async function runScan(settings: ScanSettings, log: ScanLog, signal?: AbortSignal, scanId: string = randomUUID()): Promise<ScanOutcome> {
   const startedAt = new Date();
-  const scanId = randomUUID();
   mkdirSync(settings.outputDir, { recursive: true });
   mkdirSync(dirname(settings.sarifFile), { recursive: true });
   const work = join(settings.tempDir, `vega-codex-${scanId}`);
@@ -68,7 +68,6 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
 
   const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude });
   writeFileSync(join(work, 'prompt.txt'), prompt);
-  const env = codexEnvironment(process.env, codexHome, settings.apiKey);
   const collector = new EventCollector((e) => logEvent(log, e));
   const files = {
     events: join(settings.outputDir, EVENTS_FILE),
@@ -76,60 +75,54 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     sarif: settings.sarifFile,
     report: join(settings.outputDir, REPORT_FILE),
   };
-
-  log.startGroup('Codex: checking the CLI');
-  const probe = await probeCodexVersion(settings.codex.bin, env);
-  let facts: RunFacts;
-  if (!probe.ok) {
-    log.endGroup();
-    writeFileSync(files.events, '');
-    facts = {
-      mode: 'direct',
-      codexVersion: null,
-      command: null,
-      run: null,
-      startedAt,
-      startFailure: {
-        reason: `Codex failed to start: "${settings.codex.bin}" (from ${settings.codex.source}): ${probe.error}`,
-        hint: 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).',
-      },
-    };
-  } else {
-    log.info(`codex ${probe.version ?? '(unknown version)'} at ${settings.codex.bin} (from ${settings.codex.source})`);
-    log.endGroup();
-    const options: CodexCommandOptions = {
-      workdir: settings.scanRoot,
-      prompt,
-      outputSchemaFile: schemaFile,
-      baseUrl: settings.baseUrl,
-      model: settings.model,
-      sandbox: 'read-only',
-      requestMaxRetries: settings.maxRetries,
-      streamMaxRetries: settings.maxRetries,
-      streamIdleTimeoutMs: settings.streamIdleTimeoutMs,
-    };
-    const args = buildCodexArgs(options);
-    const command = displayCommand(settings.codex.bin, args);
-    log.startGroup('Codex: reviewing');
-    log.info(`codex exec in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
-    const run = await runCodex({
-      spec: { command: settings.codex.bin, args, env, cwd: settings.scanRoot },
-      collector,
-      eventsFile: files.events,
-      stderrFile: files.stderr,
-      timeoutMs: settings.timeoutMinutes * 60_000,
-      signal,
-    });
-    log.endGroup();
-    facts = { mode: 'direct', codexVersion: probe.version, command, run, startedAt };
-  }
-  // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
-  rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
-
+  const ctx = { settings, scanId, work, codexHome, schemaFile, log };
+  const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
   const warnings: string[] = [];
-  if (settings.codex.expectedVersion && probe.version && probe.version !== settings.codex.expectedVersion) {
-    warnings.push(`codex-version is ${settings.codex.expectedVersion} but ${settings.codex.bin} is ${probe.version}; the event format may differ.`);
+
+  let facts: RunFacts;
+  try {
+    log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
+    const ready = await launcher.prepare();
+    for (const note of ready.notes) log.info(note);
+    warnings.push(...ready.notes.filter((n) => n.startsWith('pull of')));
+    log.endGroup();
+    const probe = ready.probe;
+    if (!probe.ok) {
+      writeFileSync(files.events, '');
+      writeFileSync(files.stderr, '');
+      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+    } else {
+      if (probe.version && probe.version !== settings.codexVersion) {
+        warnings.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${probe.version}; the event format may differ.`);
+      }
+      const spec = launcher.spec({
+        prompt,
+        model: settings.model,
+        requestMaxRetries: settings.maxRetries,
+        streamMaxRetries: settings.maxRetries,
+        streamIdleTimeoutMs: settings.streamIdleTimeoutMs,
+      });
+      const command = displayCommand(spec.command, spec.args);
+      log.startGroup('Codex: reviewing');
+      log.info(`codex ${probe.version ?? ''} (${launcher.mode}) in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
+      const run = await runCodex({
+        spec,
+        collector,
+        eventsFile: files.events,
+        stderrFile: files.stderr,
+        timeoutMs: settings.timeoutMinutes * 60_000,
+        onStop: () => launcher.stop(),
+        signal,
+      });
+      log.endGroup();
+      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt };
+    }
+  } finally {
+    await launcher.cleanup();
+    // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
+    rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
   }
+  facts.container = launcher.container();
   const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
   return { ...outcome, codexHome };
 }
@@ -228,7 +221,15 @@ export function finishScan(
   const report: ScanReport = {
     schemaVersion: 1,
     tool: { name: 'vega-codex-action', version: settings.actionVersion },
-    codex: { version: facts.codexVersion, bin: settings.codex.bin, binSource: settings.codex.source, mode: facts.mode, command: facts.command },
+    codex: {
+      version: facts.codexVersion,
+      expectedVersion: settings.codexVersion,
+      bin: settings.runner.mode === 'direct' ? settings.runner.bin : 'codex',
+      binSource: settings.runner.mode === 'direct' ? settings.runner.source : 'image',
+      mode: facts.mode,
+      command: facts.command,
+    },
+    container: facts.container ?? null,
     model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
     scan: {
       id: scanId,

@@ -1,4 +1,11 @@
+import type { NetworkMode, SandboxLimits } from '../container/docker-run.js';
+import type { ImagePolicy } from '../container/image.js';
 import type { Severity } from '../findings/severity.js';
+
+/** How Codex is started: the binary itself on the runner, or inside the vega-codex-runner container. */
+export type RunnerSettings =
+  | { mode: 'direct'; bin: string; source: 'codex-bin' | 'VEGA_V16_CODEX_BIN' }
+  | { mode: 'container'; image: string; policy: ImagePolicy; network: NetworkMode; extraCaFile?: string; limits: SandboxLimits };
 
 /** Everything a scan needs, validated once (by the action's inputs or the CLI's flags). */
 export interface ScanSettings {
@@ -13,7 +20,11 @@ export interface ScanSettings {
   repoRoot: string;
   include: string[];
   exclude: string[];
-  codex: { bin: string; source: 'codex-bin' | 'VEGA_V16_CODEX_BIN' | 'PATH'; expectedVersion?: string };
+  runner: RunnerSettings;
+  /** The Codex version this scan expects; another one gives a warning. */
+  codexVersion: string;
+  /** Who started the scan, for container labels and the report. */
+  origin: { repository: string; runId: string; job: string };
   timeoutMinutes: number;
   streamIdleTimeoutMs: number;
   maxRetries: number;

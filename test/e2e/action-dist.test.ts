@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finalMessage, startFakeResponses, toolCall, type FakeResponses } from '../support/fake-responses.ts';
+import { finalMessage, silentStream, startFakeResponses, toolCall, type FakeResponses } from '../support/fake-responses.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
 import { actionYaml, runStep } from '../support/actions-runner.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
@@ -93,5 +93,47 @@ describe('dist/index.js as a node24 action', () => {
     expect(error).toMatch(/^::error::The scan failed: Codex's turn failed: .*invalid_request_error|^::error::The scan failed: Codex's turn failed: .*400/);
     expect(sarifProblems(main.outputs['sarif-file']!, { multitool: false })).toEqual([]);
     expect(JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8')).codex.binSource).toBe('VEGA_V16_CODEX_BIN');
+  });
+});
+
+describe('dist/index.js in container mode (the default)', () => {
+  it('runs Codex in the runner image, and the post step leaves no container behind', async () => {
+    const { IMAGE, labelledContainers } = await import('../support/docker.ts');
+    server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, image: IMAGE, 'image-policy': 'local', 'fail-on': 'none' } });
+    expect(main.code).toBe(0);
+    expect(main.stdout).toContain('::group::Codex: preparing the sandbox container');
+    expect(main.outputs['findings-count']).toBe('4');
+    const report = JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8'));
+    expect(report.codex.mode).toBe('container');
+    expect(report.container.image).toBe(IMAGE);
+    expect(main.stdout.split(TOKEN).length - 1).toBe(1);
+    const post = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: {}, post: { state: main.state } });
+    expect(post.code).toBe(0);
+    expect(labelledContainers()).toEqual([]);
+    expect(main.state['container-mode']).toBe('true');
+    expect(main.state['scan-id']).toBe(report.scan.id);
+  });
+
+  it('when the main step is killed mid-scan, the post step removes its container', async () => {
+    const { IMAGE, labelledContainers } = await import('../support/docker.ts');
+    server = await startFakeResponses({ token: TOKEN, script: () => silentStream(), expectOutputSchema: true });
+    temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, image: IMAGE, 'image-policy': 'local' } }, (child) => {
+      const poll = setInterval(() => {
+        if (labelledContainers().length > 0) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+        }
+      }, 200);
+      child.once('exit', () => clearInterval(poll));
+    });
+    expect(main.code).toBe(-1);
+    expect(labelledContainers(main.state['scan-id'])).toHaveLength(1);
+    const post = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: {}, post: { state: main.state } });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toContain(`Removed containers: vega-codex-${main.state['scan-id']}`);
+    expect(labelledContainers()).toEqual([]);
   });
 });

@@ -202,7 +202,7 @@ describe('a scan that cannot be trusted fails, keeps its files and says why', ()
   });
 
   it('codex-bin points nowhere: the seed\'s "fails to start" checklist', async () => {
-    const run = await failed(sequence(finalMessage(answer([]))), { settings: { codex: { bin: '/nonexistent/codex', source: 'codex-bin' } } });
+    const run = await failed(sequence(finalMessage(answer([]))), { settings: { runner: { mode: 'direct', bin: '/nonexistent/codex', source: 'codex-bin' } } });
     const { report } = run.outcome;
     expect(report.failure!.reason).toBe('Codex failed to start: "/nonexistent/codex" (from codex-bin): no such file or command');
     expect(report.failure!.hint).toContain('VEGA_V16_CODEX_BIN');
@@ -217,7 +217,7 @@ describe('a scan that cannot be trusted fails, keeps its files and says why', ()
       const bin = join(binDir, 'codex');
       writeFileSync(bin, `#!/bin/sh\nif [ "$1" = "--version" ]; then echo "codex-cli 0.169.0"; exit 0; fi\n${body}\n`);
       chmodSync(bin, 0o755);
-      return { codex: { bin, source: 'VEGA_V16_CODEX_BIN' as const } };
+      return { runner: { mode: 'direct' as const, bin, source: 'VEGA_V16_CODEX_BIN' as const } };
     };
 
     it('crashes mid-stream: partial events and bad lines are kept, the scan fails', async () => {

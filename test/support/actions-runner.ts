@@ -69,7 +69,7 @@ export interface StepOptions {
   runnerTemp?: string;
 }
 
-export async function runStep(o: StepOptions): Promise<StepResult> {
+export async function runStep(o: StepOptions, onSpawn?: (child: import('node:child_process').ChildProcess) => void): Promise<StepResult> {
   const files = mkdtempSync(join(tmpdir(), 'runner-files-'));
   const runnerTemp = o.runnerTemp ?? join(files, 'temp');
   mkdirSync(runnerTemp, { recursive: true });
@@ -103,6 +103,7 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
 
   const entry = join(ROOT, o.post ? actionYaml.runs.post : actionYaml.runs.main);
   const child = spawn(process.execPath, [entry], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -16,7 +16,9 @@ export interface RecordedRequest {
 /** What the server does with one request. */
 export type Reply =
   | { kind: 'sse'; events: Record<string, unknown>[]; silent?: boolean }
-  | { kind: 'status'; status: number; body: unknown };
+  | { kind: 'status'; status: number; body: unknown }
+  /** The server goes away: this connection and every other one is dropped and nothing listens any more. */
+  | { kind: 'shutdown' };
 
 export type Script = (request: RecordedRequest) => Reply;
 
@@ -186,6 +188,11 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
       const recorded: RecordedRequest = { index: requests.length, method: req.method!, path: req.url!, headers: req.headers, body };
       requests.push(recorded);
       const reply = opts.script(recorded);
+      if (reply.kind === 'shutdown') {
+        server.close();
+        for (const s of sockets) s.destroy();
+        return;
+      }
       if (reply.kind === 'status') {
         res.writeHead(reply.status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(reply.body));
@@ -223,7 +230,8 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
       new Promise<void>((resolve) => {
         for (const r of openStreams) r.destroy();
         for (const s of sockets) s.destroy();
-        server.close(() => resolve());
+        if (!server.listening) resolve();
+        else server.close(() => resolve());
       }),
   };
 }

@@ -38,7 +38,9 @@ describe('resolveSettings', () => {
       repoRoot: ws,
       include: [],
       exclude: [],
-      codex: { bin: join(bin, 'codex'), source: 'PATH', expectedVersion: '0.169.0' },
+      runner: { mode: 'container', image: 'ghcr.io/org/vega-codex-runner:0.1.0', policy: 'pull-or-build', network: 'model-only' },
+      codexVersion: '0.169.0',
+      origin: { repository: 'local', runId: 'local', job: 'local' },
       timeoutMinutes: 30,
       failOn: 'high',
       outputDir: join(ws, '_temp/vega-codex'),
@@ -93,10 +95,13 @@ describe('resolveSettings', () => {
     expect(resolve({ 'api-key': 'k', 'fail-on': 'NONE' }).settings.failOn).toBe('none');
   });
 
-  it('chooses the codex binary: codex-bin, then VEGA_V16_CODEX_BIN, then PATH', () => {
-    expect(resolve({ 'api-key': 'k', 'codex-bin': './tools/codex' }, env({ VEGA_V16_CODEX_BIN: '/opt/wrapper.sh' })).settings.codex).toMatchObject({ bin: join(ws, 'tools/codex'), source: 'codex-bin' });
-    expect(resolve({ 'api-key': 'k' }, env({ VEGA_V16_CODEX_BIN: '/opt/wrapper.sh' })).settings.codex).toMatchObject({ bin: '/opt/wrapper.sh', source: 'VEGA_V16_CODEX_BIN' });
-    expect(resolve({ 'api-key': 'k' }, env({ VEGA_V16_CODEX_BIN: 'codex' })).settings.codex).toMatchObject({ bin: 'codex', source: 'VEGA_V16_CODEX_BIN' });
-    fails({ 'api-key': 'k' }, /Codex CLI not found.*npm install -g @openai\/codex@0\.169\.0.*codex-bin/, env({ PATH: ws }));
+  it('runs in the container unless codex-bin or VEGA_V16_CODEX_BIN names a binary', () => {
+    expect(resolve({ 'api-key': 'k', 'codex-bin': './tools/codex' }, env({ VEGA_V16_CODEX_BIN: '/opt/wrapper.sh' })).settings.runner).toEqual({ mode: 'direct', bin: join(ws, 'tools/codex'), source: 'codex-bin' });
+    expect(resolve({ 'api-key': 'k' }, env({ VEGA_V16_CODEX_BIN: '/opt/wrapper.sh' })).settings.runner).toEqual({ mode: 'direct', bin: '/opt/wrapper.sh', source: 'VEGA_V16_CODEX_BIN' });
+    expect(resolve({ 'api-key': 'k' }, env({ VEGA_V16_CODEX_BIN: 'codex' })).settings.runner).toEqual({ mode: 'direct', bin: 'codex', source: 'VEGA_V16_CODEX_BIN' });
+    expect(resolve({ 'api-key': 'k', image: 'registry.local/runner:1', 'image-policy': 'LOCAL', network: 'bridge' }).settings.runner).toMatchObject({ mode: 'container', image: 'registry.local/runner:1', policy: 'local', network: 'bridge' });
+    fails({ 'api-key': 'k', 'image-policy': 'always' }, 'Unrecognized image-policy input. Provided: always. Available options: pull-or-build,pull,build,local');
+    fails({ 'api-key': 'k', network: 'host' }, 'Unrecognized network input. Provided: host. Available options: model-only,bridge');
+    fails({ 'api-key': 'k', 'extra-ca-certificates': 'corp-ca.pem' }, 'extra-ca-certificates: corp-ca.pem does not exist');
   });
 });

@@ -1,0 +1,35 @@
+// The same scripted scan (examples/vulnerable-app, two commands, four findings) in container mode and direct mode,
+// alternating, in one process: wall time of each and their ratio, with the runner image warm.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runScan } from '../src/scan/pipeline.js';
+import { silentLog } from '../src/scan/log.js';
+import { startFakeResponses } from '../test/support/fake-responses.ts';
+import { containerRunner, dockerSync, IMAGE } from '../test/support/docker.ts';
+import { settingsFor, TOKEN } from '../test/support/harness.ts';
+import { reviewScript } from '../test/support/scripted-review.ts';
+
+export async function benchScanModes(rounds: number): Promise<{ container: number; direct: number; ratio: number; imageMb: number }> {
+  const times = { container: [] as number[], direct: [] as number[] };
+  for (let i = 0; i <= rounds; i++) {
+    for (const mode of ['container', 'direct'] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'bench-scan-'));
+      const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+      const settings = settingsFor(dir, server.url, mode === 'container' ? { runner: containerRunner() } : {});
+      const started = performance.now();
+      const outcome = await runScan(settings, silentLog);
+      const ms = performance.now() - started;
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (outcome.report.findings.total !== 4) throw new Error(`${mode} scan found ${outcome.report.findings.total} findings`);
+      // Round 0 warms caches (image layers, page cache) and is not counted.
+      if (i > 0) times[mode].push(ms);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const container = median(times.container);
+  const direct = median(times.direct);
+  const imageMb = Number(dockerSync('image', 'inspect', IMAGE, '--format', '{{.Size}}')) / 1e6;
+  return { container, direct, ratio: container / direct, imageMb };
+}

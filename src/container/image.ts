@@ -1,0 +1,110 @@
+// Gets the runner image per image-policy: pull-or-build (pull, else build from the Dockerfile shipped inside the
+// action), pull, build, or local (must exist). Each failure names its cause and the fix.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { docker, tail } from './docker.js';
+
+export type ImagePolicy = 'pull-or-build' | 'pull' | 'build' | 'local';
+export const IMAGE_POLICIES: ImagePolicy[] = ['pull-or-build', 'pull', 'build', 'local'];
+
+/** Image label with the Codex CLI version built into it (docker/codex-runner/Dockerfile). */
+export const CODEX_VERSION_LABEL = 'dev.vega.codex.version';
+
+export interface AcquiredImage {
+  image: string;
+  id: string;
+  digest: string | null;
+  codexVersion: string | null;
+  obtainedBy: 'local' | 'pull' | 'build';
+  notes: string[];
+}
+
+export class ContainerSetupError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+/** docker/codex-runner inside the action (found from this file, in src/ or in the dist/ bundle). */
+export function shippedDockerfileDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'docker', 'codex-runner');
+    if (existsSync(join(candidate, 'Dockerfile'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error('docker/codex-runner/Dockerfile is missing from the action');
+}
+
+export async function checkDocker(): Promise<string> {
+  const info = await docker(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
+  if (info.code !== 0) {
+    throw new ContainerSetupError(
+      `Docker is not available: ${tail(info.stderr) || `docker exited with ${info.code}`}`,
+      'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). Start Docker, or set codex-bin to run Codex directly with weaker isolation.',
+    );
+  }
+  return info.stdout.trim();
+}
+
+async function inspect(image: string): Promise<Omit<AcquiredImage, 'image' | 'obtainedBy' | 'notes'> | undefined> {
+  const r = await docker(['image', 'inspect', '--format', `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`, image], { timeoutMs: 30_000 });
+  if (r.code !== 0) return undefined;
+  const [id, digests, codexVersion] = r.stdout.trim().split('|');
+  const list = JSON.parse(digests || '[]') as string[] | null;
+  return { id: id!, digest: list?.[0] ?? null, codexVersion: codexVersion || null };
+}
+
+export interface AcquireOptions {
+  image: string;
+  policy: ImagePolicy;
+  codexVersion: string;
+  /** PEM file with extra CA certificates for the build. */
+  extraCaFile?: string;
+  log: (line: string) => void;
+}
+
+export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
+  const notes: string[] = [];
+  if (o.policy === 'local') {
+    const found = await inspect(o.image);
+    if (!found) {
+      throw new ContainerSetupError(
+        `Image ${o.image} is not on this machine (image-policy: local).`,
+        'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.',
+      );
+    }
+    return { image: o.image, ...found, obtainedBy: 'local', notes };
+  }
+  if (o.policy === 'pull' || o.policy === 'pull-or-build') {
+    o.log(`pulling ${o.image}`);
+    const pulled = await docker(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
+    if (pulled.code === 0) return { image: o.image, ...(await inspect(o.image))!, obtainedBy: 'pull', notes };
+    const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
+    if (o.policy === 'pull') {
+      throw new ContainerSetupError(`Could not pull ${o.image}: ${why}`, 'Check the image name and tag, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
+    }
+    notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead`);
+  }
+  const dir = shippedDockerfileDir();
+  o.log(`building ${o.image} from the action's Dockerfile`);
+  const script = join(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
+  const built = await new Promise<{ code: number; stderr: string }>((resolve) => {
+    import('node:child_process').then(({ execFile }) =>
+      execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' } }, (err, _out, stderr) =>
+        resolve({ code: err ? 1 : 0, stderr: String(stderr) }),
+      ),
+    );
+  });
+  if (built.code !== 0) {
+    throw new ContainerSetupError(
+      `Could not build ${o.image}: ${tail(built.stderr, 4)}`,
+      'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.',
+    );
+  }
+  return { image: o.image, ...(await inspect(o.image))!, obtainedBy: 'build', notes };
+}
