@@ -28610,6 +28610,8 @@ function buildDockerRunArgs(o) {
 /** The base URL Codex uses inside the container: the loopback port forwarded to the action's socket. */
 const CONTAINER_BASE_URL = `http://127.0.0.1:${CONTAINER_MODEL_PORT}/v1`;
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/container/docker.ts
@@ -28617,6 +28619,7 @@ var docker = __nccwpck_require__(3959);
 ;// CONCATENATED MODULE: ./src/container/image.ts
 // Gets the runner image per image-policy: pull-or-build (pull, else build from the Dockerfile shipped inside the
 // action), pull, build, or local (must exist). Each failure names its cause and the fix.
+
 
 
 
@@ -28681,7 +28684,8 @@ async function acquireImage(o) {
     o.log(`building ${o.image} from the action's Dockerfile`);
     const script = (0,external_node_path_namespaceObject.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
     const built = await new Promise((resolve) => {
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then(({ execFile }) => execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' } }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) })));
+        const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
+        (0,external_node_child_process_.execFile)('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
     });
     if (built.code !== 0) {
         throw new ContainerSetupError(`Could not build ${o.image}: ${(0,docker/* tail */.R)(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.');
@@ -29027,8 +29031,6 @@ function buildPrompt(o) {
     return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude), contract()].join('\n\n');
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 // EXTERNAL MODULE: external "node:buffer"
@@ -43424,36 +43426,6 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -43469,17 +43441,6 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

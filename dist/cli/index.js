@@ -1,79 +1,8 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
 /******/ 
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -89,17 +18,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -165,16 +83,16 @@ function buildDockerRunArgs(o) {
 /** The base URL Codex uses inside the container: the loopback port forwarded to the action's socket. */
 const CONTAINER_BASE_URL = `http://127.0.0.1:${CONTAINER_MODEL_PORT}/v1`;
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./src/container/docker.ts
 // The docker CLI as a child process: every call bounded in time, output captured, never a shell.
 
 function docker(args, opts = {}) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('docker', args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)('docker', args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env }, (err, stdout, stderr) => {
             const e = err;
             const code = e ? (typeof e.code === 'number' ? e.code : e.code === 'ENOENT' ? 127 : 1) : 0;
             resolve({ code, stdout: String(stdout), stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr) });
@@ -194,6 +112,7 @@ function tail(text, n = 3) {
 ;// CONCATENATED MODULE: ./src/container/image.ts
 // Gets the runner image per image-policy: pull-or-build (pull, else build from the Dockerfile shipped inside the
 // action), pull, build, or local (must exist). Each failure names its cause and the fix.
+
 
 
 
@@ -258,7 +177,8 @@ async function acquireImage(o) {
     o.log(`building ${o.image} from the action's Dockerfile`);
     const script = (0,external_node_path_namespaceObject.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
     const built = await new Promise((resolve) => {
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ execFile }) => execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' } }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) })));
+        const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
+        (0,external_node_child_process_namespaceObject.execFile)('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
     });
     if (built.code !== 0) {
         throw new ContainerSetupError(`Could not build ${o.image}: ${tail(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.');
@@ -10430,7 +10350,7 @@ async function runCodex(o) {
     let timedOut = false;
     let cancelled = false;
     let spawnError;
-    const child = (0,external_node_child_process_.spawn)(o.spec.command, o.spec.args, {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(o.spec.command, o.spec.args, {
         cwd: o.spec.cwd,
         env: o.spec.env,
         // stdin closed: codex otherwise waits for EOF on a pipe before it starts.
@@ -11124,7 +11044,7 @@ class Redactor {
 
 function probeCodexVersion(bin, env, timeoutMs = 60_000) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(bin, ['--version'], { env, timeout: timeoutMs, maxBuffer: 1024 * 1024 }, (err, stdout, stderr) => {
+        (0,external_node_child_process_namespaceObject.execFile)(bin, ['--version'], { env, timeout: timeoutMs, maxBuffer: 1024 * 1024 }, (err, stdout, stderr) => {
             if (err) {
                 const e = err;
                 const why = e.code === 'ENOENT' ? 'no such file or command'

@@ -1,5 +1,6 @@
 // Gets the runner image per image-policy: pull-or-build (pull, else build from the Dockerfile shipped inside the
 // action), pull, build, or local (must exist). Each failure names its cause and the fix.
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,11 +95,8 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
   o.log(`building ${o.image} from the action's Dockerfile`);
   const script = join(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
   const built = await new Promise<{ code: number; stderr: string }>((resolve) => {
-    import('node:child_process').then(({ execFile }) =>
-      execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' } }, (err, _out, stderr) =>
-        resolve({ code: err ? 1 : 0, stderr: String(stderr) }),
-      ),
-    );
+    const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
+    execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
   });
   if (built.code !== 0) {
     throw new ContainerSetupError(
