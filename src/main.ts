@@ -3,9 +3,13 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
+import { resolveGitHubSettings } from './config/github-inputs.js';
 import { resolveSettings } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
 import { ConfigurationError, errorMessage } from './errors.js';
+import { octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
+import { readGitHubContext } from './github/context.js';
+import { publish } from './github/publish.js';
 import type { ScanLog } from './scan/log.js';
 import { runScan } from './scan/pipeline.js';
 import { failureLine } from './scan/verdict.js';
@@ -24,7 +28,13 @@ export async function run(): Promise<void> {
     const key = core.getInput('api-key');
     if (key.trim()) core.setSecret(key.trim());
 
-    const { settings, notes } = resolveSettings((name) => core.getInput(name), process.env, process.cwd());
+    const token = core.getInput('github-token');
+    if (token.trim()) core.setSecret(token.trim());
+
+    const get = (name: string) => core.getInput(name);
+    const { settings, notes } = resolveSettings(get, process.env, process.cwd());
+    const ghs = resolveGitHubSettings(get);
+    const gh = readGitHubContext(process.env);
     for (const note of notes) core.warning(note);
 
     const controller = new AbortController();
@@ -36,9 +46,16 @@ export async function run(): Promise<void> {
     const scanId = randomUUID();
     core.saveState(State.scanId, scanId);
     core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
+    // The check run shows "in progress" on the commit while Codex works.
+    let check: CheckStart | undefined;
+    if (ghs.annotations && gh && ghs.token) {
+      check = await startCheckRun(octokitFor(ghs.token, gh), gh, ghs.checkName, scanId);
+      if (!check.ok) core.info(`No check run: ${check.reason}. Findings will be annotated in this job instead.`);
+    }
     const outcome = await runScan(settings, actionsLog, controller.signal, scanId);
     if (outcome.codexHome) core.saveState(State.scratch, dirname(outcome.codexHome));
     const { report } = outcome;
+    const published = await publish(outcome, settings, ghs, gh, check);
 
     core.setOutput(Outputs.sarifFile, report.files.sarif);
     core.setOutput(Outputs.reportFile, report.files.report);
@@ -46,10 +63,9 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.findingsCount, String(report.findings.total));
     core.setOutput(Outputs.conclusion, report.conclusion);
     core.setOutput(Outputs.threadId, report.thread.id ?? '');
-    // Served by the GitHub integration; empty until then.
-    core.setOutput(Outputs.debugBundle, '');
-    core.setOutput(Outputs.checkRunId, '');
-    core.setOutput(Outputs.artifactId, '');
+    core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
+    core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');
+    core.setOutput(Outputs.artifactId, published.artifact?.id ? String(published.artifact.id) : '');
 
     for (const w of report.warnings) core.warning(w);
     core.info(

@@ -47,5 +47,5 @@ export interface ScanReport {
   rejected: Rejected[];
   adjustments: string[];
   warnings: string[];
-  files: { events: string; stderr: string | null; sarif: string; report: string };
+  files: { events: string; stderr: string | null; sarif: string; report: string; debugBundle: string | null };
 }

@@ -12,6 +12,7 @@ import { placeFindings, type DroppedFinding, type Finding } from '../findings/no
 import { outputSchema } from '../findings/schema.js';
 import { meetsThreshold, SEVERITIES, type Severity } from '../findings/severity.js';
 import { EventCollector } from '../report/collector.js';
+import { writeDebugBundle } from '../report/debug-bundle.js';
 import { hintFor } from '../report/failure.js';
 import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
 import { buildSarif, compareFindings } from '../sarif/sarif.js';
@@ -24,6 +25,7 @@ import type { ScanSettings } from './settings.js';
 export const EVENTS_FILE = 'v16-events.jsonl';
 export const REPORT_FILE = 'v16-report.json';
 export const STDERR_FILE = 'codex-stderr.log';
+export const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
 
 export interface ScanOutcome {
   report: ScanReport;
@@ -74,6 +76,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     stderr: join(settings.outputDir, STDERR_FILE),
     sarif: settings.sarifFile,
     report: join(settings.outputDir, REPORT_FILE),
+    debugBundle: join(settings.outputDir, DEBUG_BUNDLE_FILE),
   };
   const ctx = { settings, scanId, work, codexHome, schemaFile, log };
   const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
@@ -124,6 +127,9 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   }
   facts.container = launcher.container();
   const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
+  const redactor = new Redactor();
+  redactor.add(settings.apiKey);
+  await writeDebugBundle(files.debugBundle, { report: outcome.report, codexHome, work, redactor });
   return { ...outcome, codexHome };
 }
 

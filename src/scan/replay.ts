@@ -14,7 +14,7 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   mkdirSync(dirname(settings.sarifFile), { recursive: true });
   const collector = new EventCollector();
   await pump(createReadStream(eventsFile), new EventStream(collector));
-  const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE) };
+  const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null };
   const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt }, files, [], '', randomUUID());
   return { ...outcome, codexHome: null };
 }

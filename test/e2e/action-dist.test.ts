@@ -4,17 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finalMessage, silentStream, startFakeResponses, toolCall, type FakeResponses } from '../support/fake-responses.ts';
+import { startFakeArtifacts, type FakeArtifacts } from '../support/fake-artifacts.ts';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
+import { unzip } from '../support/unzip.ts';
 import { actionYaml, runStep } from '../support/actions-runner.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript } from '../support/scripted-review.ts';
 
+const GH_TOKEN = 'ghs_job_token_5b2c9d1e';
 let server: FakeResponses | undefined;
+let github: FakeGitHub | undefined;
+let artifacts: FakeArtifacts | undefined;
 let temp: string | undefined;
 afterEach(async () => {
   await server?.close();
+  await github?.close();
+  await artifacts?.close();
   if (temp) rmSync(temp, { recursive: true, force: true });
-  server = temp = undefined;
+  server = github = artifacts = temp = undefined;
 });
 
 describe('dist/index.js as a node24 action', () => {
@@ -23,16 +31,27 @@ describe('dist/index.js as a node24 action', () => {
     expect(existsSync(join(EXAMPLE, '../../dist/package.json'))).toBe(true);
   });
 
-  it('scans, sets every output, fails on findings at fail-on in one line, and cleans up in post', async () => {
+  it('scans, reports to GitHub, uploads the artifact, fails on findings at fail-on in one line, and cleans up in post', async () => {
     server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    github = await startFakeGitHub({ token: GH_TOKEN });
+    artifacts = await startFakeArtifacts();
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN } });
+    const headSha = 'b'.repeat(40);
+    const main = await runStep({
+      workspace: EXAMPLE,
+      runnerTemp: temp,
+      githubToken: GH_TOKEN,
+      apiUrl: github.url,
+      artifactEnv: artifacts.env,
+      event: { name: 'pull_request', payload: { pull_request: { number: 7, head: { sha: headSha, repo: { full_name: 'octo-org/shop' } } } } },
+      inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN },
+    });
 
     expect(main.code).toBe(1);
     const errors = main.commands.filter((c) => c.name === 'error');
     expect(errors.map((c) => c.line)).toEqual(['::error::Codex found 3 findings at or above fail-on "high" (1 critical, 2 high, 1 medium). See the SARIF and report for details.']);
     expect(Object.keys(main.outputs).sort()).toEqual(Object.keys(actionYaml.outputs).sort());
-    expect(main.outputs).toMatchObject({ 'findings-count': '4', conclusion: 'failure', 'debug-bundle': '', 'check-run-id': '', 'artifact-id': '' });
+    expect(main.outputs).toMatchObject({ 'findings-count': '4', conclusion: 'failure' });
     expect(main.outputs['thread-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(sarifProblems(main.outputs['sarif-file']!)).toEqual([]);
     const report = JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8'));
@@ -42,16 +61,171 @@ describe('dist/index.js as a node24 action', () => {
     expect(main.stdout).toContain('::group::Codex: reviewing');
     expect(main.stdout).toMatch(/\$ \/bin\/bash -lc 'ls -R \. \| head -50' {2}→ exit 0/);
 
-    // The key is masked first thing, and printed nowhere else.
-    expect(main.stdout.indexOf(`::add-mask::${TOKEN}`)).toBeGreaterThanOrEqual(0);
-    expect(main.stdout.split(TOKEN).length - 1).toBe(1);
-    expect(main.stderr).not.toContain(TOKEN);
+    // The check run: created in progress on the pull request's head, completed with annotations, most severe first.
+    expect(github.violations).toEqual([]);
+    expect(github.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['post /repos/octo-org/shop/check-runs', `patch /repos/octo-org/shop/check-runs/${main.outputs['check-run-id']}`]);
+    expect(github.calls[0]!.body).toMatchObject({ name: 'vega-codex security review', head_sha: headSha, status: 'in_progress' });
+    const done = github.calls[1]!.body;
+    expect(done).toMatchObject({ status: 'completed', conclusion: 'failure', output: { title: '4 findings (1 critical, 2 high, 1 medium)' } });
+    expect(done.output.annotations.map((a: { annotation_level: string; path: string; start_line: number }) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toEqual([
+      'failure src/db.js:8',
+      'failure src/files.js:7',
+      'failure src/tools.js:5',
+      'warning src/config.js:3',
+    ]);
+
+    // The artifact: events, report, SARIF and the debug bundle, uploaded through the artifact protocol.
+    expect(artifacts.violations).toEqual([]);
+    expect(artifacts.artifacts).toHaveLength(1);
+    const artifact = artifacts.artifacts[0]!;
+    expect(main.outputs['artifact-id']).toBe(artifact.id);
+    expect(artifact.name).toBe('vega-codex-scan-vega-codex');
+    const files = unzip(artifact.data);
+    expect([...files.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'vega-codex.sarif']);
+    const bundle = unzip(files.get('v16-debug-bundle.zip')!);
+    const names = [...bundle.keys()];
+    expect(names).toEqual(expect.arrayContaining(['codex-stderr.log', 'prompt.txt', 'output-schema.json', 'command.txt']));
+    const rollout = names.find((n) => n.startsWith('rollout/rollout-') && n.endsWith(`-${report.thread.id}.jsonl`));
+    expect(rollout).toBeDefined();
+    expect(bundle.get(rollout!)!.toString()).toContain('"type":"session_meta"');
+    expect(bundle.get('command.txt')!.toString()).toContain('codex exec --json');
+    expect(names.some((n) => n.includes('shell_snapshots'))).toBe(false);
+    for (const [name, data] of [...files, ...bundle]) expect(data.includes(TOKEN), name).toBe(false);
+    expect(existsSync(main.outputs['debug-bundle']!)).toBe(true);
+
+    // The job summary: a table linking each finding to its line at the scanned commit.
+    expect(main.summary).toContain('## ❌ vega-codex security review: failure');
+    expect(main.summary).toContain(`| critical | sql-injection (CWE-89) | [src/db.js:8](https://github.com/octo-org/shop/blob/${headSha}/src/db.js#L8) |`);
+    expect(main.summary).toContain('Artifacts: [vega-codex-scan-vega-codex](https://github.com/octo-org/shop/actions/runs/1001/artifacts/1000)');
+
+    // Both secrets are masked first thing, and printed nowhere else.
+    for (const secret of [TOKEN, GH_TOKEN]) {
+      expect(main.commands.filter((c) => c.line === `::add-mask::${secret}`)).toHaveLength(1);
+      expect((main.stdout + main.stderr).split(secret).length - 1).toBe(1);
+    }
 
     const scratch = main.state['scratch-dir']!;
     expect(existsSync(scratch)).toBe(true);
     const post = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: {}, post: { state: main.state } });
     expect(post.code).toBe(0);
     expect(existsSync(scratch)).toBe(false);
+  });
+
+  it('a token that may not write checks: annotations in the log instead, most severe first, and the step does not fail for it', async () => {
+    const findings = Array.from({ length: 40 }, (_, i) => ({
+      ruleId: 'xss',
+      title: `Finding ${i}`,
+      severity: ['critical', 'high', 'medium', 'low'][i % 4],
+      confidence: 'high',
+      cwe: [],
+      file: 'src/server.js',
+      startLine: 1 + (i % 22),
+      endLine: 1 + (i % 22) + Math.floor(i / 22),
+      description: 'd',
+      recommendation: 'r',
+    }));
+    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: () => finalMessage(JSON.stringify({ summary: '', findings })) });
+    github = await startFakeGitHub({ token: GH_TOKEN, readOnly: true });
+    temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
+    expect(main.code).toBe(0);
+    expect(github.violations).toEqual([]);
+    expect(main.stdout).toContain('No check run: the token may not create check runs (HTTP 403');
+    const count = (name: string) => main.commands.filter((c) => c.name === name && c.line.includes('file=')).length;
+    // 10 of each level a step may show; one notice is kept for saying what was left out.
+    expect(count('error')).toBe(10);
+    expect(count('warning')).toBe(10);
+    expect(count('notice')).toBe(9);
+    const errors = main.commands.filter((c) => c.name === 'error');
+    expect(errors[0]!.line).toContain('title=[critical] Finding 0');
+    const leftOut = main.commands.find((c) => c.name === 'notice' && !c.line.includes('file='))!;
+    expect(leftOut.line).toContain('11 more findings are not annotated: the token may not create check runs');
+    expect(main.outputs['check-run-id']).toBe('');
+  });
+
+  it('1,000 findings: one create and exactly 20 updates of 50 annotations, summaries within their limits', async () => {
+    const rules = ['sql-injection', 'xss', 'ssrf', 'csrf', 'xxe', 'code-injection', 'command-injection', 'path-traversal', 'open-redirect', 'hardcoded-secret'];
+    const findings = Array.from({ length: 1000 }, (_, i) => {
+      const k = Math.floor(i / rules.length);
+      const start = 1 + (k % 17);
+      return {
+        ruleId: rules[i % rules.length],
+        title: `Finding ${i} ${'t'.repeat(150)}`,
+        severity: ['critical', 'high', 'medium', 'low'][i % 4],
+        confidence: 'medium',
+        cwe: ['CWE-20'],
+        file: 'src/server.js',
+        startLine: start,
+        endLine: start + Math.floor(k / 17),
+        description: 'x'.repeat(2000),
+        recommendation: 'y',
+      };
+    });
+    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: () => finalMessage(JSON.stringify({ summary: '', findings })) });
+    github = await startFakeGitHub({ token: GH_TOKEN });
+    temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
+    expect(main.code).toBe(0);
+    expect(main.outputs['findings-count']).toBe('1000');
+    expect(github.violations).toEqual([]);
+    expect(github.calls.filter((c) => c.method === 'post')).toHaveLength(1);
+    const updates = github.calls.filter((c) => c.method === 'patch');
+    expect(updates).toHaveLength(20);
+    expect(updates.every((u) => u.body.output.annotations.length === 50)).toBe(true);
+    expect(updates.map((u) => u.body.status ?? null).filter(Boolean)).toEqual(['completed']);
+    expect(updates[0]!.body.output.annotations[0].annotation_level).toBe('failure');
+    expect(updates[19]!.body.output.annotations[49].annotation_level).toBe('notice');
+    expect(Buffer.byteLength(main.summary)).toBeLessThan(1_000_000);
+    expect(updates[19]!.body.output.summary.length).toBeLessThanOrEqual(65_535);
+    expect(updates[19]!.body.output.summary).toContain('more findings, not shown here');
+  });
+
+  it('hostile findings cannot issue workflow commands, inject HTML or leak the token, in any channel', async () => {
+    const hostile = (i: number) => ({
+      ruleId: 'xss',
+      title: i === 0 ? '::set-output name=conclusion::success' : `##[error]forged ${i} <script>alert(1)</script>`,
+      severity: i === 0 ? 'critical' : 'medium',
+      confidence: 'high',
+      cwe: [],
+      file: 'src/server.js',
+      startLine: i + 1,
+      endLine: i + 1,
+      description: `<img src=x onerror=alert(1)> ##[add-mask]x\n::warning::forged\r\n::stop-commands::zzz @octo-org/security ${TOKEN} ${'A'.repeat(100_000)}`,
+      recommendation: `\n::error::forged ${TOKEN}`,
+    });
+    const findings = [hostile(0), hostile(1), hostile(2)];
+    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: () => finalMessage(JSON.stringify({ summary: '', findings })) });
+    for (const readOnly of [true, false]) {
+      github = await startFakeGitHub({ token: GH_TOKEN, readOnly });
+      artifacts = await startFakeArtifacts();
+      temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+      const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, artifactEnv: artifacts.env, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
+      expect(main.code).toBe(0);
+      expect(main.outputs.conclusion).toBe('success');
+      const names = new Set(main.commands.map((c) => c.name));
+      // debug lines come from @actions/artifact; none of them carries the findings' text.
+      for (const n of names) expect(['add-mask', 'group', 'endgroup', 'error', 'warning', 'notice', 'debug']).toContain(n);
+      for (const c of main.commands.filter((x) => x.name === 'debug')) expect(c.line).not.toContain('forged');
+      for (const c of main.commands.filter((x) => ['error', 'warning', 'notice'].includes(x.name))) expect(c.line).toMatch(/^::(error|warning|notice)( [^:]*)?::/);
+      // Ours (the two tokens), and the upload URL's signature that @actions/artifact masks.
+      expect(main.commands.filter((c) => c.name === 'add-mask').map((c) => c.line.slice('::add-mask::'.length)).filter((v) => v !== 'fake-signature')).toEqual([TOKEN, GH_TOKEN]);
+      expect((main.stdout + main.stderr).split(TOKEN).length - 1).toBe(1);
+      expect(main.summary).not.toMatch(/<img|<script/);
+      expect(main.summary).toContain('&lt;script&gt;');
+      expect(main.summary).not.toContain(TOKEN);
+      for (const call of github.calls) expect(JSON.stringify(call.body)).not.toContain(TOKEN);
+      if (!readOnly) {
+        const annotations = github.calls.at(-1)!.body.output.annotations as { message: string }[];
+        expect(annotations).toHaveLength(3);
+        expect(annotations.every((a) => a.message.length <= 64 * 1024)).toBe(true);
+      }
+      for (const [name, data] of unzip(artifacts.artifacts[0]!.data)) expect(data.includes(TOKEN), name).toBe(false);
+      expect(github.violations).toEqual([]);
+      await github.close();
+      await artifacts.close();
+      rmSync(temp, { recursive: true, force: true });
+      github = artifacts = temp = undefined;
+    }
   });
 
   it('text from the repository or the model cannot issue workflow commands', async () => {
@@ -67,7 +241,7 @@ describe('dist/index.js as a node24 action', () => {
     expect(main.stdout).toContain('set-output name=conclusion');
     const names = new Set(main.commands.map((c) => c.name));
     expect([...names].sort()).toEqual(['add-mask', 'endgroup', 'group']);
-    expect(main.commands.filter((c) => c.name === 'add-mask')).toHaveLength(1);
+    expect(main.commands.filter((c) => c.name === 'add-mask')).toHaveLength(2);
     expect(main.outputs.conclusion).toBe('success');
   });
 

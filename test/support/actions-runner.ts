@@ -62,6 +62,14 @@ export function readFileCommands(file: string): Record<string, string> {
 
 export interface StepOptions {
   inputs: Record<string, string>;
+  /** The job's GITHUB_TOKEN, as ${{ github.token }} evaluates. */
+  githubToken?: string;
+  /** GITHUB_API_URL; a closed port when not given, so that nothing can reach the real GitHub. */
+  apiUrl?: string;
+  /** ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL of an artifact service; none when not given. */
+  artifactEnv?: Record<string, string>;
+  /** A webhook payload for GITHUB_EVENT_PATH, with GITHUB_EVENT_NAME. */
+  event?: { name: string; payload: unknown };
   workspace: string;
   env?: Record<string, string>;
   post?: { state: Record<string, string> };
@@ -85,17 +93,24 @@ export async function runStep(o: StepOptions, onSpawn?: (child: import('node:chi
     GITHUB_REPOSITORY: 'octo-org/shop',
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REF: 'refs/heads/main',
-    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_NAME: o.event?.name ?? 'push',
     GITHUB_RUN_ID: '1001',
     GITHUB_JOB: 'scan',
+    GITHUB_API_URL: o.apiUrl ?? 'http://127.0.0.1:9',
+    ...o.artifactEnv,
   };
+  if (o.event) {
+    const eventFile = join(files, 'event.json');
+    writeFileSync(eventFile, JSON.stringify(o.event.payload));
+    env.GITHUB_EVENT_PATH = eventFile;
+  }
   for (const [k, v] of Object.entries(paths)) {
     const file = join(files, v);
     writeFileSync(file, '');
     env[k] = file;
   }
   for (const [name, spec] of Object.entries(actionYaml.inputs)) {
-    const value = o.inputs[name] ?? spec.default ?? '';
+    const value = o.inputs[name] ?? (spec.default ?? '').replace('${{ github.token }}', o.githubToken ?? 'ghs_job_token_for_tests');
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(o.post?.state ?? {})) env[`STATE_${k}`] = v;

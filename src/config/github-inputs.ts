@@ -1,0 +1,41 @@
+// Inputs of the GitHub integration (check run, annotations, artifacts), read and validated once.
+import { ConfigurationError } from '../errors.js';
+import type { GetInput } from './inputs.js';
+
+export interface GitHubSettings {
+  annotations: boolean;
+  checkName: string;
+  token: string;
+  uploadArtifacts: boolean;
+  artifactName: string;
+  retentionDays?: number;
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new ConfigurationError(`Input ${name} must be true or false. Provided: ${value}`);
+}
+
+export function resolveGitHubSettings(get: GetInput): GitHubSettings {
+  const retention = get('retention-days').trim();
+  let retentionDays: number | undefined;
+  if (retention) {
+    retentionDays = Number(retention);
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      throw new ConfigurationError(`Input retention-days must be a whole number from 1 to 90. Provided: ${retention}`);
+    }
+  }
+  const artifactName = get('artifact-name').trim() || 'vega-codex';
+  if (/["':<>|*?\\/\r\n]/.test(artifactName)) throw new ConfigurationError(`Input artifact-name may not contain " : < > | * ? \\ / or line breaks. Provided: ${artifactName}`);
+  return {
+    annotations: bool('annotations', get('annotations'), true),
+    checkName: get('check-name').trim() || 'vega-codex security review',
+    token: get('github-token').trim(),
+    uploadArtifacts: bool('upload-artifacts', get('upload-artifacts'), true),
+    artifactName,
+    retentionDays,
+  };
+}

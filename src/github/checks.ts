@@ -1,0 +1,69 @@
+// The check run on the scanned commit: created in_progress when the scan starts, then filled with annotations 50
+// per request, the last request completing it. A token that may not write checks is not an error: the caller falls
+// back to workflow-command annotations.
+import * as github from '@actions/github';
+import type { ScanReport } from '../report/report.js';
+import { errorMessage } from '../errors.js';
+import { inBatches, type CheckAnnotation } from './annotations.js';
+import type { GitHubContext } from './context.js';
+import { headline } from './summary.js';
+
+type Octokit = ReturnType<typeof github.getOctokit>;
+
+export function octokitFor(token: string, gh: GitHubContext): Octokit {
+  // GITHUB_API_URL is read by @actions/github at import time; pass it explicitly instead.
+  return github.getOctokit(token, { baseUrl: gh.apiUrl });
+}
+
+export type CheckStart = { ok: true; id: number; url: string } | { ok: false; reason: string };
+
+function status(error: unknown): number | undefined {
+  return (error as { status?: number }).status;
+}
+
+export async function startCheckRun(octokit: Octokit, gh: GitHubContext, name: string, scanId: string): Promise<CheckStart> {
+  try {
+    const r = await octokit.rest.checks.create({
+      owner: gh.owner,
+      repo: gh.repo,
+      name,
+      head_sha: gh.sha,
+      status: 'in_progress',
+      started_at: new Date().toISOString(),
+      external_id: scanId,
+      output: { title: 'Codex is reviewing the code', summary: 'The security review is running; findings appear here when it ends.' },
+    });
+    return { ok: true, id: r.data.id, url: r.data.html_url ?? '' };
+  } catch (error) {
+    const code = status(error);
+    if (code === 403 || code === 404) {
+      return { ok: false, reason: `the token may not create check runs (HTTP ${code}: ${errorMessage(error)}); this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions` };
+    }
+    return { ok: false, reason: `creating the check run failed: ${errorMessage(error)}` };
+  }
+}
+
+/** Sends every annotation (50 per request) and completes the run with the last request. Returns the request count. */
+export async function finishCheckRun(
+  octokit: Octokit,
+  gh: GitHubContext,
+  checkRunId: number,
+  report: ScanReport,
+  annotations: CheckAnnotation[],
+  summary: string,
+): Promise<number> {
+  const batches = inBatches(annotations);
+  if (batches.length === 0) batches.push([]);
+  const title = headline(report).slice(0, 250);
+  for (const [i, batch] of batches.entries()) {
+    const last = i === batches.length - 1;
+    await octokit.rest.checks.update({
+      owner: gh.owner,
+      repo: gh.repo,
+      check_run_id: checkRunId,
+      output: { title, summary, ...(batch.length ? { annotations: batch } : {}) },
+      ...(last ? { status: 'completed' as const, conclusion: report.conclusion, completed_at: new Date().toISOString() } : {}),
+    });
+  }
+  return batches.length;
+}

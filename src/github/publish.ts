@@ -1,0 +1,88 @@
+// After the scan: artifacts, annotations (check run or workflow commands), the job summary. Each part is best
+// effort: a failure to publish is a warning, never a reason to fail the scan.
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import type { GitHubSettings } from '../config/github-inputs.js';
+import { errorMessage } from '../errors.js';
+import type { ScanOutcome } from '../scan/pipeline.js';
+import { failureLine } from '../scan/verdict.js';
+import type { ScanSettings } from '../scan/settings.js';
+import { inert } from '../util/log-text.js';
+import { Redactor } from '../util/redact.js';
+import { planWorkflowAnnotations, toCheckAnnotations } from './annotations.js';
+import { artifactName, artifactsAvailable, uploadScanArtifact, type UploadedArtifact } from './artifacts.js';
+import { finishCheckRun, octokitFor, type CheckStart } from './checks.js';
+import type { GitHubContext } from './context.js';
+import { CHECK_SUMMARY_BUDGET, JOB_SUMMARY_BUDGET, renderSummary } from './summary.js';
+
+export interface Published {
+  checkRunId?: number;
+  artifact?: UploadedArtifact;
+}
+
+function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redactor): void {
+  const { report } = outcome;
+  // The step's own failure line and its warnings are annotations too, and count against the same limits.
+  const plan = planWorkflowAnnotations(outcome.findings, { errors: failureLine(report) ? 1 : 0, warnings: report.warnings.length });
+  for (const a of plan.shown) {
+    // core escapes line breaks; `##[` is read anywhere in a line, so it is broken here.
+    const message = redactor.redact(inert(a.message));
+    const props = { title: redactor.redact(inert(a.title)), file: a.path, startLine: a.start_line, endLine: a.end_line };
+    if (a.annotation_level === 'failure') core.error(message, props);
+    else if (a.annotation_level === 'warning') core.warning(message, props);
+    else core.notice(message, props);
+  }
+  if (plan.leftOut > 0) {
+    core.notice(`${plan.leftOut} more findings are not annotated: ${why}, and a step may show only 10 annotations of each level. All findings are in the SARIF file, the report and the job summary.`);
+  }
+}
+
+export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs: GitHubSettings, gh: GitHubContext | undefined, check: CheckStart | undefined): Promise<Published> {
+  const { report } = outcome;
+  const redactor = new Redactor();
+  redactor.add(settings.apiKey);
+  redactor.add(ghs.token);
+  const published: Published = {};
+
+  if (ghs.uploadArtifacts) {
+    const name = artifactName(ghs.artifactName, gh?.job || 'local', settings.sarifCategory);
+    if (!artifactsAvailable(process.env)) {
+      core.info(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The files are in ${settings.outputDir}.`);
+    } else {
+      try {
+        const files = [report.files.events, report.files.report, report.files.sarif, ...(report.files.debugBundle ? [report.files.debugBundle] : [])];
+        published.artifact = await uploadScanArtifact(name, files, join(settings.tempDir, `vega-codex-upload-${report.scan.id}`), redactor, ghs.retentionDays);
+        core.info(`Uploaded artifact ${name} (id ${published.artifact.id}, ${published.artifact.size} bytes)`);
+      } catch (error) {
+        core.warning(`Could not upload the scan's artifact ${name}: ${errorMessage(error)}`);
+      }
+    }
+  }
+
+  const artifactUrl = published.artifact?.id && gh ? `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}/artifacts/${published.artifact.id}` : undefined;
+  const extras = { artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined };
+
+  if (ghs.annotations) {
+    if (check?.ok && gh) {
+      try {
+        const annotations = toCheckAnnotations(outcome.findings);
+        const summary = redactor.redact(renderSummary(report, gh, CHECK_SUMMARY_BUDGET, extras));
+        await finishCheckRun(octokitFor(ghs.token, gh), gh, check.id, report, annotations.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) })), summary);
+        published.checkRunId = check.id;
+      } catch (error) {
+        core.warning(`Could not complete the check run: ${errorMessage(error)}. Findings are annotated in this job instead.`);
+        workflowAnnotations(outcome, 'the check run could not be completed', redactor);
+      }
+    } else {
+      workflowAnnotations(outcome, check && !check.ok ? check.reason : 'no check run', redactor);
+    }
+  }
+
+  try {
+    const text = redactor.redact(renderSummary(report, gh, JOB_SUMMARY_BUDGET, { ...extras, checkRunUrl: check?.ok ? check.url : undefined }));
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+  }
+  return published;
+}

@@ -1,0 +1,85 @@
+// The job summary (and the check run's summary): findings by severity with links to the scanned commit, model and
+// token usage, duration, what was dropped and why, where the artifacts are. Always within the size it is given.
+import type { ScanReport } from '../report/report.js';
+import type { GitHubContext } from './context.js';
+import { blobUrl, escapeMarkdown } from './markdown.js';
+
+/** GitHub rejects a step summary over 1 MiB; stay well under it. */
+export const JOB_SUMMARY_BUDGET = 1_000_000;
+/** Check run output.summary: 65,535 characters. */
+export const CHECK_SUMMARY_BUDGET = 65_000;
+
+export interface SummaryExtras {
+  artifact?: { name: string; id?: number; url?: string };
+  checkRunUrl?: string;
+  notes?: string[];
+}
+
+const ICON: Record<string, string> = { success: '✅', failure: '❌', timed_out: '⏱️', cancelled: '⏹️' };
+
+export function headline(r: ScanReport): string {
+  if (r.failure) return `Scan ${r.status === 'completed' ? 'failed' : r.status.replace('_', ' ')}: ${r.failure.reason}`;
+  const counts = Object.entries(r.findings.bySeverity)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
+  return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts})`;
+}
+
+function size(s: string): number {
+  return Buffer.byteLength(s);
+}
+
+export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budget: number, extras: SummaryExtras = {}): string {
+  const head: string[] = [];
+  head.push(`## ${ICON[r.conclusion] ?? ''} vega-codex security review: ${r.conclusion.replace('_', ' ')}`);
+  head.push('');
+  head.push(escapeMarkdown(headline(r)) + (r.failure?.hint ? ` ${escapeMarkdown(r.failure.hint)}` : ''));
+  head.push('');
+  const u = r.usage;
+  const seconds = (r.timing.durationMs / 1000).toFixed(1);
+  head.push(
+    `Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``,
+  );
+  head.push('');
+
+  const tail: string[] = [];
+  if (r.dropped.length || r.rejected.length) {
+    tail.push('', `<details><summary>${r.dropped.length + r.rejected.length} findings dropped</summary>`, '');
+    for (const d of r.dropped.slice(0, 50)) tail.push(`- ${escapeMarkdown(`${d.file ?? '?'}:${d.startLine ?? '?'} ${d.ruleId ?? ''}: ${d.reason}`)}`);
+    for (const d of r.rejected.slice(0, 50)) tail.push(`- ${escapeMarkdown(`answer item ${d.index}: ${d.reason}`)}`);
+    tail.push('', '</details>');
+  }
+  for (const n of extras.notes ?? []) tail.push('', escapeMarkdown(n));
+  if (extras.artifact) {
+    const name = escapeMarkdown(extras.artifact.name);
+    tail.push('', `Artifacts: ${extras.artifact.url ? `[${name}](${extras.artifact.url})` : `\`${name}\``} (v16-events.jsonl, v16-report.json, v16-debug-bundle.zip, SARIF)`);
+  }
+  if (extras.checkRunUrl) tail.push('', `Check run: ${extras.checkRunUrl}`);
+
+  const rows: string[] = [];
+  const items = r.findings.items;
+  if (items.length) {
+    rows.push('| Severity | Rule | Location | Finding |', '| --- | --- | --- | --- |');
+    for (const f of items) {
+      const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
+      const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
+      const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
+      rows.push(`| ${f.severity} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |`);
+    }
+  }
+
+  const fixed = size(head.join('\n')) + size(tail.join('\n')) + 200;
+  let used = fixed;
+  const shown: string[] = [];
+  for (const row of rows) {
+    if (used + size(row) + 1 > budget) break;
+    shown.push(row);
+    used += size(row) + 1;
+  }
+  const findingRows = Math.max(0, shown.length - 2);
+  const more = items.length - findingRows;
+  const body = [...head, ...shown];
+  if (more > 0 && items.length > 0) body.push('', `… and ${more} more findings, not shown here to stay within GitHub's size limit: see the SARIF file and v16-report.json.`);
+  return [...body, ...tail].join('\n') + '\n';
+}

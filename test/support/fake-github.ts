@@ -1,0 +1,112 @@
+// A local stand-in for the GitHub REST API endpoints the action calls. Every request body is validated against
+// GitHub's OpenAPI description and answered as GitHub answers (201/200 with the documented fields), or 403 for a
+// read-only token, or 422 for what GitHub rejects beyond the schema (more than 50 annotations, no conclusion).
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { githubOpenApi } from './openapi.ts';
+
+export interface GitHubCall {
+  method: string;
+  path: string;
+  body: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface FakeGitHub {
+  url: string;
+  calls: GitHubCall[];
+  violations: string[];
+  checkRuns: Map<number, Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  close(): Promise<void>;
+}
+
+const ROUTES: { method: string; pattern: RegExp; template: string }[] = [
+  { method: 'post', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/, template: '/repos/{owner}/{repo}/check-runs' },
+  { method: 'patch', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/, template: '/repos/{owner}/{repo}/check-runs/{check_run_id}' },
+];
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+export async function startFakeGitHub(opts: { token: string; readOnly?: boolean }): Promise<FakeGitHub> {
+  const calls: GitHubCall[] = [];
+  const violations: string[] = [];
+  const checkRuns = new Map<number, Record<string, any>>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const sockets = new Set<Socket>();
+  let nextId = 4000;
+  const api = githubOpenApi();
+
+  const server = createServer(async (req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify(body));
+    };
+    const text = await readBody(req);
+    const path = (req.url ?? '').split('?')[0]!;
+    const method = (req.method ?? '').toLowerCase();
+    const route = ROUTES.find((r) => r.method === method && r.pattern.test(path));
+    if (!route) {
+      violations.push(`unexpected ${method.toUpperCase()} ${path}`);
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    if (req.headers.authorization !== `token ${opts.token}` && req.headers.authorization !== `Bearer ${opts.token}`) {
+      violations.push(`${method} ${path}: bad credentials`);
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    }
+    let body: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    try {
+      body = JSON.parse(text);
+    } catch {
+      violations.push(`${method} ${path}: body is not JSON`);
+      return send(400, { message: 'Problems parsing JSON' });
+    }
+    calls.push({ method, path, body });
+    const problems = api.check(method, route.template, body);
+    const output = body.output as { annotations?: unknown[]; title?: string; summary?: string } | undefined;
+    if (output?.annotations && output.annotations.length > 50) problems.push('more than 50 annotations in one request');
+    if ((body.status === 'completed' || body.completed_at) && !body.conclusion) problems.push('completed without a conclusion');
+    if (typeof output?.summary === 'string' && output.summary.length > 65535) problems.push('output.summary longer than 65535');
+    if (problems.length) {
+      violations.push(...problems);
+      return send(422, { message: 'Validation Failed', errors: problems });
+    }
+    if (opts.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' });
+
+    const [, owner, repo, idText] = route.pattern.exec(path)!;
+    if (method === 'post') {
+      const id = nextId++;
+      const run = { id, name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: null, output: { ...body.output, annotations_count: 0 }, html_url: `https://github.com/${owner}/${repo}/runs/${id}` };
+      checkRuns.set(id, run);
+      return send(201, run);
+    }
+    const run = checkRuns.get(Number(idText));
+    if (!run) return send(404, { message: 'Not Found' });
+    run.output = { ...run.output, ...body.output, annotations_count: run.output.annotations_count + (output?.annotations?.length ?? 0) };
+    if (body.status) run.status = body.status;
+    if (body.conclusion) {
+      run.conclusion = body.conclusion;
+      run.status = 'completed';
+    }
+    return send(200, run);
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls,
+    violations,
+    checkRuns,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
+}
