@@ -39058,10 +39058,6 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 
 
 
-/** Inputs declared in action.yml whose issue has not landed: setting one fails instead of being silently ignored. */
-const NOT_YET_SERVED = {
-    'upload-sarif': 'SARIF upload by the action',
-};
 function list(value) {
     return value
         .split(/[\n,]/)
@@ -39133,11 +39129,6 @@ function runner(get, env, cwd) {
 }
 function resolveSettings(get, env, cwd) {
     const notes = [];
-    for (const [name, issue] of Object.entries(NOT_YET_SERVED)) {
-        if (get(name).trim() !== '') {
-            throw new ConfigurationError(`Input ${name} is not supported yet (it arrives with ${issue}); remove it from the workflow.`);
-        }
-    }
     const apiKey = get('api-key').trim();
     if (!apiKey) {
         throw new ConfigurationError('Input api-key is empty. Pass the model endpoint key from a secret (api-key: ${{ secrets.OPENAI_API_KEY }}). Secrets are not given to workflows triggered from forks.');
@@ -49776,6 +49767,7 @@ async function writeDebugBundle(target, parts) {
 const HINTS = [
     [/Missing environment variable/i, 'No API key reached Codex: set the api-key input (or VEGA_CODEX_API_KEY for the CLI).'],
     [/\b401\b|Unauthorized|Incorrect API key|invalid_api_key/i, 'The model endpoint rejected the API key: check api-key, and that a scan-scoped proxy token is valid for base-url.'],
+    [/\b400\b|invalid_request_error|Bad Request/i, 'The model endpoint rejected the request: check that base-url is an OpenAI-compatible Responses API root and that it serves the model.'],
     [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
     [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
     [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],
@@ -49945,8 +49937,10 @@ function probeCodexVersion(bin, env, timeoutMs = 60_000) {
 // never touches a live container of another scan (one still running within its own deadline).
 
 
+/** A container this young may be another scan's, still starting (state "created"). */
+const STARTING_GRACE_MS = 120_000;
 async function listScanContainers() {
-    const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${LABEL.scanId}"}}\t{{.Label "${LABEL.deadline}"}}`;
+    const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${LABEL.scanId}"}}\t{{.Label "${LABEL.createdAt}"}}\t{{.Label "${LABEL.deadline}"}}`;
     const r = await docker(['ps', '--all', '--no-trunc', '--filter', `label=${LABEL.scanId}`, '--format', format], { timeoutMs: 30_000 });
     if (r.code !== 0)
         return [];
@@ -49954,16 +49948,26 @@ async function listScanContainers() {
         .split('\n')
         .filter(Boolean)
         .map((l) => {
-        const [id, name, state, scanId, deadline] = l.split('\t');
-        return { id: id, name: name, state: state, scanId: scanId, deadline: deadline };
+        const [id, name, state, scanId, createdAt, deadline] = l.split('\t');
+        return { id: id, name: name, state: state, scanId: scanId, createdAt: createdAt, deadline: deadline };
     });
 }
-/** Stale: stopped, or running past its deadline (its scan is gone). Pure, for tests. */
+/**
+ * Stale: exited, running past its deadline (its scan is gone), or created long ago and never started. A container
+ * of another scan that is starting or running within its deadline is live. Pure, for tests.
+ */
 function isStale(c, now) {
-    if (c.state !== 'running')
-        return true;
-    const deadline = Date.parse(c.deadline);
-    return Number.isNaN(deadline) || deadline < now.getTime();
+    if (c.state === 'removing')
+        return false;
+    if (c.state === 'running' || c.state === 'paused') {
+        const deadline = Date.parse(c.deadline);
+        return Number.isNaN(deadline) || deadline < now.getTime();
+    }
+    if (c.state === 'created' || c.state === 'restarting') {
+        const created = Date.parse(c.createdAt);
+        return Number.isNaN(created) || now.getTime() - created > STARTING_GRACE_MS;
+    }
+    return true;
 }
 async function removeContainers(ids) {
     if (ids.length)
@@ -50320,7 +50324,9 @@ function lastStderrLines(file, n = 5) {
     if (!file)
         return '';
     try {
-        const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '');
+        // Codex's routine notices are not what went wrong.
+        const routine = /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
+        const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '' && !routine.test(l));
         return lines.slice(-n).join('\n');
     }
     catch {

@@ -9,6 +9,7 @@ export interface GitHubSettings {
   uploadArtifacts: boolean;
   artifactName: string;
   retentionDays?: number;
+  uploadSarif: boolean;
 }
 
 function bool(name: string, value: string, fallback: boolean): boolean {
@@ -37,5 +38,6 @@ export function resolveGitHubSettings(get: GetInput): GitHubSettings {
     uploadArtifacts: bool('upload-artifacts', get('upload-artifacts'), true),
     artifactName,
     retentionDays,
+    uploadSarif: bool('upload-sarif', get('upload-sarif'), false),
   };
 }

@@ -12,10 +12,6 @@ import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
 
 export type GetInput = (name: string) => string;
 
-/** Inputs declared in action.yml whose issue has not landed: setting one fails instead of being silently ignored. */
-export const NOT_YET_SERVED: Record<string, string> = {
-  'upload-sarif': 'SARIF upload by the action',
-};
 
 function list(value: string): string[] {
   return value
@@ -96,12 +92,6 @@ export interface ResolvedSettings {
 
 export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ResolvedSettings {
   const notes: string[] = [];
-  for (const [name, issue] of Object.entries(NOT_YET_SERVED)) {
-    if (get(name).trim() !== '') {
-      throw new ConfigurationError(`Input ${name} is not supported yet (it arrives with ${issue}); remove it from the workflow.`);
-    }
-  }
-
   const apiKey = get('api-key').trim();
   if (!apiKey) {
     throw new ConfigurationError(

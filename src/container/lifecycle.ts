@@ -8,27 +8,41 @@ export interface LabelledContainer {
   name: string;
   state: string;
   scanId: string;
+  createdAt: string;
   deadline: string;
 }
 
+/** A container this young may be another scan's, still starting (state "created"). */
+const STARTING_GRACE_MS = 120_000;
+
 export async function listScanContainers(): Promise<LabelledContainer[]> {
-  const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${LABEL.scanId}"}}\t{{.Label "${LABEL.deadline}"}}`;
+  const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${LABEL.scanId}"}}\t{{.Label "${LABEL.createdAt}"}}\t{{.Label "${LABEL.deadline}"}}`;
   const r = await docker(['ps', '--all', '--no-trunc', '--filter', `label=${LABEL.scanId}`, '--format', format], { timeoutMs: 30_000 });
   if (r.code !== 0) return [];
   return r.stdout
     .split('\n')
     .filter(Boolean)
     .map((l) => {
-      const [id, name, state, scanId, deadline] = l.split('\t');
-      return { id: id!, name: name!, state: state!, scanId: scanId!, deadline: deadline! };
+      const [id, name, state, scanId, createdAt, deadline] = l.split('\t');
+      return { id: id!, name: name!, state: state!, scanId: scanId!, createdAt: createdAt!, deadline: deadline! };
     });
 }
 
-/** Stale: stopped, or running past its deadline (its scan is gone). Pure, for tests. */
+/**
+ * Stale: exited, running past its deadline (its scan is gone), or created long ago and never started. A container
+ * of another scan that is starting or running within its deadline is live. Pure, for tests.
+ */
 export function isStale(c: LabelledContainer, now: Date): boolean {
-  if (c.state !== 'running') return true;
-  const deadline = Date.parse(c.deadline);
-  return Number.isNaN(deadline) || deadline < now.getTime();
+  if (c.state === 'removing') return false;
+  if (c.state === 'running' || c.state === 'paused') {
+    const deadline = Date.parse(c.deadline);
+    return Number.isNaN(deadline) || deadline < now.getTime();
+  }
+  if (c.state === 'created' || c.state === 'restarting') {
+    const created = Date.parse(c.createdAt);
+    return Number.isNaN(created) || now.getTime() - created > STARTING_GRACE_MS;
+  }
+  return true;
 }
 
 export async function removeContainers(ids: string[]): Promise<void> {

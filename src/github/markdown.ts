@@ -1,12 +1,13 @@
 // Text from the model or the repository, made safe for GitHub-flavoured markdown: no HTML, no table breaks, no
 // mentions that ping people.
 export function escapeMarkdown(text: string): string {
+  // Markdown escapes first: the entities added after them contain '#'.
   return text
+    .replace(/([\\`*_[\]#~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_[\]#~])/g, '\\$1')
     .replace(/@(?=\w)/g, '@\u200b')
     .replace(/\r?\n/g, ' ');
 }

@@ -12,12 +12,14 @@ import { Redactor } from '../util/redact.js';
 import { planWorkflowAnnotations, toCheckAnnotations } from './annotations.js';
 import { artifactName, artifactsAvailable, uploadScanArtifact, type UploadedArtifact } from './artifacts.js';
 import { finishCheckRun, octokitFor, type CheckStart } from './checks.js';
+import { uploadSarif, type SarifUpload } from './code-scanning.js';
 import type { GitHubContext } from './context.js';
 import { CHECK_SUMMARY_BUDGET, JOB_SUMMARY_BUDGET, renderSummary } from './summary.js';
 
 export interface Published {
   checkRunId?: number;
   artifact?: UploadedArtifact;
+  sarifUpload?: SarifUpload;
 }
 
 function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redactor): void {
@@ -59,8 +61,19 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
     }
   }
 
+  if (ghs.uploadSarif) {
+    if (!gh || !ghs.token) {
+      published.sarifUpload = { status: 'not-uploaded', errors: [], message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.' };
+    } else {
+      published.sarifUpload = await uploadSarif(octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: settings.repoRoot, startedAt: report.timing.startedAt });
+    }
+    const line = redactor.redact(published.sarifUpload.message);
+    if (published.sarifUpload.status === 'complete') core.info(line);
+    else core.warning(line);
+  }
+
   const artifactUrl = published.artifact?.id && gh ? `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}/artifacts/${published.artifact.id}` : undefined;
-  const extras = { artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined };
+  const extras = { artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined, notes: published.sarifUpload ? [published.sarifUpload.message] : [] };
 
   if (ghs.annotations) {
     if (check?.ok && gh) {

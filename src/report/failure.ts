@@ -2,6 +2,7 @@
 const HINTS: [RegExp, string][] = [
   [/Missing environment variable/i, 'No API key reached Codex: set the api-key input (or VEGA_CODEX_API_KEY for the CLI).'],
   [/\b401\b|Unauthorized|Incorrect API key|invalid_api_key/i, 'The model endpoint rejected the API key: check api-key, and that a scan-scoped proxy token is valid for base-url.'],
+  [/\b400\b|invalid_request_error|Bad Request/i, 'The model endpoint rejected the request: check that base-url is an OpenAI-compatible Responses API root and that it serves the model.'],
   [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
   [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
   [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],

@@ -151,7 +151,9 @@ function runFailure(c: EventCollector, facts: RunFacts): { status: ScanStatus; r
 function lastStderrLines(file: string | null, n = 5): string {
   if (!file) return '';
   try {
-    const lines = readFileSync(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '');
+    // Codex's routine notices are not what went wrong.
+    const routine = /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
+    const lines = readFileSync(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '' && !routine.test(l));
     return lines.slice(-n).join('\n');
   } catch {
     return '';

@@ -1,6 +1,7 @@
 // The committed bundle, started as the Actions runner starts it: main, then post.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finalMessage, silentStream, startFakeResponses, toolCall, type FakeResponses } from '../support/fake-responses.ts';
@@ -8,7 +9,7 @@ import { startFakeArtifacts, type FakeArtifacts } from '../support/fake-artifact
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
 import { unzip } from '../support/unzip.ts';
-import { actionYaml, runStep } from '../support/actions-runner.ts';
+import { actionYaml, readFileCommands, runStep } from '../support/actions-runner.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript } from '../support/scripted-review.ts';
 
@@ -228,6 +229,30 @@ describe('dist/index.js as a node24 action', () => {
     }
   });
 
+  it('upload-sarif: uploads gzip+base64 SARIF for the commit, waits for processing, and reports GitHub\'s errors', async () => {
+    server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    const fast = { VEGA_SARIF_POLL_SECONDS: '0.05,0.1' };
+    for (const mode of ['ok', 'processing-fails', 'read-only'] as const) {
+      github = await startFakeGitHub({ token: GH_TOKEN, readOnly: mode === 'read-only', processingErrors: mode === 'processing-fails' ? ['rejecting delivery as the repository has too many logical alerts'] : [] });
+      temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+      const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, env: fast, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none', 'upload-sarif': 'true' } });
+      expect(main.code, mode).toBe(0);
+      expect(github.violations).toEqual([]);
+      if (mode === 'read-only') {
+        expect(main.commands.some((c) => c.name === 'warning' && c.line.includes('SARIF not uploaded: the token may not upload code scanning results') && c.line.includes('security-events: write'))).toBe(true);
+      } else {
+        const upload = github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!;
+        expect(upload.body).toMatchObject({ commit_sha: 'a'.repeat(40), ref: 'refs/heads/main', tool_name: 'vega-codex-action', checkout_uri: pathToFileURL(EXAMPLE).href });
+        expect(github.sarifs[0]!.sarif).toEqual(JSON.parse(readFileSync(main.outputs['sarif-file']!, 'utf8')));
+        if (mode === 'ok') expect(main.stdout).toContain(`SARIF uploaded and processed by code scanning (${github.sarifs[0]!.id}).`);
+        else expect(main.commands.some((c) => c.name === 'warning' && c.line.includes('Code scanning could not process the SARIF upload') && c.line.includes('too many logical alerts'))).toBe(true);
+      }
+      await github.close();
+      rmSync(temp, { recursive: true, force: true });
+      github = temp = undefined;
+    }
+  });
+
   it('text from the repository or the model cannot issue workflow commands', async () => {
     const hostile = `echo "::set-output name=conclusion::success"; echo "##[error]forged"; echo "::add-mask::x"`;
     server = await startFakeResponses({
@@ -254,19 +279,25 @@ describe('dist/index.js as a node24 action', () => {
     expect(main.stdout).not.toContain('bug');
   });
 
-  it('a scan that fails still writes SARIF and report and says what to do', async () => {
+  it('a scan that fails still writes SARIF and report, uploads what it has, and says what to do', async () => {
     server = await startFakeResponses({ token: 'another-token', expectOutputSchema: true, script: () => finalMessage('{}') });
+    artifacts = await startFakeArtifacts();
     const main = await runStep({
       workspace: EXAMPLE,
-      inputs: { 'api-key': TOKEN, 'base-url': server.url, 'max-retries': '0' },
+      artifactEnv: artifacts.env,
+      inputs: { 'api-key': TOKEN, 'base-url': server.url, 'max-retries': '0', annotations: 'false' },
       env: { VEGA_V16_CODEX_BIN: CODEX_BIN },
     });
     expect(main.code).toBe(1);
     expect(main.outputs.conclusion).toBe('failure');
     const error = main.commands.find((c) => c.name === 'error')!.line;
-    expect(error).toMatch(/^::error::The scan failed: Codex's turn failed: .*invalid_request_error|^::error::The scan failed: Codex's turn failed: .*400/);
+    expect(error).toMatch(/^::error::The scan failed: Codex's turn failed: .*invalid_request_error.* The model endpoint rejected the request/);
     expect(sarifProblems(main.outputs['sarif-file']!, { multitool: false })).toEqual([]);
     expect(JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8')).codex.binSource).toBe('VEGA_V16_CODEX_BIN');
+    const uploaded = unzip(artifacts.artifacts[0]!.data);
+    expect([...uploaded.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'vega-codex.sarif']);
+    expect(uploaded.get('v16-events.jsonl')!.toString()).toContain('"type":"turn.failed"');
+    expect(main.summary).toContain("Scan failed: Codex's turn failed");
   });
 });
 
@@ -285,7 +316,7 @@ describe('dist/index.js in container mode (the default)', () => {
     expect(main.stdout.split(TOKEN).length - 1).toBe(1);
     const post = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: {}, post: { state: main.state } });
     expect(post.code).toBe(0);
-    expect(labelledContainers()).toEqual([]);
+    expect(labelledContainers(report.scan.id)).toEqual([]);
     expect(main.state['container-mode']).toBe('true');
     expect(main.state['scan-id']).toBe(report.scan.id);
   });
@@ -294,9 +325,13 @@ describe('dist/index.js in container mode (the default)', () => {
     const { IMAGE, labelledContainers } = await import('../support/docker.ts');
     server = await startFakeResponses({ token: TOKEN, script: () => silentStream(), expectOutputSchema: true });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, image: IMAGE, 'image-policy': 'local' } }, (child) => {
+    // Kill the step once its own container (named after the scan id it saved) exists: other test files may be
+    // running scans of their own.
+    let stateFile = '';
+    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, image: IMAGE, 'image-policy': 'local' }, onEnv: (env) => (stateFile = env.GITHUB_STATE!) }, (child) => {
       const poll = setInterval(() => {
-        if (labelledContainers().length > 0) {
+        const scanId = readFileCommands(stateFile)['scan-id'];
+        if (scanId && labelledContainers(scanId).length > 0) {
           clearInterval(poll);
           child.kill('SIGKILL');
         }
@@ -307,7 +342,7 @@ describe('dist/index.js in container mode (the default)', () => {
     expect(labelledContainers(main.state['scan-id'])).toHaveLength(1);
     const post = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: {}, post: { state: main.state } });
     expect(post.code).toBe(0);
-    expect(post.stdout).toContain(`Removed containers: vega-codex-${main.state['scan-id']}`);
-    expect(labelledContainers()).toEqual([]);
+    expect(post.stdout).toContain(`vega-codex-${main.state['scan-id']}`);
+    expect(labelledContainers(main.state['scan-id'])).toEqual([]);
   });
 });

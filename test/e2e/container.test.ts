@@ -1,5 +1,6 @@
 // Container mode against a real Docker engine: the sandbox, its isolation, its lifecycle, and its failures.
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,10 +17,10 @@ const runs: ScanRun[] = [];
 afterEach(async () => {
   for (const run of runs.splice(0)) {
     expect(run.leftovers()).toEqual([]);
+    // Every test stops what it started: no container of its scans survives it.
+    expect(labelledContainers(run.outcome.report.scan.id)).toEqual([]);
     await run.cleanup();
   }
-  // Every test stops what it started: no labelled container survives a test.
-  expect(labelledContainers()).toEqual([]);
 });
 
 async function containerScan(script: Script, opts: Parameters<typeof scanWith>[1] = {}): Promise<ScanRun> {
@@ -85,15 +86,13 @@ describe('the sandbox', () => {
     };
     let inspected = '';
     const order = Object.values(probes);
+    const scanId = randomUUID();
     const script: Script = (r) => {
-      if (r.index === 1) {
-        // While Codex runs: what does `docker inspect` show of the container?
-        const ids = labelledContainers();
-        inspected = ids.length ? dockerSync('inspect', ...ids) : '';
-      }
+      // While Codex runs: what does `docker inspect` show of the container?
+      if (r.index === 1) inspected = dockerSync('inspect', `vega-codex-${scanId}`);
       return r.index < order.length ? toolCall(order[r.index]!) : finalMessage(answer());
     };
-    const run = await containerScan(script);
+    const run = await containerScan(script, { scanId });
     expect(run.outcome.report.status).toBe('completed');
     const out = toolOutputs(run.server.requests[order.length]!);
     expect(out).toHaveLength(order.length);
@@ -136,9 +135,9 @@ describe('lifecycle', () => {
     try {
       const run = await containerScan(sequence(finalMessage(answer())));
       expect(run.outcome.report.container!.staleRemoved).toHaveLength(2);
-      const remaining = labelledContainers();
-      expect(remaining.map((id) => live.startsWith(id))).toEqual([true]);
-      expect(remaining.some((id) => stopped.startsWith(id) || overdue.startsWith(id))).toBe(false);
+      expect(labelledContainers('other-live').map((id) => live.startsWith(id))).toEqual([true]);
+      expect(labelledContainers('old-stopped')).toEqual([]);
+      expect(labelledContainers('old-overdue')).toEqual([]);
     } finally {
       execFileSync('docker', ['rm', '-f', stopped, overdue, live], { stdio: 'ignore' });
     }
@@ -171,14 +170,15 @@ describe('failures', () => {
   });
 
   it('container killed mid-scan: partial events kept, scan failed', async () => {
+    const scanId = randomUUID();
     const script: Script = (r) => {
       if (r.index === 0) {
-        execFileSync('docker', ['kill', ...labelledContainers()], { stdio: 'ignore' });
+        execFileSync('docker', ['kill', `vega-codex-${scanId}`], { stdio: 'ignore' });
         return silentStream();
       }
       return finalMessage(answer());
     };
-    const run = await containerScan(script, { settings: { streamIdleTimeoutMs: 600_000 } });
+    const run = await containerScan(script, { settings: { streamIdleTimeoutMs: 600_000 }, scanId });
     const { report } = run.outcome;
     expect(report.status).toBe('failed');
     expect(report.exit.code).toBe(137);

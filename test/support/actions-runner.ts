@@ -68,6 +68,8 @@ export interface StepOptions {
   apiUrl?: string;
   /** ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL of an artifact service; none when not given. */
   artifactEnv?: Record<string, string>;
+  /** Sees the step's environment before it starts (file-command paths). */
+  onEnv?: (env: Record<string, string>) => void;
   /** A webhook payload for GITHUB_EVENT_PATH, with GITHUB_EVENT_NAME. */
   event?: { name: string; payload: unknown };
   workspace: string;
@@ -116,6 +118,7 @@ export async function runStep(o: StepOptions, onSpawn?: (child: import('node:chi
   for (const [k, v] of Object.entries(o.post?.state ?? {})) env[`STATE_${k}`] = v;
   Object.assign(env, o.env);
 
+  o.onEnv?.(env);
   const entry = join(ROOT, o.post ? actionYaml.runs.post : actionYaml.runs.main);
   const child = spawn(process.execPath, [entry], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   onSpawn?.(child);

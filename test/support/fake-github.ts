@@ -3,7 +3,9 @@
 // read-only token, or 422 for what GitHub rejects beyond the schema (more than 50 annotations, no conclusion).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { githubOpenApi } from './openapi.ts';
+import { githubProblems } from './sarif-check.ts';
 
 export interface GitHubCall {
   method: string;
@@ -16,12 +18,16 @@ export interface FakeGitHub {
   calls: GitHubCall[];
   violations: string[];
   checkRuns: Map<number, Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** SARIF uploads, decoded, with what code scanning made of them. */
+  sarifs: { id: string; sarif: unknown; errors: string[] }[];
   close(): Promise<void>;
 }
 
 const ROUTES: { method: string; pattern: RegExp; template: string }[] = [
   { method: 'post', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/, template: '/repos/{owner}/{repo}/check-runs' },
   { method: 'patch', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/, template: '/repos/{owner}/{repo}/check-runs/{check_run_id}' },
+  { method: 'post', pattern: /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/, template: '/repos/{owner}/{repo}/code-scanning/sarifs' },
+  { method: 'get', pattern: /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([\w-]+)$/, template: '/repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}' },
 ];
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -32,10 +38,11 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFakeGitHub(opts: { token: string; readOnly?: boolean }): Promise<FakeGitHub> {
+export async function startFakeGitHub(opts: { token: string; readOnly?: boolean; processingErrors?: string[] }): Promise<FakeGitHub> {
   const calls: GitHubCall[] = [];
   const violations: string[] = [];
   const checkRuns = new Map<number, Record<string, any>>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const sarifs: FakeGitHub['sarifs'] = [];
   const sockets = new Set<Socket>();
   let nextId = 4000;
   const api = githubOpenApi();
@@ -58,6 +65,14 @@ export async function startFakeGitHub(opts: { token: string; readOnly?: boolean 
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
     let body: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (method === 'get') {
+      if (opts.readOnly) return send(403, { message: 'Resource not accessible by integration', status: '403' });
+      calls.push({ method, path, body: {} });
+      const id = route.pattern.exec(path)![3]!;
+      const upload = sarifs.find((x) => x.id === id);
+      if (!upload) return send(404, { message: 'Not Found' });
+      return send(200, { processing_status: upload.errors.length ? 'failed' : 'complete', analyses_url: `${'https://api.github.com'}/repos/x/y/code-scanning/analyses?sarif_id=${id}`, errors: upload.errors.length ? upload.errors : null });
+    }
     try {
       body = JSON.parse(text);
     } catch {
@@ -77,6 +92,21 @@ export async function startFakeGitHub(opts: { token: string; readOnly?: boolean 
     if (opts.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' });
 
     const [, owner, repo, idText] = route.pattern.exec(path)!;
+    if (route.template.endsWith('/sarifs')) {
+      // As code scanning does: base64, then gzip, then SARIF that passes its ingestion rules.
+      let errors: string[];
+      let sarif: unknown;
+      try {
+        sarif = JSON.parse(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8'));
+        errors = [...githubProblems(sarif as Record<string, unknown>), ...(opts.processingErrors ?? [])];
+      } catch (e) {
+        violations.push(`sarif is not gzip+base64 JSON: ${(e as Error).message}`);
+        return send(400, { message: 'Invalid SARIF' });
+      }
+      const id = `${nextId++}-sarif`;
+      sarifs.push({ id, sarif, errors });
+      return send(202, { id, url: `https://api.github.com/repos/${owner}/${repo}/code-scanning/sarifs/${id}` });
+    }
     if (method === 'post') {
       const id = nextId++;
       const run = { id, name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: null, output: { ...body.output, annotations_count: 0 }, html_url: `https://github.com/${owner}/${repo}/runs/${id}` };
@@ -103,6 +133,7 @@ export async function startFakeGitHub(opts: { token: string; readOnly?: boolean 
     calls,
     violations,
     checkRuns,
+    sarifs,
     close: () =>
       new Promise<void>((r) => {
         for (const s of sockets) s.destroy();

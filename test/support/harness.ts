@@ -1,6 +1,7 @@
 // Runs the real scan pipeline with the pinned Codex CLI against the scripted model server, in a temp directory the
 // test owns, and checks afterwards that no process of the scan is left running.
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,12 +52,12 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
 
 export async function scanWith(
   script: Script,
-  opts: { settings?: Partial<ScanSettings>; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal } = {},
+  opts: { settings?: Partial<ScanSettings>; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal; scanId?: string } = {},
 ): Promise<ScanRun> {
   const dir = mkdtempSync(join(tmpdir(), 'vega-e2e-'));
   const server = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true });
   if (opts.serverDown) await server.close();
-  const outcome = await runScan(settingsFor(dir, server.url, opts.settings), opts.log ?? silentLog, opts.signal);
+  const outcome = await runScan(settingsFor(dir, server.url, opts.settings), opts.log ?? silentLog, opts.signal, opts.scanId ?? randomUUID());
   const leftovers = () => {
     try {
       return execFileSync('pgrep', ['-af', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);

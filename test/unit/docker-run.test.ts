@@ -67,11 +67,14 @@ describe('buildDockerRunArgs', () => {
 
 describe('isStale', () => {
   const now = new Date('2026-01-01T00:30:00Z');
-  it('removes stopped containers and running ones past their deadline, never a live scan', () => {
-    const c = { id: 'x', name: 'n', scanId: 's', deadline: '2026-01-01T01:00:00.000Z' };
+  it('removes stopped containers and running ones past their deadline, never a live or starting scan', () => {
+    const c = { id: 'x', name: 'n', scanId: 's', createdAt: '2026-01-01T00:29:30.000Z', deadline: '2026-01-01T01:00:00.000Z' };
     expect(isStale({ ...c, state: 'running' }, now)).toBe(false);
     expect(isStale({ ...c, state: 'exited' }, now)).toBe(true);
-    expect(isStale({ ...c, state: 'created' }, now)).toBe(true);
+    expect(isStale({ ...c, state: 'dead' }, now)).toBe(true);
+    expect(isStale({ ...c, state: 'created' }, now)).toBe(false);
+    expect(isStale({ ...c, state: 'created', createdAt: '2026-01-01T00:00:00.000Z' }, now)).toBe(true);
+    expect(isStale({ ...c, state: 'removing' }, now)).toBe(false);
     expect(isStale({ ...c, state: 'running', deadline: '2026-01-01T00:00:00.000Z' }, now)).toBe(true);
     expect(isStale({ ...c, state: 'running', deadline: 'garbage' }, now)).toBe(true);
   });

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOT_YET_SERVED, resolveSettings } from '../../src/config/inputs.js';
+import { resolveSettings } from '../../src/config/inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 let ws: string;
@@ -51,10 +51,6 @@ describe('resolveSettings', () => {
 
   it('asks for the api key by name, mentioning forks', () => {
     fails({}, /api-key is empty.*secrets.*forks/s);
-  });
-
-  it('refuses inputs whose feature has not landed rather than ignoring them', () => {
-    for (const name of Object.keys(NOT_YET_SERVED)) fails({ 'api-key': 'k', [name]: 'x' }, `Input ${name} is not supported yet`);
   });
 
   it('validates base-url: scheme, credentials, and a pasted /responses', () => {

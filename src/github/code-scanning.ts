@@ -1,0 +1,78 @@
+// Uploads the SARIF file through the code scanning API (gzip, then base64), waits for GitHub to process it, and
+// reports GitHub's processing errors. Used when upload-sarif is true; the usual way is codeql-action/upload-sarif.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { errorMessage } from '../errors.js';
+import type { octokitFor } from './checks.js';
+import type { GitHubContext } from './context.js';
+
+type Octokit = ReturnType<typeof octokitFor>;
+
+/** GitHub refuses uploads over 10 MB gzip-compressed. */
+export const MAX_GZIP_BYTES = 10 * 1024 * 1024;
+/** When to ask about processing, in seconds after the upload (as codeql-action does). */
+const DEFAULT_POLLS = [5, 15, 35, 75, 155];
+
+export interface SarifUpload {
+  id?: string;
+  status: 'complete' | 'failed' | 'pending' | 'not-uploaded';
+  /** One line for the log: what happened and what to do. */
+  message: string;
+  errors: string[];
+}
+
+export function encodeSarif(json: string): string {
+  return gzipSync(json).toString('base64');
+}
+
+function pollDelays(env: NodeJS.ProcessEnv): number[] {
+  // Cumulative seconds; VEGA_SARIF_POLL_SECONDS lets the tests poll fast.
+  const raw = env.VEGA_SARIF_POLL_SECONDS?.split(',').map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+  const at = raw?.length ? raw : DEFAULT_POLLS;
+  return at.map((t, i) => (t - (i ? at[i - 1]! : 0)) * 1000);
+}
+
+export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sarifFile: string; checkoutRoot: string; startedAt: string }): Promise<SarifUpload> {
+  const json = readFileSync(o.sarifFile, 'utf8');
+  const gz = gzipSync(json);
+  if (gz.length > MAX_GZIP_BYTES) {
+    return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. Narrow the scan (include/exclude).` };
+  }
+  let id: string;
+  try {
+    const r = await octokit.rest.codeScanning.uploadSarif({
+      owner: gh.owner,
+      repo: gh.repo,
+      commit_sha: gh.sha,
+      ref: gh.ref,
+      sarif: gz.toString('base64'),
+      checkout_uri: pathToFileURL(o.checkoutRoot).href,
+      started_at: o.startedAt,
+      tool_name: 'vega-codex-action',
+    });
+    id = String(r.data.id);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const why =
+      status === 403
+        ? 'the token may not upload code scanning results: give the job "security-events: write" (pull requests from forks and Dependabot only get read access; private repositories need GitHub Code Security)'
+        : errorMessage(error);
+    return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${why}.` };
+  }
+  for (const delay of pollDelays(process.env)) {
+    await new Promise((r) => setTimeout(r, delay));
+    try {
+      const r = await octokit.rest.codeScanning.getSarif({ owner: gh.owner, repo: gh.repo, sarif_id: id });
+      const status = r.data.processing_status;
+      if (status === 'complete') return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
+      if (status === 'failed') {
+        const errors = (r.data.errors ?? []).map(String);
+        return { id, status, errors, message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.` };
+      }
+    } catch (error) {
+      return { id, status: 'pending', errors: [], message: `SARIF uploaded (${id}), but its processing status could not be read: ${errorMessage(error)}.` };
+    }
+  }
+  return { id, status: 'pending', errors: [], message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.` };
+}
