@@ -17,7 +17,7 @@ const USAGE = `Usage:
 
 Options:
   --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
-  --base-url URL            OpenAI-compatible endpoint (default https://api.openai.com/v1)
+  --base-url URL            OpenAI-compatible endpoint (default: OPENAI_BASE_URL, then https://api.openai.com/v1)
   --model NAME              model (default: Codex's default)
   --codex-bin PATH          run this codex binary directly (default: VEGA_V16_CODEX_BIN; without either,
                             Codex runs in the vega-codex-runner container)
@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     'api-key': process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? (command === 'report' ? 'unused' : ''),
     path: dir,
     'output-dir': outDir,
+    'base-url': process.env.OPENAI_BASE_URL ?? '',
     include: (values.include ?? []).join('\n'),
     exclude: (values.exclude ?? []).join('\n'),
   };

@@ -50084,7 +50084,7 @@ function directLauncher(ctx) {
         async prepare() {
             const probe = await probeCodexVersion(runner.bin, env);
             const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
-            return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [] };
+            return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
         },
         spec: (command) => ({
             command: runner.bin,
@@ -50128,17 +50128,18 @@ function containerLauncher(ctx) {
         mode: 'container',
         async prepare() {
             const notes = [];
+            const warnings = [];
             try {
                 dockerVersion = await checkDocker();
                 staleRemoved = await removeStaleContainers();
                 if (staleRemoved.length)
                     notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
                 image = await acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
-                notes.push(...image.notes);
+                warnings.push(...image.notes);
             }
             catch (error) {
                 if (error instanceof ContainerSetupError)
-                    return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes };
+                    return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes, warnings };
                 throw error;
             }
             // The version comes from the image's label: asking the binary would cost a container start.
@@ -50152,7 +50153,7 @@ function containerLauncher(ctx) {
             // Codex's home is written by the container's user, not ours.
             (0,external_node_fs_.chmodSync)(ctx.codexHome, 0o777);
             proxy = await startModelProxy({ socketPath: (0,external_node_path_.join)(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey });
-            return { probe: { ok: true, version }, notes };
+            return { probe: { ok: true, version }, notes, warnings };
         },
         spec(command) {
             const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external' });
@@ -50251,9 +50252,9 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     try {
         log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
         const ready = await launcher.prepare();
-        for (const note of ready.notes)
-            log.info(note);
-        warnings.push(...ready.notes.filter((n) => n.startsWith('pull of')));
+        for (const line of [...ready.notes, ...ready.warnings])
+            log.info(line);
+        warnings.push(...ready.warnings);
         log.endGroup();
         const probe = ready.probe;
         if (!probe.ok) {
@@ -50495,7 +50496,7 @@ const USAGE = `Usage:
 
 Options:
   --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
-  --base-url URL            OpenAI-compatible endpoint (default https://api.openai.com/v1)
+  --base-url URL            OpenAI-compatible endpoint (default: OPENAI_BASE_URL, then https://api.openai.com/v1)
   --model NAME              model (default: Codex's default)
   --codex-bin PATH          run this codex binary directly (default: VEGA_V16_CODEX_BIN; without either,
                             Codex runs in the vega-codex-runner container)
@@ -50571,6 +50572,7 @@ async function main(argv) {
         'api-key': process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? (command === 'report' ? 'unused' : ''),
         path: dir,
         'output-dir': outDir,
+        'base-url': process.env.OPENAI_BASE_URL ?? '',
         include: (values.include ?? []).join('\n'),
         exclude: (values.exclude ?? []).join('\n'),
     };

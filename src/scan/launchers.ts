@@ -30,13 +30,23 @@ export interface ContainerInfo {
 export interface Launcher {
   mode: 'direct' | 'container';
   /** Readies the runtime and asks Codex its version; a failure here is a scan that could not start. */
-  prepare(): Promise<{ probe: VersionProbe; hint?: string; notes: string[] }>;
+  prepare(): Promise<Prepared>;
   spec(command: CommandOptions): LaunchSpec;
   /** Stops Codex for a timeout or cancellation (the process group alone does not stop a container). */
   stop(): void;
   /** Always runs after Codex ended. */
   cleanup(): Promise<void>;
   container(): ContainerInfo | null;
+}
+
+export interface Prepared {
+  probe: VersionProbe;
+  /** What to do when the probe failed. */
+  hint?: string;
+  /** For the log. */
+  notes: string[];
+  /** For the log and the report. */
+  warnings: string[];
 }
 
 export interface LaunchContext {
@@ -58,7 +68,7 @@ export function directLauncher(ctx: LaunchContext): Launcher {
     async prepare() {
       const probe = await probeCodexVersion(runner.bin, env);
       const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
-      return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [] };
+      return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
     },
     spec: (command) => ({
       command: runner.bin,
@@ -104,14 +114,15 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
     mode: 'container',
     async prepare() {
       const notes: string[] = [];
+      const warnings: string[] = [];
       try {
         dockerVersion = await checkDocker();
         staleRemoved = await removeStaleContainers();
         if (staleRemoved.length) notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
         image = await acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
-        notes.push(...image.notes);
+        warnings.push(...image.notes);
       } catch (error) {
-        if (error instanceof ContainerSetupError) return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes };
+        if (error instanceof ContainerSetupError) return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes, warnings };
         throw error;
       }
       // The version comes from the image's label: asking the binary would cost a container start.
@@ -125,7 +136,7 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
       // Codex's home is written by the container's user, not ours.
       chmodSync(ctx.codexHome, 0o777);
       proxy = await startModelProxy({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey });
-      return { probe: { ok: true, version }, notes };
+      return { probe: { ok: true, version }, notes, warnings };
     },
     spec(command) {
       const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external' });

@@ -86,8 +86,8 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   try {
     log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
     const ready = await launcher.prepare();
-    for (const note of ready.notes) log.info(note);
-    warnings.push(...ready.notes.filter((n) => n.startsWith('pull of')));
+    for (const line of [...ready.notes, ...ready.warnings]) log.info(line);
+    warnings.push(...ready.warnings);
     log.endGroup();
     const probe = ready.probe;
     if (!probe.ok) {

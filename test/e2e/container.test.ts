@@ -124,6 +124,18 @@ describe('the sandbox', () => {
   });
 });
 
+describe('network: bridge', () => {
+  it('still serves the model through the socket, with the token outside the container', async () => {
+    const run = await containerScan(sequence(toolCall('env | grep -c VEGA_CODEX_API_KEY=replaced-by-vega-model-proxy || true'), finalMessage(answer())), {
+      settings: { runner: containerRunner({ network: 'bridge' }) },
+    });
+    expect(run.outcome.report.status).toBe('completed');
+    expect(run.outcome.report.container!.network).toBe('bridge');
+    expect(toolOutputs(run.server.requests[1]!).join('')).not.toContain(TOKEN);
+    expect(run.server.requests.every((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
+  });
+});
+
 describe('lifecycle', () => {
   it('removes stale containers of earlier scans at start, never a live one of another scan', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
