@@ -3,7 +3,7 @@
 // them: backend ids from the runtime token, version 7, unique names per run, size and sha256 of what was uploaded.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 
 export interface StoredArtifact {
   id: string;
@@ -35,7 +35,6 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
   const violations: string[] = [];
   const artifacts: StoredArtifact[] = [];
   const pending = new Map<string, { name: string; expiresAt?: string; blocks: Map<string, Buffer>; data?: Buffer }>();
-  const sockets = new Set<Socket>();
   let nextId = 1000;
   let origin = '';
 
@@ -100,20 +99,12 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
     }
     return fail(404, `unexpected ${req.method} ${url.pathname}`);
   });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listening = await listenOnLoopback(server);
+  origin = `http://127.0.0.1:${listening.port}`;
   return {
     env: { ACTIONS_RUNTIME_TOKEN: `${b64url({ alg: 'none' })}.${b64url({ scp: `Actions.Results:${RUN}:${JOB}` })}.x`, ACTIONS_RESULTS_URL: `${origin}/` },
     artifacts,
     violations,
-    close: () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => r());
-      }),
+    close: listening.close,
   };
 }

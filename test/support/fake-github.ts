@@ -2,7 +2,7 @@
 // GitHub's OpenAPI description and answered as GitHub answers (201/200 with the documented fields), or 403 for a
 // read-only token, or 422 for what GitHub rejects beyond the schema (more than 50 annotations, no conclusion).
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 import { gunzipSync } from 'node:zlib';
 import { githubOpenApi } from './openapi.ts';
 import { githubProblems } from './sarif-check.ts';
@@ -43,7 +43,6 @@ export async function startFakeGitHub(opts: { token: string; readOnly?: boolean;
   const violations: string[] = [];
   const checkRuns = new Map<number, Record<string, any>>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   const sarifs: FakeGitHub['sarifs'] = [];
-  const sockets = new Set<Socket>();
   let nextId = 4000;
   const api = githubOpenApi();
 
@@ -123,21 +122,13 @@ export async function startFakeGitHub(opts: { token: string; readOnly?: boolean;
     }
     return send(200, run);
   });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const listening = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://127.0.0.1:${listening.port}`,
     calls,
     violations,
     checkRuns,
     sarifs,
-    close: () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => r());
-      }),
+    close: listening.close,
   };
 }

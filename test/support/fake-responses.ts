@@ -3,7 +3,7 @@
 // structured-output schema) and answers 400 to anything else, so a stand-in that accepts anything cannot hide a bug.
 // Only Node built-ins are imported: `node` can run this file directly (the demo does).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 
 export interface RecordedRequest {
   index: number;
@@ -165,7 +165,6 @@ function strictSchemaProblem(schema: unknown, at: string): string | undefined {
 export async function startFakeResponses(opts: FakeResponsesOptions): Promise<FakeResponses> {
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
-  const sockets = new Set<Socket>();
   const openStreams = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
@@ -190,7 +189,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
       const reply = opts.script(recorded);
       if (reply.kind === 'shutdown') {
         server.close();
-        for (const s of sockets) s.destroy();
+        server.closeAllConnections();
         return;
       }
       if (reply.kind === 'status') {
@@ -209,29 +208,16 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
       res.end();
     });
   });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    if (opts.socketPath) server.listen(opts.socketPath, resolve);
-    else server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  const url = opts.socketPath ? 'http://localhost/v1' : `http://127.0.0.1:${(address as AddressInfo).port}/v1`;
+  const listening = await listenOnLoopback(server, opts.socketPath);
+  const url = opts.socketPath ? 'http://localhost/v1' : `http://127.0.0.1:${listening.port}/v1`;
 
   return {
     url,
     requests,
     violations,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const r of openStreams) r.destroy();
-        for (const s of sockets) s.destroy();
-        if (!server.listening) resolve();
-        else server.close(() => resolve());
-      }),
+    close: () => {
+      for (const r of openStreams) r.destroy();
+      return listening.close();
+    },
   };
 }
