@@ -29,6 +29,8 @@ Options:
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
   --fail-on LEVEL           critical|high|medium|low|none (default high)
+  --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
+  --fail-on-existing        count existing findings for --fail-on too
   --timeout-minutes N       stop Codex after N minutes (default 30)
   --source DIR              (report) the checkout the events were recorded on (default .)
   -h, --help                this text
@@ -49,6 +51,8 @@ const OPTIONS = {
   exclude: { type: 'string', multiple: true },
   'prompt-file': { type: 'string' },
   'fail-on': { type: 'string' },
+  'baseline-sarif': { type: 'string' },
+  'fail-on-existing': { type: 'boolean' },
   'timeout-minutes': { type: 'string' },
   'stream-idle-timeout-seconds': { type: 'string' },
   'max-retries': { type: 'string' },
@@ -94,8 +98,9 @@ export async function main(argv: string[]): Promise<number> {
     'base-url': process.env.OPENAI_BASE_URL ?? '',
     include: (values.include ?? []).join('\n'),
     exclude: (values.exclude ?? []).join('\n'),
+    'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

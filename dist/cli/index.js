@@ -39168,6 +39168,14 @@ function resolveSettings(get, env, cwd) {
     if (failOnRaw !== 'none' && !SEVERITIES.includes(failOnRaw)) {
         throw new ConfigurationError(`Unrecognized fail-on input. Provided: ${failOnRaw}. Available options: ${[...SEVERITIES, 'none'].join(',')}`);
     }
+    const baselineInput = get('baseline-sarif').trim();
+    const baselineSarif = baselineInput ? (0,external_node_path_.resolve)(cwd, baselineInput) : undefined;
+    if (baselineSarif && !(0,external_node_fs_.existsSync)(baselineSarif)) {
+        throw new ConfigurationError(`Input baseline-sarif: ${baselineInput} does not exist (resolved to ${baselineSarif}). Download the base branch's artifact first, or leave it empty.`);
+    }
+    const failOnExisting = get('fail-on-existing').trim().toLowerCase();
+    if (failOnExisting && failOnExisting !== 'true' && failOnExisting !== 'false')
+        throw new ConfigurationError(`Input fail-on-existing must be true or false. Provided: ${failOnExisting}`);
     const runnerTemp = env.RUNNER_TEMP?.trim() || (0,external_node_os_namespaceObject.tmpdir)();
     const outputDir = (0,external_node_path_.resolve)(cwd, get('output-dir').trim() || (0,external_node_path_.join)(runnerTemp, 'vega-codex'));
     const sarifFile = (0,external_node_path_.resolve)(cwd, get('sarif-file').trim() || (0,external_node_path_.join)(outputDir, 'vega-codex.sarif'));
@@ -39193,6 +39201,8 @@ function resolveSettings(get, env, cwd) {
             streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
             maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
             failOn: failOnRaw,
+            baselineSarif,
+            failOnExisting: failOnExisting === 'true',
             outputDir,
             sarifFile,
             sarifCategory: category,
@@ -49227,6 +49237,39 @@ async function runCodex(o) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/findings/baseline.ts
+// A previous SARIF as a baseline: findings whose fingerprint it already holds are "existing" (SARIF baselineState
+// "unchanged"); they are not annotated again and, unless fail-on-existing is set, do not count for fail-on.
+
+
+function readBaseline(file) {
+    let log;
+    try {
+        log = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigurationError(`Input baseline-sarif: ${file} is not a readable SARIF file (${error.message}).`);
+    }
+    if (!Array.isArray(log.runs))
+        throw new ConfigurationError(`Input baseline-sarif: ${file} has no "runs": is it a SARIF file?`);
+    const fingerprints = new Set();
+    const lineHashes = new Set();
+    for (const run of log.runs) {
+        for (const r of run.results ?? []) {
+            const fp = r.partialFingerprints?.['vega/v1'];
+            if (fp)
+                fingerprints.add(fp);
+            const lh = r.partialFingerprints?.primaryLocationLineHash;
+            if (lh && r.ruleId)
+                lineHashes.add(`${r.ruleId}\0${lh}`);
+        }
+    }
+    return { file, fingerprints, lineHashes };
+}
+function isKnown(f, b, sarifRuleId) {
+    return b.fingerprints.has(f.fingerprint) || b.lineHashes.has(`${sarifRuleId}\0${f.lineHash}`);
+}
+
 ;// CONCATENATED MODULE: ./src/findings/schema.ts
 // The contract for Codex's final answer: a JSON Schema passed with --output-schema (OpenAI strict structured output:
 // every object closed, every property required), and the zod validation we apply ourselves, since Codex forwards the
@@ -49859,6 +49902,7 @@ function buildSarif(all, opts) {
         message: { text: messageText(f) },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
         partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
+        ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
         properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
     }));
     const notes = [...(opts.notifications ?? [])];
@@ -50205,6 +50249,7 @@ function containerLauncher(ctx) {
 
 
 
+
 const EVENTS_FILE = 'v16-events.jsonl';
 const REPORT_FILE = 'v16-report.json';
 const STDERR_FILE = 'codex-stderr.log';
@@ -50359,6 +50404,11 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
                 include: settings.include,
                 exclude: settings.exclude,
             });
+            if (settings.baselineSarif) {
+                const baseline = readBaseline(settings.baselineSarif);
+                for (const f of placed.findings)
+                    f.baseline = isKnown(f, baseline, sarifRuleId(f)) ? 'existing' : 'new';
+            }
         }
     }
     if (failure && !failure.hint) {
@@ -50388,7 +50438,9 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
     for (const f of findings)
         bySeverity[f.severity] += 1;
-    const atOrAbove = findings.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
+    // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
+    const counted = settings.failOnExisting ? findings : findings.filter((f) => f.baseline !== 'existing');
+    const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
     const status = failure?.status ?? 'completed';
     const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
     const finishedAt = new Date();
@@ -50426,7 +50478,14 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
         notices: { count: collector.noticeCount, items: collector.notices },
         commands: { count: collector.commandCount, items: collector.commands, sandboxFailures: collector.sandboxFailures },
         summary,
-        findings: { total: findings.length, bySeverity, atOrAboveFailOn: atOrAbove, omittedFromSarif: omitted, items: findings },
+        findings: {
+            total: findings.length,
+            bySeverity,
+            atOrAboveFailOn: atOrAbove,
+            omittedFromSarif: omitted,
+            baseline: settings.baselineSarif ? { file: settings.baselineSarif, new: findings.filter((f) => f.baseline === 'new').length, existing: findings.filter((f) => f.baseline === 'existing').length, failOnExisting: settings.failOnExisting } : null,
+            items: findings,
+        },
         dropped: placed.dropped,
         rejected,
         adjustments: placed.adjustments,
@@ -50508,6 +50567,8 @@ Options:
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
   --fail-on LEVEL           critical|high|medium|low|none (default high)
+  --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
+  --fail-on-existing        count existing findings for --fail-on too
   --timeout-minutes N       stop Codex after N minutes (default 30)
   --source DIR              (report) the checkout the events were recorded on (default .)
   -h, --help                this text
@@ -50527,6 +50588,8 @@ const OPTIONS = {
     exclude: { type: 'string', multiple: true },
     'prompt-file': { type: 'string' },
     'fail-on': { type: 'string' },
+    'baseline-sarif': { type: 'string' },
+    'fail-on-existing': { type: 'boolean' },
     'timeout-minutes': { type: 'string' },
     'stream-idle-timeout-seconds': { type: 'string' },
     'max-retries': { type: 'string' },
@@ -50575,8 +50638,9 @@ async function main(argv) {
         'base-url': process.env.OPENAI_BASE_URL ?? '',
         include: (values.include ?? []).join('\n'),
         exclude: (values.exclude ?? []).join('\n'),
+        'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

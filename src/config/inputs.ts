@@ -132,6 +132,14 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
     throw new ConfigurationError(`Unrecognized fail-on input. Provided: ${failOnRaw}. Available options: ${[...SEVERITIES, 'none'].join(',')}`);
   }
 
+  const baselineInput = get('baseline-sarif').trim();
+  const baselineSarif = baselineInput ? resolve(cwd, baselineInput) : undefined;
+  if (baselineSarif && !existsSync(baselineSarif)) {
+    throw new ConfigurationError(`Input baseline-sarif: ${baselineInput} does not exist (resolved to ${baselineSarif}). Download the base branch's artifact first, or leave it empty.`);
+  }
+  const failOnExisting = get('fail-on-existing').trim().toLowerCase();
+  if (failOnExisting && failOnExisting !== 'true' && failOnExisting !== 'false') throw new ConfigurationError(`Input fail-on-existing must be true or false. Provided: ${failOnExisting}`);
+
   const runnerTemp = env.RUNNER_TEMP?.trim() || tmpdir();
   const outputDir = resolve(cwd, get('output-dir').trim() || join(runnerTemp, 'vega-codex'));
   const sarifFile = resolve(cwd, get('sarif-file').trim() || join(outputDir, 'vega-codex.sarif'));
@@ -157,6 +165,8 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
       maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
       failOn: failOnRaw as Severity | 'none',
+      baselineSarif,
+      failOnExisting: failOnExisting === 'true',
       outputDir,
       sarifFile,
       sarifCategory: category,

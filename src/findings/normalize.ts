@@ -24,6 +24,8 @@ export interface Finding {
   fingerprint: string;
   /** GitHub's line hash of startLine. */
   lineHash: string;
+  /** Against a baseline SARIF: new, or already known (existing). Absent without a baseline. */
+  baseline?: 'new' | 'existing';
 }
 
 export interface DroppedFinding {

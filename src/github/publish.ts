@@ -22,10 +22,15 @@ export interface Published {
   sarifUpload?: SarifUpload;
 }
 
+/** Findings a baseline already knew are not annotated again. */
+function toAnnotate(outcome: ScanOutcome) {
+  return outcome.findings.filter((f) => f.baseline !== 'existing');
+}
+
 function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redactor): void {
   const { report } = outcome;
   // The step's own failure line and its warnings are annotations too, and count against the same limits.
-  const plan = planWorkflowAnnotations(outcome.findings, { errors: failureLine(report) ? 1 : 0, warnings: report.warnings.length });
+  const plan = planWorkflowAnnotations(toAnnotate(outcome), { errors: failureLine(report) ? 1 : 0, warnings: report.warnings.length });
   for (const a of plan.shown) {
     // core escapes line breaks; `##[` is read anywhere in a line, so it is broken here.
     const message = redactor.redact(inert(a.message));
@@ -78,7 +83,7 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
   if (ghs.annotations) {
     if (check?.ok && gh) {
       try {
-        const annotations = toCheckAnnotations(outcome.findings);
+        const annotations = toCheckAnnotations(toAnnotate(outcome));
         const summary = redactor.redact(renderSummary(report, gh, CHECK_SUMMARY_BUDGET, extras));
         await finishCheckRun(octokitFor(ghs.token, gh), gh, check.id, report, annotations.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) })), summary);
         published.checkRunId = check.id;

@@ -23,7 +23,8 @@ export function headline(r: ScanReport): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
-  return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts})`;
+  const baseline = r.findings.baseline ? `; ${r.findings.baseline.new} new, ${r.findings.baseline.existing} already in the baseline` : '';
+  return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts}${baseline})`;
 }
 
 function size(s: string): number {
@@ -65,7 +66,8 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
       const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
       const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
       const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
-      rows.push(`| ${f.severity} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |`);
+      const known = f.baseline === 'existing' ? ' (existing)' : '';
+      rows.push(`| ${f.severity}${known} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |`);
     }
   }
 

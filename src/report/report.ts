@@ -41,6 +41,8 @@ export interface ScanReport {
     bySeverity: Record<Severity, number>;
     atOrAboveFailOn: number;
     omittedFromSarif: number;
+    /** With baseline-sarif: how many findings are new and how many the baseline already held. */
+    baseline: { file: string; new: number; existing: number; failOnExisting: boolean } | null;
     items: Finding[];
   };
   dropped: DroppedFinding[];

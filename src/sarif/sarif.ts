@@ -52,6 +52,7 @@ export interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number } } }[];
   partialFingerprints: Record<string, string>;
+  baselineState?: 'new' | 'unchanged';
   properties: Record<string, unknown>;
 }
 
@@ -126,6 +127,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
     message: { text: messageText(f) },
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
     partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
+    ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
     properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
   }));
 

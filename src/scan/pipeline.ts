@@ -7,6 +7,7 @@ import { displayCommand } from '../codex/command.js';
 import type { CodexEvent } from '../codex/events.js';
 import { buildPrompt } from '../codex/prompt.js';
 import { runCodex, type RunResult } from '../codex/runner.js';
+import { isKnown, readBaseline } from '../findings/baseline.js';
 import { extractFindings, type Rejected } from '../findings/extract.js';
 import { placeFindings, type DroppedFinding, type Finding } from '../findings/normalize.js';
 import { outputSchema } from '../findings/schema.js';
@@ -15,7 +16,7 @@ import { EventCollector } from '../report/collector.js';
 import { writeDebugBundle } from '../report/debug-bundle.js';
 import { hintFor } from '../report/failure.js';
 import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
-import { buildSarif, compareFindings } from '../sarif/sarif.js';
+import { buildSarif, compareFindings, sarifRuleId } from '../sarif/sarif.js';
 import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
 import { containerLauncher, directLauncher, type ContainerInfo } from './launchers.js';
@@ -193,6 +194,10 @@ export function finishScan(
         include: settings.include,
         exclude: settings.exclude,
       });
+      if (settings.baselineSarif) {
+        const baseline = readBaseline(settings.baselineSarif);
+        for (const f of placed.findings) f.baseline = isKnown(f, baseline, sarifRuleId(f)) ? 'existing' : 'new';
+      }
     }
   }
   if (failure && !failure.hint) {
@@ -219,7 +224,9 @@ export function finishScan(
 
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) bySeverity[f.severity] += 1;
-  const atOrAbove = findings.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
+  // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
+  const counted = settings.failOnExisting ? findings : findings.filter((f) => f.baseline !== 'existing');
+  const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
   const status: ScanStatus = failure?.status ?? 'completed';
   const conclusion: Conclusion =
     status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
@@ -259,7 +266,14 @@ export function finishScan(
     notices: { count: collector.noticeCount, items: collector.notices },
     commands: { count: collector.commandCount, items: collector.commands, sandboxFailures: collector.sandboxFailures },
     summary,
-    findings: { total: findings.length, bySeverity, atOrAboveFailOn: atOrAbove, omittedFromSarif: omitted, items: findings },
+    findings: {
+      total: findings.length,
+      bySeverity,
+      atOrAboveFailOn: atOrAbove,
+      omittedFromSarif: omitted,
+      baseline: settings.baselineSarif ? { file: settings.baselineSarif, new: findings.filter((f) => f.baseline === 'new').length, existing: findings.filter((f) => f.baseline === 'existing').length, failOnExisting: settings.failOnExisting } : null,
+      items: findings,
+    },
     dropped: placed.dropped,
     rejected,
     adjustments: placed.adjustments,

@@ -29,6 +29,10 @@ export interface ScanSettings {
   streamIdleTimeoutMs: number;
   maxRetries: number;
   failOn: Severity | 'none';
+  /** A previous SARIF: findings it already holds are existing, not new. */
+  baselineSarif?: string;
+  /** Count existing findings for fail-on too. */
+  failOnExisting: boolean;
   /** Where events, report, SARIF and stderr are written. */
   outputDir: string;
   sarifFile: string;

@@ -1,5 +1,5 @@
 // The committed bundle, started as the Actions runner starts it: main, then post.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -251,6 +251,25 @@ describe('dist/index.js as a node24 action', () => {
       rmSync(temp, { recursive: true, force: true });
       github = temp = undefined;
     }
+  });
+
+  it('with baseline-sarif, findings the base branch already had are not annotated again and do not fail the step', async () => {
+    server = await startFakeResponses({ token: TOKEN, script: (r) => reviewScript()({ ...r, index: r.index % 3 }), expectOutputSchema: true });
+    github = await startFakeGitHub({ token: GH_TOKEN });
+    temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const inputs = { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN };
+    const base = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs });
+    expect(base.code).toBe(1);
+    const baseline = join(temp, 'base.sarif');
+    copyFileSync(base.outputs['sarif-file']!, baseline);
+    const head = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { ...inputs, 'baseline-sarif': baseline } });
+    expect(head.code).toBe(0);
+    expect(head.outputs.conclusion).toBe('success');
+    const last = github.calls.at(-1)!;
+    expect(last.body).toMatchObject({ conclusion: 'success', output: { title: '4 findings (1 critical, 2 high, 1 medium; 0 new, 4 already in the baseline)' } });
+    expect(last.body.output.annotations).toBeUndefined();
+    expect(head.summary).toContain('| critical (existing) |');
+    expect(github.violations).toEqual([]);
   });
 
   it('text from the repository or the model cannot issue workflow commands', async () => {

@@ -41,6 +41,7 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     streamIdleTimeoutMs: 3000,
     maxRetries: 0,
     failOn: 'high',
+    failOnExisting: false,
     outputDir: join(dir, 'out'),
     sarifFile: join(dir, 'out', 'vega-codex.sarif'),
     sarifCategory: 'vega-codex/',
