@@ -49,6 +49,16 @@ console.log(`  ratio real/bare         : ${ratio.toFixed(2)} (target >= 0.50)`);
 console.log(`  peak RSS real           : ${peak.toFixed(0)} MB (target < 150 MB)`);
 let ok = ratio >= 0.5 && peak < 150;
 
+const { generateTree } = await import('./generate-tree.ts');
+const treeFiles = Number(process.env.BENCH_TREE_FILES ?? 200_000);
+const tree = join(dir, `tree-${treeFiles}`);
+generateTree(tree, treeFiles);
+const scope = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/scope-worker.ts'), tree], { cwd: root, encoding: 'utf8' })) as { files: number; skipped: number; seconds: number; maxRssMb: number };
+console.log(`scope planning: ${scope.files} files in scope (${scope.skipped} skipped, node_modules pruned), 16 shards`);
+console.log(`  time      : ${scope.seconds.toFixed(2)} s (target < 5 s)`);
+console.log(`  peak RSS  : ${scope.maxRssMb.toFixed(0)} MB (target < 300 MB)`);
+ok &&= scope.seconds < 5 && scope.maxRssMb < 300;
+
 const { benchScanModes } = await import('./scan-modes.ts');
 const scanRounds = Number(process.env.BENCH_SCAN_ROUNDS ?? 5);
 const modes = await benchScanModes(scanRounds);

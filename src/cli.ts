@@ -28,6 +28,7 @@ Options:
   --include GLOB            only these files (repeatable)
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
+  --shard K/N               review only the K-th of N shards of the files in scope
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
   --fail-on-existing        count existing findings for --fail-on too
@@ -51,6 +52,7 @@ const OPTIONS = {
   exclude: { type: 'string', multiple: true },
   'prompt-file': { type: 'string' },
   'fail-on': { type: 'string' },
+  shard: { type: 'string' },
   'baseline-sarif': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'timeout-minutes': { type: 'string' },
@@ -100,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     exclude: (values.exclude ?? []).join('\n'),
     'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

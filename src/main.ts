@@ -49,7 +49,8 @@ export async function run(): Promise<void> {
     // The check run shows "in progress" on the commit while Codex works.
     let check: CheckStart | undefined;
     if (ghs.annotations && gh && ghs.token) {
-      check = await startCheckRun(octokitFor(ghs.token, gh), gh, ghs.checkName, scanId);
+      const name = settings.shard ? `${ghs.checkName} (shard ${settings.shard.index}/${settings.shard.total})` : ghs.checkName;
+      check = await startCheckRun(octokitFor(ghs.token, gh), gh, name, scanId);
       if (!check.ok) core.info(`No check run: ${check.reason}. Findings will be annotated in this job instead.`);
     }
     const outcome = await runScan(settings, actionsLog, controller.signal, scanId);

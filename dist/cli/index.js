@@ -39039,6 +39039,45 @@ function meetsThreshold(s, threshold) {
     return threshold !== 'none' && severityRank(s) <= severityRank(threshold);
 }
 
+;// CONCATENATED MODULE: ./src/scope/shard.ts
+// Splits the files in scope into N shards for a matrix of N jobs: deterministic (a pure function of paths and
+// sizes), balanced by size, and stable: files are ordered by path and cut into contiguous runs of equal weight, so
+// a file added elsewhere moves at most the files near the cuts.
+
+function parseShard(value) {
+    const v = value.trim();
+    if (!v)
+        return undefined;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+    const index = m ? Number(m[1]) : NaN;
+    const total = m ? Number(m[2]) : NaN;
+    if (!m || total < 1 || total > 256 || index < 1 || index > total) {
+        throw new ConfigurationError(`Input shard must be K/N with 1 <= K <= N <= 256 (for a matrix: shard: \${{ matrix.shard }}/4). Provided: ${v}`);
+    }
+    return { index, total };
+}
+/** Every file counts at least 1, so empty files are spread too. */
+const weight = (f) => f.size + 1;
+const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/** The shard (0-based) of every file, in path order. */
+function assignShards(files, total) {
+    const sorted = [...files].sort(byPath);
+    const sum = sorted.reduce((s, f) => s + weight(f), 0);
+    const out = new Map();
+    let before = 0;
+    for (const f of sorted) {
+        const w = weight(f);
+        // A file belongs to the shard its middle falls in.
+        out.set(f.path, Math.min(total - 1, Math.floor(((before + w / 2) * total) / sum)));
+        before += w;
+    }
+    return out;
+}
+function filesOfShard(files, shard) {
+    const assigned = assignShards(files, shard.total);
+    return files.filter((f) => assigned.get(f.path) === shard.index - 1).sort(byPath);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's version: SARIF semanticVersion, the report, and (later) the runner image tag. */
 const ACTION_VERSION = '0.1.0';
@@ -39050,6 +39089,7 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Reads and validates every option once, into ScanSettings. The action feeds it `core.getInput`; the CLI feeds it
 // its flags under the same names, so both fail the same way on the same mistake.
+
 
 
 
@@ -39180,7 +39220,10 @@ function resolveSettings(get, env, cwd) {
     const outputDir = (0,external_node_path_.resolve)(cwd, get('output-dir').trim() || (0,external_node_path_.join)(runnerTemp, 'vega-codex'));
     const sarifFile = (0,external_node_path_.resolve)(cwd, get('sarif-file').trim() || (0,external_node_path_.join)(outputDir, 'vega-codex.sarif'));
     const scanLabel = (0,external_node_path_.relative)(repoRoot, scanRoot).split('\\').join('/');
-    let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}`;
+    const shard = parseShard(get('shard'));
+    // Each shard is its own analysis in code scanning; together they cover the tree once.
+    const shardLabel = shard ? `/shard-${shard.index}-of-${shard.total}` : '';
+    let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}${shardLabel}`;
     if (!category.endsWith('/'))
         category += '/';
     return {
@@ -39194,6 +39237,7 @@ function resolveSettings(get, env, cwd) {
             repoRoot,
             include: list(get('include')),
             exclude: list(get('exclude')),
+            shard,
             runner: runner(get, env, cwd),
             codexVersion: get('codex-version').trim() || CODEX_VERSION,
             origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },
@@ -39368,9 +39412,14 @@ How to work:
 Severity: critical = remote compromise without authentication; high = compromise of data or accounts under realistic
 conditions; medium = needs unusual conditions or yields limited impact; low = defence-in-depth weakness.
 Confidence: high = you traced the full path; medium = likely but one step is inferred; low = suspicious pattern.`;
-function scope(include, exclude) {
+function scope(include, exclude, list) {
     const lines = ['Scope:'];
-    lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
+    if (list) {
+        // The list can be long: Codex reads it rather than the prompt carrying every path.
+        lines.push(`- This is shard ${list.shard} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
+    }
+    else
+        lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
     if (exclude.length)
         lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
     lines.push('- You may read files outside this scope for context, but report findings only inside it.');
@@ -39386,7 +39435,7 @@ function contract() {
 - "cwe" lists CWE ids like "CWE-89". Report each vulnerability once. If there is nothing to report, "findings" is [].`;
 }
 function buildPrompt(o) {
-    return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude), contract()].join('\n\n');
+    return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude, o.scopeList), contract()].join('\n\n');
 }
 
 // EXTERNAL MODULE: external "node:events"
@@ -49400,8 +49449,10 @@ function extractFindings(text) {
 const cache = new Map();
 function toRegExp(pattern) {
     let p = pattern.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    if (p.endsWith('/'))
-        p += '**';
+    // A trailing slash means "this directory" (at any depth unless another slash anchors it), and what is under it.
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.slice(0, -1);
     const anchored = p.includes('/');
     let re = '';
     for (let i = 0; i < p.length; i++) {
@@ -49420,7 +49471,7 @@ function toRegExp(pattern) {
         else
             re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
-    return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${re}(?:/.*)?$`);
+    return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${re}${dirOnly ? '/.*' : '(?:/.*)?'}$`);
 }
 function matchesGlob(path, pattern) {
     let re = cache.get(pattern);
@@ -49552,6 +49603,10 @@ function placeFindings(raw, ctx) {
         const scanRelative = toPosix((0,external_node_path_.relative)(scanRoot, located));
         if (!inScope(scanRelative, ctx.include, ctx.exclude)) {
             dropped.push({ ...summary, reason: 'file is outside include/exclude scope' });
+            continue;
+        }
+        if (ctx.onlyFiles && !ctx.onlyFiles.paths.has(scanRelative)) {
+            dropped.push({ ...summary, reason: `file belongs to another shard than ${ctx.onlyFiles.label}` });
             continue;
         }
         const info = readInfo(located);
@@ -50190,9 +50245,14 @@ function containerLauncher(ctx) {
             const version = image.codexVersion;
             // The socket, and the schema Codex reads, in the one directory mounted read-only into the container.
             (0,external_node_fs_.mkdirSync)(vegaDir, { recursive: true });
-            (0,external_node_fs_.copyFileSync)(ctx.schemaFile, (0,external_node_path_.join)(vegaDir, 'output-schema.json'));
+            for (const name of ['output-schema.json', 'scope.txt']) {
+                const from = (0,external_node_path_.join)(ctx.work, name);
+                if (!(0,external_node_fs_.existsSync)(from))
+                    continue;
+                (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(vegaDir, name));
+                (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(vegaDir, name), 0o644);
+            }
             (0,external_node_fs_.chmodSync)(vegaDir, 0o755);
-            (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(vegaDir, 'output-schema.json'), 0o644);
             (0,external_node_fs_.chmodSync)(ctx.work, 0o755);
             // Codex's home is written by the container's user, not ours.
             (0,external_node_fs_.chmodSync)(ctx.codexHome, 0o777);
@@ -50229,9 +50289,110 @@ function containerLauncher(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scope/files.ts
+// The files a scan covers, listed without reading them: git's own list when the tree is a repository (so
+// .gitignore applies), a directory walk otherwise; then vendored and generated defaults, include and exclude.
+
+
+
+
+/** Vendored, generated and lock files nobody wants reviewed by default. */
+const DEFAULT_EXCLUDES = [
+    '.git/',
+    'node_modules/',
+    'bower_components/',
+    'vendor/',
+    'third_party/',
+    '*.min.js',
+    '*.min.css',
+    '*.map',
+    'package-lock.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'Cargo.lock',
+    'go.sum',
+    '*.pb.go',
+    '*_pb2.py',
+    '*.generated.*',
+];
+function gitFiles(root) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
+    });
+}
+// Synchronous on purpose: one stat after another through the thread pool is several times slower for 200,000
+// files, and nothing else runs while the scope is planned.
+function* walk(root, rel = '') {
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true })) {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            // Pruned here so a huge node_modules is never even listed.
+            if (DEFAULT_EXCLUDES.some((p) => p.endsWith('/') && matchesGlob(`${path}/`, p)))
+                continue;
+            yield* walk(root, path);
+        }
+        else if (entry.isFile())
+            yield path;
+    }
+}
+async function listScope(root, include, exclude) {
+    const fromGit = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git')) ? await gitFiles(root) : undefined;
+    const out = [];
+    let excludedByDefaults = 0;
+    let excludedByPatterns = 0;
+    const consider = (path) => {
+        if (DEFAULT_EXCLUDES.some((p) => matchesGlob(path, p))) {
+            excludedByDefaults += 1;
+            return;
+        }
+        if (!inScope(path, include, exclude)) {
+            excludedByPatterns += 1;
+            return;
+        }
+        try {
+            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path));
+            if (st.isFile())
+                out.push({ path, size: st.size });
+        }
+        catch {
+            // Listed by git but deleted in the work tree.
+        }
+    };
+    if (fromGit)
+        for (const path of fromGit)
+            consider(path);
+    else
+        for (const path of walk(root))
+            consider(path);
+    return { files: out, source: fromGit ? 'git' : 'walk', excludedByDefaults, excludedByPatterns };
+}
+
+;// CONCATENATED MODULE: ./src/scope/plan.ts
+// A shard's part of the files in scope, for the prompt (a list file Codex reads) and for placing findings.
+
+
+
+async function planShard(settings) {
+    if (!settings.shard)
+        return undefined;
+    const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
+    const mine = filesOfShard(listing.files, settings.shard);
+    return {
+        label: `${settings.shard.index}/${settings.shard.total}`,
+        paths: new Set(mine.map((f) => f.path)),
+        bytes: mine.reduce((s, f) => s + f.size, 0),
+        listing: { source: listing.source, excludedByDefaults: listing.excludedByDefaults, excludedByPatterns: listing.excludedByPatterns, files: listing.files.length },
+    };
+}
+function writeScopeList(plan, file) {
+    (0,external_node_fs_.writeFileSync)(file, [...plan.paths].join('\n') + (plan.paths.size ? '\n' : ''));
+}
+
 ;// CONCATENATED MODULE: ./src/scan/pipeline.ts
 // One scan, from settings to SARIF, report and events on disk. Whatever happens to Codex, the files that could be
 // produced are written and the outcome says what went wrong and what to do.
+
+
 
 
 
@@ -50254,6 +50415,8 @@ const EVENTS_FILE = 'v16-events.jsonl';
 const REPORT_FILE = 'v16-report.json';
 const STDERR_FILE = 'codex-stderr.log';
 const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
+/** The shard's file list, beside the output schema (mounted at /vega in the container). */
+const SCOPE_FILE = 'scope.txt';
 function logEvent(log, event) {
     if (event.type === 'item.completed') {
         const item = event.item;
@@ -50280,7 +50443,11 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     (0,external_node_fs_.mkdirSync)(codexHome, { recursive: true, mode: 0o700 });
     const schemaFile = (0,external_node_path_.join)(work, 'output-schema.json');
     (0,external_node_fs_.writeFileSync)(schemaFile, JSON.stringify(outputSchema, null, 2));
-    const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude });
+    const shard = await planShard(settings);
+    if (shard)
+        writeScopeList(shard, (0,external_node_path_.join)(work, SCOPE_FILE));
+    const scopeList = shard && { path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (0,external_node_path_.join)(work, SCOPE_FILE), count: shard.paths.size, shard: shard.label };
+    const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude, scopeList });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(work, 'prompt.txt'), prompt);
     const collector = new EventCollector((e) => logEvent(log, e));
     const files = {
@@ -50305,7 +50472,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         if (!probe.ok) {
             (0,external_node_fs_.writeFileSync)(files.events, '');
             (0,external_node_fs_.writeFileSync)(files.stderr, '');
-            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, shard, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
         }
         else {
             if (probe.version && probe.version !== settings.codexVersion) {
@@ -50331,7 +50498,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
                 signal,
             });
             log.endGroup();
-            facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt };
+            facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, shard };
         }
     }
     finally {
@@ -50403,6 +50570,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
                 repoRoot: settings.repoRoot,
                 include: settings.include,
                 exclude: settings.exclude,
+                onlyFiles: facts.shard && { paths: facts.shard.paths, label: facts.shard.label },
             });
             if (settings.baselineSarif) {
                 const baseline = readBaseline(settings.baselineSarif);
@@ -50466,6 +50634,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
             prompt: { source: settings.prompt.source, file: settings.prompt.file, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(prompt).digest('hex'), chars: prompt.length },
             sarifCategory: settings.sarifCategory,
         },
+        shard: facts.shard ? { shard: facts.shard.label, files: facts.shard.paths.size, bytes: facts.shard.bytes, ofScope: facts.shard.listing } : null,
         thread: { id: collector.threadId ?? null },
         timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: run?.durationMs ?? null },
         exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },
@@ -50508,6 +50677,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
 
 
 
+
 async function replayEvents(settings, eventsFile) {
     const startedAt = new Date();
     (0,external_node_fs_.mkdirSync)(settings.outputDir, { recursive: true });
@@ -50515,7 +50685,9 @@ async function replayEvents(settings, eventsFile) {
     const collector = new EventCollector();
     await pump((0,external_node_fs_.createReadStream)(eventsFile), new EventStream(collector));
     const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE), debugBundle: null };
-    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
+    // A shard's events are re-rendered against the same shard of the tree.
+    const shard = await planShard(settings);
+    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, shard }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
     return { ...outcome, codexHome: null };
 }
 
@@ -50566,6 +50738,7 @@ Options:
   --include GLOB            only these files (repeatable)
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
+  --shard K/N               review only the K-th of N shards of the files in scope
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
   --fail-on-existing        count existing findings for --fail-on too
@@ -50588,6 +50761,7 @@ const OPTIONS = {
     exclude: { type: 'string', multiple: true },
     'prompt-file': { type: 'string' },
     'fail-on': { type: 'string' },
+    shard: { type: 'string' },
     'baseline-sarif': { type: 'string' },
     'fail-on-existing': { type: 'boolean' },
     'timeout-minutes': { type: 'string' },
@@ -50640,7 +50814,7 @@ async function main(argv) {
         exclude: (values.exclude ?? []).join('\n'),
         'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

@@ -29,11 +29,16 @@ export interface PromptOptions {
   task?: string;
   include: readonly string[];
   exclude: readonly string[];
+  /** A shard: the file (as Codex sees it) listing the paths to review, one per line. */
+  scopeList?: { path: string; count: number; shard: string };
 }
 
-function scope(include: readonly string[], exclude: readonly string[]): string {
+function scope(include: readonly string[], exclude: readonly string[], list?: PromptOptions['scopeList']): string {
   const lines = ['Scope:'];
-  lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
+  if (list) {
+    // The list can be long: Codex reads it rather than the prompt carrying every path.
+    lines.push(`- This is shard ${list.shard} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
+  } else lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
   if (exclude.length) lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
   lines.push('- You may read files outside this scope for context, but report findings only inside it.');
   return lines.join('\n');
@@ -50,5 +55,5 @@ function contract(): string {
 }
 
 export function buildPrompt(o: PromptOptions): string {
-  return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude), contract()].join('\n\n');
+  return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude, o.scopeList), contract()].join('\n\n');
 }

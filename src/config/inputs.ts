@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type NetworkMode } from '../container/docker-run.js';
 import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
 import { ConfigurationError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
+import { parseShard } from '../scope/shard.js';
 import type { ScanSettings } from '../scan/settings.js';
 import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
 
@@ -144,7 +145,10 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   const outputDir = resolve(cwd, get('output-dir').trim() || join(runnerTemp, 'vega-codex'));
   const sarifFile = resolve(cwd, get('sarif-file').trim() || join(outputDir, 'vega-codex.sarif'));
   const scanLabel = relative(repoRoot, scanRoot).split('\\').join('/');
-  let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}`;
+  const shard = parseShard(get('shard'));
+  // Each shard is its own analysis in code scanning; together they cover the tree once.
+  const shardLabel = shard ? `/shard-${shard.index}-of-${shard.total}` : '';
+  let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}${shardLabel}`;
   if (!category.endsWith('/')) category += '/';
 
   return {
@@ -158,6 +162,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       repoRoot,
       include: list(get('include')),
       exclude: list(get('exclude')),
+      shard,
       runner: runner(get, env, cwd),
       codexVersion: get('codex-version').trim() || CODEX_VERSION,
       origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },

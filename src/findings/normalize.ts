@@ -45,6 +45,8 @@ export interface PlaceContext {
   exclude: readonly string[];
   /** Files larger than this are not read for line counts and hashes; their findings are dropped. */
   maxFileBytes?: number;
+  /** A shard's files (relative to scanRoot): findings elsewhere belong to another shard. */
+  onlyFiles?: { paths: ReadonlySet<string>; label: string };
 }
 
 export interface Placement {
@@ -103,6 +105,10 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
     const scanRelative = toPosix(relative(scanRoot, located));
     if (!inScope(scanRelative, ctx.include, ctx.exclude)) {
       dropped.push({ ...summary, reason: 'file is outside include/exclude scope' });
+      continue;
+    }
+    if (ctx.onlyFiles && !ctx.onlyFiles.paths.has(scanRelative)) {
+      dropped.push({ ...summary, reason: `file belongs to another shard than ${ctx.onlyFiles.label}` });
       continue;
     }
     const info = readInfo(located);

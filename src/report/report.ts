@@ -24,6 +24,8 @@ export interface ScanReport {
     prompt: { source: string; file?: string; sha256: string; chars: number };
     sarifCategory: string;
   };
+  /** One shard of several: its files, and the scope they were cut from. */
+  shard: { shard: string; files: number; bytes: number; ofScope: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number } } | null;
   thread: { id: string | null };
   timing: { startedAt: string; finishedAt: string; durationMs: number; codexMs: number | null };
   exit: { code: number | null; signal: string | null; timedOut: boolean; cancelled: boolean };

@@ -1,6 +1,6 @@
 // The two ways to start the same Codex command: directly on the runner, or inside the sandbox container. The
 // pipeline sees only a LaunchSpec plus stop and clean-up hooks.
-import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_KEY_ENV, buildCodexArgs, codexEnvironment, type CodexCommandOptions } from '../codex/command.js';
 import type { LaunchSpec } from '../codex/runner.js';
@@ -129,9 +129,13 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
       const version = image.codexVersion;
       // The socket, and the schema Codex reads, in the one directory mounted read-only into the container.
       mkdirSync(vegaDir, { recursive: true });
-      copyFileSync(ctx.schemaFile, join(vegaDir, 'output-schema.json'));
+      for (const name of ['output-schema.json', 'scope.txt']) {
+        const from = join(ctx.work, name);
+        if (!existsSync(from)) continue;
+        copyFileSync(from, join(vegaDir, name));
+        chmodSync(join(vegaDir, name), 0o644);
+      }
       chmodSync(vegaDir, 0o755);
-      chmodSync(join(vegaDir, 'output-schema.json'), 0o644);
       chmodSync(ctx.work, 0o755);
       // Codex's home is written by the container's user, not ours.
       chmodSync(ctx.codexHome, 0o777);

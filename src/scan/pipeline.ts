@@ -21,12 +21,16 @@ import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
 import { containerLauncher, directLauncher, type ContainerInfo } from './launchers.js';
 import type { ScanLog } from './log.js';
+import { CONTAINER_VEGA_DIR } from '../container/docker-run.js';
+import { planShard, writeScopeList, type ShardPlan } from '../scope/plan.js';
 import type { ScanSettings } from './settings.js';
 
 export const EVENTS_FILE = 'v16-events.jsonl';
 export const REPORT_FILE = 'v16-report.json';
 export const STDERR_FILE = 'codex-stderr.log';
 export const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
+/** The shard's file list, beside the output schema (mounted at /vega in the container). */
+export const SCOPE_FILE = 'scope.txt';
 
 export interface ScanOutcome {
   report: ScanReport;
@@ -46,6 +50,8 @@ export interface RunFacts {
   startedAt: Date;
   /** Set when Codex could not be started at all. */
   startFailure?: { reason: string; hint: string };
+  /** The shard's files, when the scan is one shard of several. */
+  shard?: ShardPlan;
 }
 
 function logEvent(log: ScanLog, event: CodexEvent): void {
@@ -69,7 +75,10 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const schemaFile = join(work, 'output-schema.json');
   writeFileSync(schemaFile, JSON.stringify(outputSchema, null, 2));
 
-  const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude });
+  const shard = await planShard(settings);
+  if (shard) writeScopeList(shard, join(work, SCOPE_FILE));
+  const scopeList = shard && { path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : join(work, SCOPE_FILE), count: shard.paths.size, shard: shard.label };
+  const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude, scopeList });
   writeFileSync(join(work, 'prompt.txt'), prompt);
   const collector = new EventCollector((e) => logEvent(log, e));
   const files = {
@@ -94,7 +103,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     if (!probe.ok) {
       writeFileSync(files.events, '');
       writeFileSync(files.stderr, '');
-      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, shard, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
     } else {
       if (probe.version && probe.version !== settings.codexVersion) {
         warnings.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${probe.version}; the event format may differ.`);
@@ -119,7 +128,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
         signal,
       });
       log.endGroup();
-      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt };
+      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, shard };
     }
   } finally {
     await launcher.cleanup();
@@ -193,6 +202,7 @@ export function finishScan(
         repoRoot: settings.repoRoot,
         include: settings.include,
         exclude: settings.exclude,
+        onlyFiles: facts.shard && { paths: facts.shard.paths, label: facts.shard.label },
       });
       if (settings.baselineSarif) {
         const baseline = readBaseline(settings.baselineSarif);
@@ -254,6 +264,7 @@ export function finishScan(
       prompt: { source: settings.prompt.source, file: settings.prompt.file, sha256: createHash('sha256').update(prompt).digest('hex'), chars: prompt.length },
       sarifCategory: settings.sarifCategory,
     },
+    shard: facts.shard ? { shard: facts.shard.label, files: facts.shard.paths.size, bytes: facts.shard.bytes, ofScope: facts.shard.listing } : null,
     thread: { id: collector.threadId ?? null },
     timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: run?.durationMs ?? null },
     exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },

@@ -5,6 +5,7 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EventStream, pump } from '../codex/event-stream.js';
 import { EventCollector } from '../report/collector.js';
+import { planShard } from '../scope/plan.js';
 import { finishScan, REPORT_FILE, type ScanOutcome } from './pipeline.js';
 import type { ScanSettings } from './settings.js';
 
@@ -15,6 +16,8 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   const collector = new EventCollector();
   await pump(createReadStream(eventsFile), new EventStream(collector));
   const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null };
-  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt }, files, [], '', randomUUID());
+  // A shard's events are re-rendered against the same shard of the tree.
+  const shard = await planShard(settings);
+  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, shard }, files, [], '', randomUUID());
   return { ...outcome, codexHome: null };
 }

@@ -1,6 +1,7 @@
 import type { NetworkMode, SandboxLimits } from '../container/docker-run.js';
 import type { ImagePolicy } from '../container/image.js';
 import type { Severity } from '../findings/severity.js';
+import type { Shard } from '../scope/shard.js';
 
 /** How Codex is started: the binary itself on the runner, or inside the vega-codex-runner container. */
 export type RunnerSettings =
@@ -20,6 +21,8 @@ export interface ScanSettings {
   repoRoot: string;
   include: string[];
   exclude: string[];
+  /** Review only this shard's part of the files in scope (a matrix job of N). */
+  shard?: Shard;
   runner: RunnerSettings;
   /** The Codex version this scan expects; another one gives a warning. */
   codexVersion: string;

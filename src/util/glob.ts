@@ -4,7 +4,9 @@ const cache = new Map<string, RegExp>();
 
 function toRegExp(pattern: string): RegExp {
   let p = pattern.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-  if (p.endsWith('/')) p += '**';
+  // A trailing slash means "this directory" (at any depth unless another slash anchors it), and what is under it.
+  const dirOnly = p.endsWith('/');
+  if (dirOnly) p = p.slice(0, -1);
   const anchored = p.includes('/');
   let re = '';
   for (let i = 0; i < p.length; i++) {
@@ -18,7 +20,7 @@ function toRegExp(pattern: string): RegExp {
     } else if (c === '?') re += '[^/]';
     else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${re}(?:/.*)?$`);
+  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${re}${dirOnly ? '/.*' : '(?:/.*)?'}$`);
 }
 
 export function matchesGlob(path: string, pattern: string): boolean {

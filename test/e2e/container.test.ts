@@ -11,7 +11,7 @@ import { finalMessage, sequence, silentStream, toolCall, toolOutputs, type Scrip
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
 import { BASE_IMAGE, bridgeGateway, containerRunner, dockerSync, HOST_CA_BUNDLE, IMAGE, labelledContainers, startRegistry } from '../support/docker.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
-import { reviewScript } from '../support/scripted-review.ts';
+import { reviewScript, shardReviewScript } from '../support/scripted-review.ts';
 
 const runs: ScanRun[] = [];
 afterEach(async () => {
@@ -121,6 +121,15 @@ describe('the sandbox', () => {
     // And the requests reached the model with the real token, added outside the container.
     expect(run.server.violations).toEqual([]);
     expect(run.server.requests.every((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
+  });
+});
+
+describe('a shard in the container', () => {
+  it('reads its scope list from the read-only /vega mount', async () => {
+    const run = await containerScan(shardReviewScript(), { settings: { shard: { index: 1, total: 1 } } });
+    expect(run.outcome.report.status).toBe('completed');
+    expect(run.outcome.report.findings.total).toBe(4);
+    expect(JSON.stringify(run.server.requests[0]!.body)).toContain('/vega/scope.txt');
   });
 });
 

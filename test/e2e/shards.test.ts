@@ -1,0 +1,42 @@
+// A matrix of 4 shards, each a real scan of its part of the tree, together equal one unsharded scan.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toolOutputs } from '../support/fake-responses.ts';
+import { scanWith, type ScanRun } from '../support/harness.ts';
+import { sarifProblems } from '../support/sarif-check.ts';
+import { reviewScript, shardReviewScript } from '../support/scripted-review.ts';
+
+const runs: ScanRun[] = [];
+afterEach(async () => {
+  for (const r of runs.splice(0)) await r.cleanup();
+});
+
+describe('shards', () => {
+  it('4 shards cover every file once and together find what one scan finds', async () => {
+    const whole = await scanWith(reviewScript());
+    runs.push(whole);
+    const key = (f: { ruleId: string; file: string; startLine: number; fingerprint: string }) => `${f.ruleId} ${f.file}:${f.startLine} ${f.fingerprint}`;
+
+    const merged: string[] = [];
+    const covered: string[] = [];
+    for (let k = 1; k <= 4; k++) {
+      const run = await scanWith(shardReviewScript(), { settings: { shard: { index: k, total: 4 }, sarifCategory: `vega-codex/shard-${k}-of-4/` } });
+      runs.push(run);
+      const { report } = run.outcome;
+      expect(report.status).toBe('completed');
+      expect(report.shard).toMatchObject({ shard: `${k}/4`, ofScope: { source: 'walk', files: 8 } });
+      const list = readFileSync(`${run.dir}/tmp/vega-codex-${report.scan.id}/scope.txt`, 'utf8').trim().split('\n').filter(Boolean);
+      expect(list).toHaveLength(report.shard!.files);
+      covered.push(...list);
+      // The model searched exactly the shard's files.
+      const searched = toolOutputs(run.server.requests[1]!).join('\n');
+      for (const line of searched.split('\n').filter((l) => /^[\w./-]+:\d+:/.test(l))) expect(list).toContain(line.split(':')[0]);
+      merged.push(...report.findings.items.map(key));
+      expect(sarifProblems(report.files.sarif, { multitool: false })).toEqual([]);
+      expect(JSON.parse(readFileSync(report.files.sarif, 'utf8')).runs[0].automationDetails.id).toBe(`vega-codex/shard-${k}-of-4/`);
+    }
+    // Every file of the example in exactly one shard.
+    expect([...covered].sort()).toEqual(['README.md', 'package.json', 'public/index.html', 'src/config.js', 'src/db.js', 'src/files.js', 'src/server.js', 'src/tools.js']);
+    expect(merged.sort()).toEqual(whole.outcome.report.findings.items.map(key).sort());
+  });
+});
