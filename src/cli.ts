@@ -1,10 +1,14 @@
 // `vega-codex`: the same scan pipeline from a terminal. `scan` runs Codex on a directory; `report` re-renders SARIF
 // and report from a recorded v16-events.jsonl without calling a model.
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from './config/inputs.js';
 import { ConfigurationError, errorMessage } from './errors.js';
+import { headline, JOB_SUMMARY_BUDGET, renderSummary } from './github/summary.js';
+import type { ScanReport } from './report/report.js';
 import { consoleLog } from './scan/log.js';
+import { mergeReports } from './scan/merge.js';
 import { runScan, type ScanOutcome } from './scan/pipeline.js';
 import { replayEvents } from './scan/replay.js';
 import { failureLine } from './scan/verdict.js';
@@ -14,6 +18,9 @@ const USAGE = `Usage:
   vega-codex scan [DIR] [options]      review DIR (default .) with Codex
   vega-codex report --events FILE [options]
                                        re-render SARIF and report from a recorded v16-events.jsonl
+  vega-codex merge REPORT... [--out DIR]
+                                       combine the v16-report.json of a matrix's shards into one report
+                                       and one summary (summary.md)
 
 Options:
   --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
@@ -82,6 +89,29 @@ function printOutcome(outcome: ScanOutcome): number {
   return r.failure ? 2 : r.conclusion === 'failure' ? 1 : 0;
 }
 
+function merge(files: string[], outDir: string): number {
+  if (files.length === 0) throw new ConfigurationError('merge needs the v16-report.json files of the shards.');
+  const entries = files.map((file) => {
+    try {
+      return { file, report: JSON.parse(readFileSync(file, 'utf8')) as ScanReport };
+    } catch (error) {
+      throw new ConfigurationError(`${file} is not a readable v16-report.json: ${errorMessage(error)}`);
+    }
+  });
+  const merged = mergeReports(entries);
+  mkdirSync(outDir, { recursive: true });
+  const reportFile = join(outDir, 'v16-report.json');
+  const summaryFile = join(outDir, 'summary.md');
+  writeFileSync(reportFile, JSON.stringify(merged, null, 2));
+  writeFileSync(summaryFile, renderSummary(merged, undefined, JOB_SUMMARY_BUDGET));
+  const out = (s: string) => process.stdout.write(`${s}\n`);
+  out(`Merged ${entries.length} reports: ${headline(merged)}`);
+  for (const m of merged.merged) out(`  shard ${m.shard ?? '-'}: ${m.status}, ${m.findings} findings${m.failure ? ` (${oneLine(m.failure, 120)})` : ''}`);
+  out(`Report:  ${reportFile}`);
+  out(`Summary: ${summaryFile}`);
+  return merged.failure ? 2 : merged.conclusion === 'failure' ? 1 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [command, ...rest] = positionals;
@@ -89,7 +119,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  if (command !== 'scan' && command !== 'report') throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);
+  if (command !== 'scan' && command !== 'report' && command !== 'merge') throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);
+  if (command === 'merge') return merge(rest, resolve(values.out ?? 'vega-codex-merged'));
 
   const outDir = resolve(values.out ?? 'vega-codex-results');
   const dir = command === 'scan' ? (rest[0] ?? '.') : (values.source ?? '.');

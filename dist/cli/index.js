@@ -38858,12 +38858,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/container/labels.ts
@@ -39256,6 +39256,101 @@ function resolveSettings(get, env, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/markdown.ts
+// Text from the model or the repository, made safe for GitHub-flavoured markdown: no HTML, no table breaks, no
+// mentions that ping people.
+function escapeMarkdown(text) {
+    // Markdown escapes first: the entities added after them contain '#'.
+    return text
+        .replace(/([\\`*_[\]#~])/g, '\\$1')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/@(?=\w)/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function blobUrl(serverUrl, owner, repo, sha, path, start, end) {
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    return `${serverUrl}/${owner}/${repo}/blob/${sha}/${encoded}#L${start}${end > start ? `-L${end}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+
+/** GitHub rejects a step summary over 1 MiB; stay well under it. */
+const JOB_SUMMARY_BUDGET = 1_000_000;
+/** Check run output.summary: 65,535 characters. */
+const CHECK_SUMMARY_BUDGET = 65_000;
+const ICON = { success: '✅', failure: '❌', timed_out: '⏱️', cancelled: '⏹️' };
+function headline(r) {
+    if (r.failure)
+        return `Scan ${r.status === 'completed' ? 'failed' : r.status.replace('_', ' ')}: ${r.failure.reason}`;
+    const counts = Object.entries(r.findings.bySeverity)
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
+    const baseline = r.findings.baseline ? `; ${r.findings.baseline.new} new, ${r.findings.baseline.existing} already in the baseline` : '';
+    return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts}${baseline})`;
+}
+function size(s) {
+    return Buffer.byteLength(s);
+}
+function renderSummary(r, gh, budget, extras = {}) {
+    const head = [];
+    head.push(`## ${ICON[r.conclusion] ?? ''} vega-codex security review: ${r.conclusion.replace('_', ' ')}`);
+    head.push('');
+    head.push(escapeMarkdown(headline(r)) + (r.failure?.hint ? ` ${escapeMarkdown(r.failure.hint)}` : ''));
+    head.push('');
+    const u = r.usage;
+    const seconds = (r.timing.durationMs / 1000).toFixed(1);
+    head.push(`Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``);
+    head.push('');
+    const tail = [];
+    if (r.dropped.length || r.rejected.length) {
+        tail.push('', `<details><summary>${r.dropped.length + r.rejected.length} findings dropped</summary>`, '');
+        for (const d of r.dropped.slice(0, 50))
+            tail.push(`- ${escapeMarkdown(`${d.file ?? '?'}:${d.startLine ?? '?'} ${d.ruleId ?? ''}: ${d.reason}`)}`);
+        for (const d of r.rejected.slice(0, 50))
+            tail.push(`- ${escapeMarkdown(`answer item ${d.index}: ${d.reason}`)}`);
+        tail.push('', '</details>');
+    }
+    for (const n of extras.notes ?? [])
+        tail.push('', escapeMarkdown(n));
+    if (extras.artifact) {
+        const name = escapeMarkdown(extras.artifact.name);
+        tail.push('', `Artifacts: ${extras.artifact.url ? `[${name}](${extras.artifact.url})` : `\`${name}\``} (v16-events.jsonl, v16-report.json, v16-debug-bundle.zip, SARIF)`);
+    }
+    if (extras.checkRunUrl)
+        tail.push('', `Check run: ${extras.checkRunUrl}`);
+    const rows = [];
+    const items = r.findings.items;
+    if (items.length) {
+        rows.push('| Severity | Rule | Location | Finding |', '| --- | --- | --- | --- |');
+        for (const f of items) {
+            const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
+            const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
+            const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
+            const known = f.baseline === 'existing' ? ' (existing)' : '';
+            rows.push(`| ${f.severity}${known} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |`);
+        }
+    }
+    const fixed = size(head.join('\n')) + size(tail.join('\n')) + 200;
+    let used = fixed;
+    const shown = [];
+    for (const row of rows) {
+        if (used + size(row) + 1 > budget)
+            break;
+        shown.push(row);
+        used += size(row) + 1;
+    }
+    const findingRows = Math.max(0, shown.length - 2);
+    const more = items.length - findingRows;
+    const body = [...head, ...shown];
+    if (more > 0 && items.length > 0)
+        body.push('', `… and ${more} more findings, not shown here to stay within GitHub's size limit: see the SARIF file and v16-report.json.`);
+    return [...body, ...tail].join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/util/log-text.ts
 // Text from the repository, the model or Codex's commands must never act as a workflow command when printed:
 // the runner reads `::cmd::` at the start of any (trimmed) line and `##[cmd]` anywhere. Lines are made inert by
@@ -39286,6 +39381,192 @@ function consoleLog(write = (s) => process.stdout.write(s)) {
     };
 }
 const silentLog = { info() { }, warning() { }, startGroup() { }, endGroup() { } };
+
+;// CONCATENATED MODULE: ./src/findings/catalogue.ts
+const rules = [
+    { id: 'sql-injection', name: 'SqlInjection', title: 'SQL injection', cwe: ['CWE-89'], help: 'Untrusted input reaches a SQL query as text. Use parameterised queries or a query builder that binds values; never concatenate input into SQL.' },
+    { id: 'nosql-injection', name: 'NoSqlInjection', title: 'NoSQL injection', cwe: ['CWE-943'], help: 'Untrusted input shapes a NoSQL query (operators, `$where`, object keys). Validate types and reject operator keys before querying.' },
+    { id: 'command-injection', name: 'CommandInjection', title: 'OS command injection', cwe: ['CWE-78'], help: 'Untrusted input reaches a shell command. Call the program directly with an argument list, without a shell, and allow-list values.' },
+    { id: 'code-injection', name: 'CodeInjection', title: 'Code injection', cwe: ['CWE-94'], help: 'Untrusted input is evaluated as code (eval, Function, dynamic imports, template compilation). Remove dynamic evaluation or restrict it to fixed values.' },
+    { id: 'template-injection', name: 'TemplateInjection', title: 'Server-side template injection', cwe: ['CWE-1336'], help: 'Untrusted input is compiled as a template. Pass input as template data, never as template source.' },
+    { id: 'path-traversal', name: 'PathTraversal', title: 'Path traversal', cwe: ['CWE-22'], help: 'Untrusted input builds a file path that can leave the intended directory. Resolve the path and check it stays under the allowed root, or map ids to files.' },
+    { id: 'xss', name: 'CrossSiteScripting', title: 'Cross-site scripting', cwe: ['CWE-79'], help: 'Untrusted input is written into HTML or script without encoding. Encode for the output context or use a templating system that escapes by default.' },
+    { id: 'ssrf', name: 'ServerSideRequestForgery', title: 'Server-side request forgery', cwe: ['CWE-918'], help: 'Untrusted input chooses where the server sends a request. Allow-list destinations and block internal address ranges after DNS resolution.' },
+    { id: 'xxe', name: 'XmlExternalEntity', title: 'XML external entity expansion', cwe: ['CWE-611'], help: 'An XML parser resolves external entities from untrusted documents. Disable DTDs and external entity resolution.' },
+    { id: 'insecure-deserialization', name: 'InsecureDeserialization', title: 'Deserialization of untrusted data', cwe: ['CWE-502'], help: 'Untrusted data is deserialized into objects that can run code. Use a data-only format (JSON) and validate it against a schema.' },
+    { id: 'prototype-pollution', name: 'PrototypePollution', title: 'Prototype pollution', cwe: ['CWE-1321'], help: 'Untrusted keys are merged into objects and can reach `__proto__` or `constructor.prototype`. Reject those keys or use maps without prototypes.' },
+    { id: 'open-redirect', name: 'OpenRedirect', title: 'Open redirect', cwe: ['CWE-601'], help: 'Untrusted input chooses a redirect target. Redirect only to relative paths or allow-listed hosts.' },
+    { id: 'broken-authentication', name: 'BrokenAuthentication', title: 'Broken authentication', cwe: ['CWE-287'], help: 'Authentication can be bypassed or is checked incorrectly. Verify credentials and tokens on every request with a vetted library.' },
+    { id: 'broken-access-control', name: 'BrokenAccessControl', title: 'Missing or broken authorization', cwe: ['CWE-285'], help: 'An operation does not check that the caller may perform it on this object. Enforce authorization on the server for every object access.' },
+    { id: 'csrf', name: 'CrossSiteRequestForgery', title: 'Cross-site request forgery', cwe: ['CWE-352'], help: 'A state-changing request can be triggered from another site. Require anti-CSRF tokens or SameSite cookies and check the origin.' },
+    { id: 'hardcoded-secret', name: 'HardcodedSecret', title: 'Hard-coded secret', cwe: ['CWE-798'], help: 'A credential is stored in source code. Move it to a secret store, rotate it, and read it at run time.' },
+    { id: 'weak-cryptography', name: 'WeakCryptography', title: 'Weak or misused cryptography', cwe: ['CWE-327'], help: 'A broken algorithm, mode or key size is used, or cryptography is misused. Use current algorithms through a high-level library.' },
+    { id: 'insecure-randomness', name: 'InsecureRandomness', title: 'Insecure randomness', cwe: ['CWE-330'], help: 'A predictable random source protects a security decision. Use a cryptographically secure generator.' },
+    { id: 'sensitive-data-exposure', name: 'SensitiveDataExposure', title: 'Exposure of sensitive information', cwe: ['CWE-200'], help: 'Sensitive data reaches logs, responses or storage where it should not. Remove it or restrict who can read it.' },
+    { id: 'insecure-configuration', name: 'InsecureConfiguration', title: 'Insecure configuration', cwe: ['CWE-16'], help: 'A security-relevant setting is unsafe (debug mode, permissive CORS, disabled TLS verification). Set the safe value.' },
+    { id: 'race-condition', name: 'RaceCondition', title: 'Race condition', cwe: ['CWE-362'], help: 'A security check and its use can be interleaved by concurrent actors. Make the check and the use atomic.' },
+    { id: 'memory-safety', name: 'MemorySafety', title: 'Memory-safety violation', cwe: ['CWE-119'], help: 'Memory is read or written outside its bounds or after it is freed. Check bounds and ownership, or use safe abstractions.' },
+    { id: 'other', name: 'OtherVulnerability', title: 'Other security issue', cwe: [], help: 'A security issue outside the named categories. Read the finding for the details.' },
+];
+const RULES = new Map(rules.map((r) => [r.id, r]));
+const RULE_IDS = rules.map((r) => r.id);
+
+;// CONCATENATED MODULE: ./src/sarif/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
+// properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
+// kept within GitHub's limits.
+
+
+
+const TOOL_NAME = 'vega-codex-action';
+/** Code scanning keeps the top 5,000 results of a run; sending more only hides which ones are dropped. */
+const MAX_RESULTS = 5000;
+const MAX_RULE_TAGS = 10;
+const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
+const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const PROBLEM = { critical: 'error', high: 'error', medium: 'warning', low: 'recommendation' };
+const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
+/** A repo-relative path as a URI reference: each segment percent-encoded, forward slashes. */
+function pathToUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function sarifRuleId(f) {
+    return `${f.ruleId}/${f.severity}`;
+}
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        a.file.localeCompare(b.file) ||
+        a.startLine - b.startLine ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+function ruleDescriptor(ruleId, severity, confidence) {
+    const rule = RULES.get(ruleId) ?? RULES.get('other');
+    const cweTags = rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
+    const helpText = `${rule.help}${rule.cwe.length ? ` (${rule.cwe.join(', ')})` : ''}`;
+    return {
+        id: `${ruleId}/${severity}`,
+        name: rule.name,
+        shortDescription: { text: `${rule.title} (${severity})` },
+        fullDescription: { text: helpText },
+        help: { text: helpText, markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`).join(', ')}` : ''}` },
+        defaultConfiguration: { level: LEVEL[severity] },
+        properties: {
+            tags: ['security', ...cweTags].slice(0, MAX_RULE_TAGS),
+            precision: PRECISION[confidence],
+            'problem.severity': PROBLEM[severity],
+            'security-severity': SECURITY_SEVERITY[severity],
+        },
+    };
+}
+function messageText(f) {
+    return `${f.title.replace(/[.\s]+$/, '')}. ${f.description}\n\nRecommendation: ${f.recommendation}`;
+}
+function buildSarif(all, opts) {
+    const max = opts.maxResults ?? MAX_RESULTS;
+    const sorted = [...all].sort(compareFindings);
+    const kept = sorted.slice(0, max);
+    const omitted = sorted.length - kept.length;
+    // A rule's precision follows the most confident result filed under it.
+    const ruleOrder = [];
+    const best = new Map();
+    for (const f of kept) {
+        const id = sarifRuleId(f);
+        const prev = best.get(id);
+        if (prev === undefined)
+            ruleOrder.push(id);
+        if (prev === undefined || ['high', 'medium', 'low'].indexOf(f.confidence) < ['high', 'medium', 'low'].indexOf(prev))
+            best.set(id, f.confidence);
+    }
+    ruleOrder.sort();
+    const ruleIndex = new Map(ruleOrder.map((id, i) => [id, i]));
+    const rules = ruleOrder.map((id) => {
+        const [ruleId, severity] = id.split('/');
+        return ruleDescriptor(ruleId, severity, best.get(id));
+    });
+    const results = kept.map((f) => ({
+        ruleId: sarifRuleId(f),
+        ruleIndex: ruleIndex.get(sarifRuleId(f)),
+        level: LEVEL[f.severity],
+        message: { text: messageText(f) },
+        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
+        partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
+        ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
+        properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
+    }));
+    const notes = [...(opts.notifications ?? [])];
+    if (omitted > 0)
+        notes.push(`${omitted} lower-severity findings were left out: code scanning keeps at most ${max} results per run. The report lists all of them.`);
+    const invocation = { executionSuccessful: opts.executionSuccessful };
+    if (typeof opts.exitCode === 'number')
+        invocation.exitCode = opts.exitCode;
+    if (notes.length)
+        invocation.toolExecutionNotifications = notes.map((text) => ({ level: 'warning', message: { text } }));
+    return {
+        omitted,
+        log: {
+            $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+            version: '2.1.0',
+            runs: [
+                {
+                    tool: { driver: { name: TOOL_NAME, informationUri: ACTION_HOME, semanticVersion: opts.toolVersion, rules } },
+                    automationDetails: { id: opts.category },
+                    invocations: [invocation],
+                    results,
+                    columnKind: 'utf16CodeUnits',
+                },
+            ],
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/merge.ts
+// Combines the reports of a matrix's shards into one report (and so one summary): findings together, usage summed,
+// the worst status and conclusion, and every shard listed with its own outcome.
+
+const STATUS_ORDER = ['completed', 'cancelled', 'timed_out', 'failed'];
+const CONCLUSION_ORDER = ['success', 'cancelled', 'timed_out', 'failure'];
+const worst = (order, values) => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]);
+function mergeReports(entries) {
+    if (entries.length === 0)
+        throw new Error('no reports to merge');
+    const reports = entries.map((e) => e.report);
+    const first = reports[0];
+    const seen = new Set();
+    const items = reports
+        .flatMap((r) => r.findings.items)
+        .filter((f) => (seen.has(f.fingerprint + f.file) ? false : (seen.add(f.fingerprint + f.file), true)))
+        .sort(compareFindings);
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of items)
+        bySeverity[f.severity] += 1;
+    const sum = (k) => reports.reduce((s, r) => s + (r.usage[k] ?? 0), 0);
+    const failures = reports.filter((r) => r.failure);
+    const starts = reports.map((r) => Date.parse(r.timing.startedAt)).filter(Number.isFinite);
+    const ends = reports.map((r) => Date.parse(r.timing.finishedAt)).filter(Number.isFinite);
+    return {
+        ...first,
+        scan: { ...first.scan, id: `merged-${reports.map((r) => r.scan.id.slice(0, 8)).join('-')}` },
+        shard: null,
+        status: worst(STATUS_ORDER, reports.map((r) => r.status)),
+        conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
+        failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.shard?.shard ?? r.scan.id}: ${r.failure.reason}`).join('; ')}` } : null,
+        usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
+        timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
+        findings: {
+            total: items.length,
+            bySeverity,
+            atOrAboveFailOn: reports.reduce((s, r) => s + r.findings.atOrAboveFailOn, 0),
+            omittedFromSarif: reports.reduce((s, r) => s + r.findings.omittedFromSarif, 0),
+            baseline: null,
+            items,
+        },
+        dropped: reports.flatMap((r) => r.dropped),
+        rejected: reports.flatMap((r) => r.rejected),
+        adjustments: reports.flatMap((r) => r.adjustments),
+        warnings: reports.flatMap((r) => r.warnings),
+        merged: entries.map(({ file, report: r }) => ({ shard: r.shard?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -39357,35 +39638,6 @@ function displayCommand(command, args) {
     const shown = args.map((a, i) => (i === args.length - 1 && args[i - 1] === '--' && a.length > 80 ? `<prompt: ${a.length} chars>` : a));
     return [command, ...shown].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
-
-;// CONCATENATED MODULE: ./src/findings/catalogue.ts
-const rules = [
-    { id: 'sql-injection', name: 'SqlInjection', title: 'SQL injection', cwe: ['CWE-89'], help: 'Untrusted input reaches a SQL query as text. Use parameterised queries or a query builder that binds values; never concatenate input into SQL.' },
-    { id: 'nosql-injection', name: 'NoSqlInjection', title: 'NoSQL injection', cwe: ['CWE-943'], help: 'Untrusted input shapes a NoSQL query (operators, `$where`, object keys). Validate types and reject operator keys before querying.' },
-    { id: 'command-injection', name: 'CommandInjection', title: 'OS command injection', cwe: ['CWE-78'], help: 'Untrusted input reaches a shell command. Call the program directly with an argument list, without a shell, and allow-list values.' },
-    { id: 'code-injection', name: 'CodeInjection', title: 'Code injection', cwe: ['CWE-94'], help: 'Untrusted input is evaluated as code (eval, Function, dynamic imports, template compilation). Remove dynamic evaluation or restrict it to fixed values.' },
-    { id: 'template-injection', name: 'TemplateInjection', title: 'Server-side template injection', cwe: ['CWE-1336'], help: 'Untrusted input is compiled as a template. Pass input as template data, never as template source.' },
-    { id: 'path-traversal', name: 'PathTraversal', title: 'Path traversal', cwe: ['CWE-22'], help: 'Untrusted input builds a file path that can leave the intended directory. Resolve the path and check it stays under the allowed root, or map ids to files.' },
-    { id: 'xss', name: 'CrossSiteScripting', title: 'Cross-site scripting', cwe: ['CWE-79'], help: 'Untrusted input is written into HTML or script without encoding. Encode for the output context or use a templating system that escapes by default.' },
-    { id: 'ssrf', name: 'ServerSideRequestForgery', title: 'Server-side request forgery', cwe: ['CWE-918'], help: 'Untrusted input chooses where the server sends a request. Allow-list destinations and block internal address ranges after DNS resolution.' },
-    { id: 'xxe', name: 'XmlExternalEntity', title: 'XML external entity expansion', cwe: ['CWE-611'], help: 'An XML parser resolves external entities from untrusted documents. Disable DTDs and external entity resolution.' },
-    { id: 'insecure-deserialization', name: 'InsecureDeserialization', title: 'Deserialization of untrusted data', cwe: ['CWE-502'], help: 'Untrusted data is deserialized into objects that can run code. Use a data-only format (JSON) and validate it against a schema.' },
-    { id: 'prototype-pollution', name: 'PrototypePollution', title: 'Prototype pollution', cwe: ['CWE-1321'], help: 'Untrusted keys are merged into objects and can reach `__proto__` or `constructor.prototype`. Reject those keys or use maps without prototypes.' },
-    { id: 'open-redirect', name: 'OpenRedirect', title: 'Open redirect', cwe: ['CWE-601'], help: 'Untrusted input chooses a redirect target. Redirect only to relative paths or allow-listed hosts.' },
-    { id: 'broken-authentication', name: 'BrokenAuthentication', title: 'Broken authentication', cwe: ['CWE-287'], help: 'Authentication can be bypassed or is checked incorrectly. Verify credentials and tokens on every request with a vetted library.' },
-    { id: 'broken-access-control', name: 'BrokenAccessControl', title: 'Missing or broken authorization', cwe: ['CWE-285'], help: 'An operation does not check that the caller may perform it on this object. Enforce authorization on the server for every object access.' },
-    { id: 'csrf', name: 'CrossSiteRequestForgery', title: 'Cross-site request forgery', cwe: ['CWE-352'], help: 'A state-changing request can be triggered from another site. Require anti-CSRF tokens or SameSite cookies and check the origin.' },
-    { id: 'hardcoded-secret', name: 'HardcodedSecret', title: 'Hard-coded secret', cwe: ['CWE-798'], help: 'A credential is stored in source code. Move it to a secret store, rotate it, and read it at run time.' },
-    { id: 'weak-cryptography', name: 'WeakCryptography', title: 'Weak or misused cryptography', cwe: ['CWE-327'], help: 'A broken algorithm, mode or key size is used, or cryptography is misused. Use current algorithms through a high-level library.' },
-    { id: 'insecure-randomness', name: 'InsecureRandomness', title: 'Insecure randomness', cwe: ['CWE-330'], help: 'A predictable random source protects a security decision. Use a cryptographically secure generator.' },
-    { id: 'sensitive-data-exposure', name: 'SensitiveDataExposure', title: 'Exposure of sensitive information', cwe: ['CWE-200'], help: 'Sensitive data reaches logs, responses or storage where it should not. Remove it or restrict who can read it.' },
-    { id: 'insecure-configuration', name: 'InsecureConfiguration', title: 'Insecure configuration', cwe: ['CWE-16'], help: 'A security-relevant setting is unsafe (debug mode, permissive CORS, disabled TLS verification). Set the safe value.' },
-    { id: 'race-condition', name: 'RaceCondition', title: 'Race condition', cwe: ['CWE-362'], help: 'A security check and its use can be interleaved by concurrent actors. Make the check and the use atomic.' },
-    { id: 'memory-safety', name: 'MemorySafety', title: 'Memory-safety violation', cwe: ['CWE-119'], help: 'Memory is read or written outside its bounds or after it is freed. Check bounds and ownership, or use safe abstractions.' },
-    { id: 'other', name: 'OtherVulnerability', title: 'Other security issue', cwe: [], help: 'A security issue outside the named categories. Read the finding for the details.' },
-];
-const RULES = new Map(rules.map((r) => [r.id, r]));
-const RULE_IDS = rules.map((r) => r.id);
 
 ;// CONCATENATED MODULE: ./src/codex/prompt.ts
 // The task Codex is given. The review instructions can be replaced by the user; the scope and the answer contract
@@ -49878,114 +50130,6 @@ function hintFor(message) {
     return HINTS.find(([re]) => re.test(message))?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/sarif/sarif.ts
-// SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
-// properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
-// kept within GitHub's limits.
-
-
-
-const TOOL_NAME = 'vega-codex-action';
-/** Code scanning keeps the top 5,000 results of a run; sending more only hides which ones are dropped. */
-const MAX_RESULTS = 5000;
-const MAX_RULE_TAGS = 10;
-const SECURITY_SEVERITY = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
-const LEVEL = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-const PROBLEM = { critical: 'error', high: 'error', medium: 'warning', low: 'recommendation' };
-const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
-/** A repo-relative path as a URI reference: each segment percent-encoded, forward slashes. */
-function pathToUri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function sarifRuleId(f) {
-    return `${f.ruleId}/${f.severity}`;
-}
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        a.file.localeCompare(b.file) ||
-        a.startLine - b.startLine ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-function ruleDescriptor(ruleId, severity, confidence) {
-    const rule = RULES.get(ruleId) ?? RULES.get('other');
-    const cweTags = rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
-    const helpText = `${rule.help}${rule.cwe.length ? ` (${rule.cwe.join(', ')})` : ''}`;
-    return {
-        id: `${ruleId}/${severity}`,
-        name: rule.name,
-        shortDescription: { text: `${rule.title} (${severity})` },
-        fullDescription: { text: helpText },
-        help: { text: helpText, markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`).join(', ')}` : ''}` },
-        defaultConfiguration: { level: LEVEL[severity] },
-        properties: {
-            tags: ['security', ...cweTags].slice(0, MAX_RULE_TAGS),
-            precision: PRECISION[confidence],
-            'problem.severity': PROBLEM[severity],
-            'security-severity': SECURITY_SEVERITY[severity],
-        },
-    };
-}
-function messageText(f) {
-    return `${f.title.replace(/[.\s]+$/, '')}. ${f.description}\n\nRecommendation: ${f.recommendation}`;
-}
-function buildSarif(all, opts) {
-    const max = opts.maxResults ?? MAX_RESULTS;
-    const sorted = [...all].sort(compareFindings);
-    const kept = sorted.slice(0, max);
-    const omitted = sorted.length - kept.length;
-    // A rule's precision follows the most confident result filed under it.
-    const ruleOrder = [];
-    const best = new Map();
-    for (const f of kept) {
-        const id = sarifRuleId(f);
-        const prev = best.get(id);
-        if (prev === undefined)
-            ruleOrder.push(id);
-        if (prev === undefined || ['high', 'medium', 'low'].indexOf(f.confidence) < ['high', 'medium', 'low'].indexOf(prev))
-            best.set(id, f.confidence);
-    }
-    ruleOrder.sort();
-    const ruleIndex = new Map(ruleOrder.map((id, i) => [id, i]));
-    const rules = ruleOrder.map((id) => {
-        const [ruleId, severity] = id.split('/');
-        return ruleDescriptor(ruleId, severity, best.get(id));
-    });
-    const results = kept.map((f) => ({
-        ruleId: sarifRuleId(f),
-        ruleIndex: ruleIndex.get(sarifRuleId(f)),
-        level: LEVEL[f.severity],
-        message: { text: messageText(f) },
-        locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
-        partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
-        ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
-        properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
-    }));
-    const notes = [...(opts.notifications ?? [])];
-    if (omitted > 0)
-        notes.push(`${omitted} lower-severity findings were left out: code scanning keeps at most ${max} results per run. The report lists all of them.`);
-    const invocation = { executionSuccessful: opts.executionSuccessful };
-    if (typeof opts.exitCode === 'number')
-        invocation.exitCode = opts.exitCode;
-    if (notes.length)
-        invocation.toolExecutionNotifications = notes.map((text) => ({ level: 'warning', message: { text } }));
-    return {
-        omitted,
-        log: {
-            $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-            version: '2.1.0',
-            runs: [
-                {
-                    tool: { driver: { name: TOOL_NAME, informationUri: ACTION_HOME, semanticVersion: opts.toolVersion, rules } },
-                    automationDetails: { id: opts.category },
-                    invocations: [invocation],
-                    results,
-                    columnKind: 'utf16CodeUnits',
-                },
-            ],
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/util/redact.ts
 // Removes secrets from text we write ourselves (report, logs, messages). The runner's masking does not reach files
 // or API payloads, so everything we produce passes through here.
@@ -50720,10 +50864,16 @@ function failureLine(report) {
 
 
 
+
+
+
 const USAGE = `Usage:
   vega-codex scan [DIR] [options]      review DIR (default .) with Codex
   vega-codex report --events FILE [options]
                                        re-render SARIF and report from a recorded v16-events.jsonl
+  vega-codex merge REPORT... [--out DIR]
+                                       combine the v16-report.json of a matrix's shards into one report
+                                       and one summary (summary.md)
 
 Options:
   --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
@@ -50794,6 +50944,31 @@ function printOutcome(outcome) {
         out(line);
     return r.failure ? 2 : r.conclusion === 'failure' ? 1 : 0;
 }
+function cli_merge(files, outDir) {
+    if (files.length === 0)
+        throw new ConfigurationError('merge needs the v16-report.json files of the shards.');
+    const entries = files.map((file) => {
+        try {
+            return { file, report: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) };
+        }
+        catch (error) {
+            throw new ConfigurationError(`${file} is not a readable v16-report.json: ${errorMessage(error)}`);
+        }
+    });
+    const merged = mergeReports(entries);
+    (0,external_node_fs_.mkdirSync)(outDir, { recursive: true });
+    const reportFile = (0,external_node_path_.join)(outDir, 'v16-report.json');
+    const summaryFile = (0,external_node_path_.join)(outDir, 'summary.md');
+    (0,external_node_fs_.writeFileSync)(reportFile, JSON.stringify(merged, null, 2));
+    (0,external_node_fs_.writeFileSync)(summaryFile, renderSummary(merged, undefined, JOB_SUMMARY_BUDGET));
+    const out = (s) => process.stdout.write(`${s}\n`);
+    out(`Merged ${entries.length} reports: ${headline(merged)}`);
+    for (const m of merged.merged)
+        out(`  shard ${m.shard ?? '-'}: ${m.status}, ${m.findings} findings${m.failure ? ` (${oneLine(m.failure, 120)})` : ''}`);
+    out(`Report:  ${reportFile}`);
+    out(`Summary: ${summaryFile}`);
+    return merged.failure ? 2 : merged.conclusion === 'failure' ? 1 : 0;
+}
 async function main(argv) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const [command, ...rest] = positionals;
@@ -50801,8 +50976,10 @@ async function main(argv) {
         process.stdout.write(`${USAGE}\n`);
         return values.help ? 0 : 2;
     }
-    if (command !== 'scan' && command !== 'report')
+    if (command !== 'scan' && command !== 'report' && command !== 'merge')
         throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);
+    if (command === 'merge')
+        return cli_merge(rest, (0,external_node_path_.resolve)(values.out ?? 'vega-codex-merged'));
     const outDir = (0,external_node_path_.resolve)(values.out ?? 'vega-codex-results');
     const dir = command === 'scan' ? (rest[0] ?? '.') : (values.source ?? '.');
     const flags = {

@@ -1,0 +1,52 @@
+// Combines the reports of a matrix's shards into one report (and so one summary): findings together, usage summed,
+// the worst status and conclusion, and every shard listed with its own outcome.
+import { compareFindings } from '../sarif/sarif.js';
+import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
+
+const STATUS_ORDER: ScanStatus[] = ['completed', 'cancelled', 'timed_out', 'failed'];
+const CONCLUSION_ORDER: Conclusion[] = ['success', 'cancelled', 'timed_out', 'failure'];
+const worst = <T>(order: T[], values: T[]): T => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]!);
+
+export interface MergedReport extends ScanReport {
+  merged: { shard: string | null; status: ScanStatus; conclusion: Conclusion; findings: number; failure: string | null; report: string }[];
+}
+
+export function mergeReports(entries: { file: string; report: ScanReport }[]): MergedReport {
+  if (entries.length === 0) throw new Error('no reports to merge');
+  const reports = entries.map((e) => e.report);
+  const first = reports[0]!;
+  const seen = new Set<string>();
+  const items = reports
+    .flatMap((r) => r.findings.items)
+    .filter((f) => (seen.has(f.fingerprint + f.file) ? false : (seen.add(f.fingerprint + f.file), true)))
+    .sort(compareFindings);
+  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of items) bySeverity[f.severity] += 1;
+  const sum = (k: keyof ScanReport['usage']) => reports.reduce((s, r) => s + (r.usage[k] ?? 0), 0);
+  const failures = reports.filter((r) => r.failure);
+  const starts = reports.map((r) => Date.parse(r.timing.startedAt)).filter(Number.isFinite);
+  const ends = reports.map((r) => Date.parse(r.timing.finishedAt)).filter(Number.isFinite);
+  return {
+    ...first,
+    scan: { ...first.scan, id: `merged-${reports.map((r) => r.scan.id.slice(0, 8)).join('-')}` },
+    shard: null,
+    status: worst(STATUS_ORDER, reports.map((r) => r.status)),
+    conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
+    failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.shard?.shard ?? r.scan.id}: ${r.failure!.reason}`).join('; ')}` } : null,
+    usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
+    timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
+    findings: {
+      total: items.length,
+      bySeverity,
+      atOrAboveFailOn: reports.reduce((s, r) => s + r.findings.atOrAboveFailOn, 0),
+      omittedFromSarif: reports.reduce((s, r) => s + r.findings.omittedFromSarif, 0),
+      baseline: null,
+      items,
+    },
+    dropped: reports.flatMap((r) => r.dropped),
+    rejected: reports.flatMap((r) => r.rejected),
+    adjustments: reports.flatMap((r) => r.adjustments),
+    warnings: reports.flatMap((r) => r.warnings),
+    merged: entries.map(({ file, report: r }) => ({ shard: r.shard?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
+  };
+}
