@@ -36,6 +36,8 @@ Options:
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
   --shard K/N               review only the K-th of N shards of the files in scope
+  --scope MODE              full|diff (default full for the CLI)
+  --diff-base REV           with --scope diff: compare with this commit, branch or tag
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
   --fail-on-existing        count existing findings for --fail-on too
@@ -60,6 +62,8 @@ const OPTIONS = {
   'prompt-file': { type: 'string' },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
+  scope: { type: 'string' },
+  'diff-base': { type: 'string' },
   'baseline-sarif': { type: 'string' },
   'fail-on-existing': { type: 'boolean' },
   'timeout-minutes': { type: 'string' },
@@ -133,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
     exclude: (values.exclude ?? []).join('\n'),
     'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

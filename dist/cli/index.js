@@ -39167,6 +39167,30 @@ function runner(get, env, cwd) {
         limits: DEFAULT_LIMITS,
     };
 }
+/** The pull request's base commit, from the event payload. */
+function pullRequestBase(env) {
+    if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''))
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event.pull_request?.base?.sha;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** auto: the changes of a pull request event, the whole tree otherwise. */
+function scopeSetting(get, env) {
+    const mode = get('scope').trim().toLowerCase() || 'auto';
+    if (!['auto', 'full', 'diff'].includes(mode))
+        throw new ConfigurationError(`Unrecognized scope input. Provided: ${mode}. Available options: auto,full,diff`);
+    const base = get('diff-base').trim() || pullRequestBase(env);
+    if (mode === 'full' || (mode === 'auto' && !pullRequestBase(env)))
+        return { mode: 'full' };
+    if (!base)
+        throw new ConfigurationError('scope: diff needs a base to compare with: set diff-base (a commit, branch or tag), or run on a pull_request event.');
+    return { mode: 'diff', base };
+}
 function resolveSettings(get, env, cwd) {
     const notes = [];
     const apiKey = get('api-key').trim();
@@ -39221,6 +39245,7 @@ function resolveSettings(get, env, cwd) {
     const sarifFile = (0,external_node_path_.resolve)(cwd, get('sarif-file').trim() || (0,external_node_path_.join)(outputDir, 'vega-codex.sarif'));
     const scanLabel = (0,external_node_path_.relative)(repoRoot, scanRoot).split('\\').join('/');
     const shard = parseShard(get('shard'));
+    const scope = scopeSetting(get, env);
     // Each shard is its own analysis in code scanning; together they cover the tree once.
     const shardLabel = shard ? `/shard-${shard.index}-of-${shard.total}` : '';
     let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}${shardLabel}`;
@@ -39238,6 +39263,7 @@ function resolveSettings(get, env, cwd) {
             include: list(get('include')),
             exclude: list(get('exclude')),
             shard,
+            scope,
             runner: runner(get, env, cwd),
             codexVersion: get('codex-version').trim() || CODEX_VERSION,
             origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },
@@ -39491,7 +39517,7 @@ function buildSarif(all, opts) {
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
         partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
         ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
-        properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
+        properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}) },
     }));
     const notes = [...(opts.notifications ?? [])];
     if (omitted > 0)
@@ -39546,10 +39572,10 @@ function mergeReports(entries) {
     return {
         ...first,
         scan: { ...first.scan, id: `merged-${reports.map((r) => r.scan.id.slice(0, 8)).join('-')}` },
-        shard: null,
+        scope: null,
         status: worst(STATUS_ORDER, reports.map((r) => r.status)),
         conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
-        failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.shard?.shard ?? r.scan.id}: ${r.failure.reason}`).join('; ')}` } : null,
+        failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure.reason}`).join('; ')}` } : null,
         usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
         timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
         findings: {
@@ -39564,7 +39590,7 @@ function mergeReports(entries) {
         rejected: reports.flatMap((r) => r.rejected),
         adjustments: reports.flatMap((r) => r.adjustments),
         warnings: reports.flatMap((r) => r.warnings),
-        merged: entries.map(({ file, report: r }) => ({ shard: r.shard?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
+        merged: entries.map(({ file, report: r }) => ({ shard: r.scope?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
     };
 }
 
@@ -39666,9 +39692,13 @@ conditions; medium = needs unusual conditions or yields limited impact; low = de
 Confidence: high = you traced the full path; medium = likely but one step is inferred; low = suspicious pattern.`;
 function scope(include, exclude, list) {
     const lines = ['Scope:'];
-    if (list) {
+    if (list?.withRanges) {
         // The list can be long: Codex reads it rather than the prompt carrying every path.
-        lines.push(`- This is shard ${list.shard} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
+        lines.push(`- This reviews a change (${list.label}). The ${list.count} changed files are listed in ${list.path}: one per line, a path relative to the current directory, a tab, and the changed line ranges (start-end, comma-separated). Read that list first.`);
+        lines.push('- Review the changed lines and what they affect; read any other file for context. Report findings in the listed files, preferably on changed lines.');
+    }
+    else if (list) {
+        lines.push(`- This is ${list.label} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
     }
     else
         lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
@@ -50433,6 +50463,84 @@ function containerLauncher(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scope/diff.ts
+// What a pull request changed: files and the line ranges added or modified in them, from git itself
+// (`git diff --unified=0 --find-renames BASE...HEAD`), relative to the scanned directory.
+
+
+function git(cwd, args) {
+    return new Promise((resolve, reject) => (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', cwd, ...args], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout))));
+}
+const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+/** Parses `git diff --unified=0` output into the new-side line ranges of each file. Pure, for tests. */
+function parseUnifiedZero(diff) {
+    const out = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('diff --git '))
+            current = undefined;
+        else if (line.startsWith('+++ ')) {
+            const path = line.slice(4);
+            if (path === '/dev/null')
+                current = undefined;
+            else {
+                current = { ranges: [], binary: false };
+                out.set(path.replace(/^b\//, ''), current);
+            }
+        }
+        else if (line.startsWith('Binary files ')) {
+            const m = / and b\/(.+) differ$/.exec(line);
+            if (m)
+                out.set(m[1], { ranges: [], binary: true });
+        }
+        else if (current && line.startsWith('@@')) {
+            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (!m)
+                continue;
+            const start = Number(m[1]);
+            const count = m[2] === undefined ? 1 : Number(m[2]);
+            if (count > 0)
+                current.ranges.push({ start, end: start + count - 1 });
+        }
+    }
+    return out;
+}
+/** The changes between the merge base of `base` and HEAD, limited to the scanned directory. */
+async function planDiff(repoRoot, scanPrefix, base) {
+    try {
+        await git(repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    }
+    catch {
+        throw new ConfigurationError(`The diff base ${base} is not in this checkout. Fetch it: use actions/checkout with fetch-depth: 0 (or fetch the base branch), or set scope: full.`);
+    }
+    const range = `${base}...HEAD`;
+    const pathspec = scanPrefix ? ['--', scanPrefix] : [];
+    const nameStatus = await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', range, ...pathspec]);
+    const hunks = parseUnifiedZero(await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', range, ...pathspec]));
+    const fields = nameStatus.split('\0').filter((f) => f !== '');
+    const files = [];
+    const deleted = [];
+    const strip = (p) => (scanPrefix && p.startsWith(`${scanPrefix}/`) ? p.slice(scanPrefix.length + 1) : p);
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        const letter = code[0];
+        if (letter === 'D') {
+            deleted.push(strip(fields[i++]));
+            continue;
+        }
+        let previousPath;
+        if (letter === 'R' || letter === 'C')
+            previousPath = strip(fields[i++]);
+        const path = fields[i++];
+        const h = hunks.get(path);
+        files.push({ path: strip(path), status: STATUS[letter] ?? 'modified', previousPath, ranges: h?.ranges ?? [], binary: h?.binary ?? false });
+    }
+    return { base, files, deleted };
+}
+function inRanges(ranges, start, end) {
+    return ranges.some((r) => start <= r.end && end >= r.start);
+}
+
 ;// CONCATENATED MODULE: ./src/scope/files.ts
 // The files a scan covers, listed without reading them: git's own list when the tree is a repository (so
 // .gitignore applies), a directory walk otherwise; then vendored and generated defaults, include and exclude.
@@ -50512,29 +50620,89 @@ async function listScope(root, include, exclude) {
 }
 
 ;// CONCATENATED MODULE: ./src/scope/plan.ts
-// A shard's part of the files in scope, for the prompt (a list file Codex reads) and for placing findings.
+// What this scan reviews, when it is not simply "the whole tree": one shard of the files in scope, the changes of a
+// pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
 
 
 
-async function planShard(settings) {
-    if (!settings.shard)
+
+
+
+/** Codex is asked about at most this many changed files; the rest are listed as left out. */
+const MAX_DIFF_FILES = 5000;
+/** Changed files larger than this are not reviewed (generated or data files, mostly). */
+const MAX_DIFF_FILE_BYTES = 2 * 1024 * 1024;
+const fmt = (r) => r.map((x) => `${x.start}-${x.end}`).join(',');
+async function diffFiles(settings, base) {
+    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const plan = await planDiff(settings.repoRoot, prefix, base);
+    const files = [];
+    const changed = new Map();
+    const leftOut = plan.deleted.map((path) => ({ path, reason: 'deleted' }));
+    let excludedByDefaults = 0;
+    let excludedByPatterns = 0;
+    for (const f of plan.files) {
+        if (DEFAULT_EXCLUDES.some((p) => matchesGlob(f.path, p)))
+            excludedByDefaults += 1;
+        else if (!inScope(f.path, settings.include, settings.exclude))
+            excludedByPatterns += 1;
+        else if (f.binary)
+            leftOut.push({ path: f.path, reason: 'binary' });
+        else if (f.ranges.length === 0)
+            leftOut.push({ path: f.path, reason: `${f.status} without changed lines` });
+        else {
+            const size = (0,external_node_fs_.statSync)((0,external_node_path_.join)(settings.scanRoot, f.path)).size;
+            if (size > MAX_DIFF_FILE_BYTES)
+                leftOut.push({ path: f.path, reason: `larger than ${MAX_DIFF_FILE_BYTES} bytes` });
+            else {
+                files.push({ path: f.path, size });
+                changed.set(f.path, f.ranges);
+            }
+        }
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : 1));
+    for (const f of files.splice(MAX_DIFF_FILES))
+        leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
+    return { files, changed, leftOut, listing: { source: `git diff ${base}...HEAD`, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+}
+async function planScope(settings) {
+    const diffBase = settings.scope.mode === 'diff' ? settings.scope.base : undefined;
+    if (!settings.shard && !diffBase)
         return undefined;
-    const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
-    const mine = filesOfShard(listing.files, settings.shard);
+    let files;
+    let changed;
+    let leftOut = [];
+    let listing;
+    if (diffBase) {
+        ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase));
+    }
+    else {
+        const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
+        files = l.files;
+        listing = { source: l.source, files: l.files.length, excludedByDefaults: l.excludedByDefaults, excludedByPatterns: l.excludedByPatterns };
+    }
+    const shard = settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined;
+    const mine = settings.shard ? filesOfShard(files, settings.shard) : files;
+    const labels = [shard && `shard ${shard}`, diffBase && `changes since ${diffBase.slice(0, 12)}`].filter(Boolean);
     return {
-        label: `${settings.shard.index}/${settings.shard.total}`,
+        label: labels.join(' of the '),
+        shard,
         paths: new Set(mine.map((f) => f.path)),
+        changed,
         bytes: mine.reduce((s, f) => s + f.size, 0),
-        listing: { source: listing.source, excludedByDefaults: listing.excludedByDefaults, excludedByPatterns: listing.excludedByPatterns, files: listing.files.length },
+        leftOut,
+        lines: mine.map((f) => (changed ? `${f.path}\t${fmt(changed.get(f.path))}` : f.path)),
+        listing,
     };
 }
 function writeScopeList(plan, file) {
-    (0,external_node_fs_.writeFileSync)(file, [...plan.paths].join('\n') + (plan.paths.size ? '\n' : ''));
+    (0,external_node_fs_.writeFileSync)(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/pipeline.ts
 // One scan, from settings to SARIF, report and events on disk. Whatever happens to Codex, the files that could be
 // produced are written and the outcome says what went wrong and what to do.
+
 
 
 
@@ -50587,10 +50755,15 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     (0,external_node_fs_.mkdirSync)(codexHome, { recursive: true, mode: 0o700 });
     const schemaFile = (0,external_node_path_.join)(work, 'output-schema.json');
     (0,external_node_fs_.writeFileSync)(schemaFile, JSON.stringify(outputSchema, null, 2));
-    const shard = await planShard(settings);
-    if (shard)
-        writeScopeList(shard, (0,external_node_path_.join)(work, SCOPE_FILE));
-    const scopeList = shard && { path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (0,external_node_path_.join)(work, SCOPE_FILE), count: shard.paths.size, shard: shard.label };
+    const scope = await planScope(settings);
+    if (scope)
+        writeScopeList(scope, (0,external_node_path_.join)(work, SCOPE_FILE));
+    const scopeList = scope && {
+        path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (0,external_node_path_.join)(work, SCOPE_FILE),
+        count: scope.paths.size,
+        label: scope.label,
+        withRanges: scope.changed !== undefined,
+    };
     const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude, scopeList });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(work, 'prompt.txt'), prompt);
     const collector = new EventCollector((e) => logEvent(log, e));
@@ -50616,7 +50789,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         if (!probe.ok) {
             (0,external_node_fs_.writeFileSync)(files.events, '');
             (0,external_node_fs_.writeFileSync)(files.stderr, '');
-            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, shard, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
         }
         else {
             if (probe.version && probe.version !== settings.codexVersion) {
@@ -50642,7 +50815,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
                 signal,
             });
             log.endGroup();
-            facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, shard };
+            facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, scope };
         }
     }
     finally {
@@ -50714,8 +50887,17 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
                 repoRoot: settings.repoRoot,
                 include: settings.include,
                 exclude: settings.exclude,
-                onlyFiles: facts.shard && { paths: facts.shard.paths, label: facts.shard.label },
+                onlyFiles: facts.scope?.shard ? { paths: facts.scope.paths, label: facts.scope.shard } : undefined,
             });
+            const changed = facts.scope?.changed;
+            if (changed) {
+                // Kept in SARIF, but a pull request is judged and annotated on what it changed.
+                const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+                for (const f of placed.findings) {
+                    const local = prefix && f.file.startsWith(`${prefix}/`) ? f.file.slice(prefix.length + 1) : f.file;
+                    f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
+                }
+            }
             if (settings.baselineSarif) {
                 const baseline = readBaseline(settings.baselineSarif);
                 for (const f of placed.findings)
@@ -50751,7 +50933,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
     for (const f of findings)
         bySeverity[f.severity] += 1;
     // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
-    const counted = settings.failOnExisting ? findings : findings.filter((f) => f.baseline !== 'existing');
+    const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
     const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
     const status = failure?.status ?? 'completed';
     const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
@@ -50778,7 +50960,18 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
             prompt: { source: settings.prompt.source, file: settings.prompt.file, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(prompt).digest('hex'), chars: prompt.length },
             sarifCategory: settings.sarifCategory,
         },
-        shard: facts.shard ? { shard: facts.shard.label, files: facts.shard.paths.size, bytes: facts.shard.bytes, ofScope: facts.shard.listing } : null,
+        scope: facts.scope
+            ? {
+                label: facts.scope.label,
+                shard: facts.scope.shard ?? null,
+                diff: facts.scope.changed !== undefined,
+                files: facts.scope.paths.size,
+                bytes: facts.scope.bytes,
+                leftOut: facts.scope.leftOut,
+                ofScope: facts.scope.listing,
+                findingsOutsideChanges: findings.filter((f) => f.outsideChange).length,
+            }
+            : null,
         thread: { id: collector.threadId ?? null },
         timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: run?.durationMs ?? null },
         exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },
@@ -50830,8 +51023,8 @@ async function replayEvents(settings, eventsFile) {
     await pump((0,external_node_fs_.createReadStream)(eventsFile), new EventStream(collector));
     const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE), debugBundle: null };
     // A shard's events are re-rendered against the same shard of the tree.
-    const shard = await planShard(settings);
-    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, shard }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
+    const scope = await planScope(settings);
+    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
     return { ...outcome, codexHome: null };
 }
 
@@ -50889,6 +51082,8 @@ Options:
   --exclude GLOB            not these files (repeatable)
   --prompt-file FILE        replaces the built-in review task
   --shard K/N               review only the K-th of N shards of the files in scope
+  --scope MODE              full|diff (default full for the CLI)
+  --diff-base REV           with --scope diff: compare with this commit, branch or tag
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
   --fail-on-existing        count existing findings for --fail-on too
@@ -50912,6 +51107,8 @@ const OPTIONS = {
     'prompt-file': { type: 'string' },
     'fail-on': { type: 'string' },
     shard: { type: 'string' },
+    scope: { type: 'string' },
+    'diff-base': { type: 'string' },
     'baseline-sarif': { type: 'string' },
     'fail-on-existing': { type: 'boolean' },
     'timeout-minutes': { type: 'string' },
@@ -50991,7 +51188,7 @@ async function main(argv) {
         exclude: (values.exclude ?? []).join('\n'),
         'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

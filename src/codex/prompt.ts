@@ -29,15 +29,18 @@ export interface PromptOptions {
   task?: string;
   include: readonly string[];
   exclude: readonly string[];
-  /** A shard: the file (as Codex sees it) listing the paths to review, one per line. */
-  scopeList?: { path: string; count: number; shard: string };
+  /** A shard or a pull request: the file (as Codex sees it) listing what to review. */
+  scopeList?: { path: string; count: number; label: string; withRanges: boolean };
 }
 
 function scope(include: readonly string[], exclude: readonly string[], list?: PromptOptions['scopeList']): string {
   const lines = ['Scope:'];
-  if (list) {
+  if (list?.withRanges) {
     // The list can be long: Codex reads it rather than the prompt carrying every path.
-    lines.push(`- This is shard ${list.shard} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
+    lines.push(`- This reviews a change (${list.label}). The ${list.count} changed files are listed in ${list.path}: one per line, a path relative to the current directory, a tab, and the changed line ranges (start-end, comma-separated). Read that list first.`);
+    lines.push('- Review the changed lines and what they affect; read any other file for context. Report findings in the listed files, preferably on changed lines.');
+  } else if (list) {
+    lines.push(`- This is ${list.label} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
   } else lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
   if (exclude.length) lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
   lines.push('- You may read files outside this scope for context, but report findings only inside it.');

@@ -85,6 +85,27 @@ function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSetting
   };
 }
 
+/** The pull request's base commit, from the event payload. */
+function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: string } } };
+    return event.pull_request?.base?.sha;
+  } catch {
+    return undefined;
+  }
+}
+
+/** auto: the changes of a pull request event, the whole tree otherwise. */
+function scopeSetting(get: GetInput, env: NodeJS.ProcessEnv): ScanSettings['scope'] {
+  const mode = get('scope').trim().toLowerCase() || 'auto';
+  if (!['auto', 'full', 'diff'].includes(mode)) throw new ConfigurationError(`Unrecognized scope input. Provided: ${mode}. Available options: auto,full,diff`);
+  const base = get('diff-base').trim() || pullRequestBase(env);
+  if (mode === 'full' || (mode === 'auto' && !pullRequestBase(env))) return { mode: 'full' };
+  if (!base) throw new ConfigurationError('scope: diff needs a base to compare with: set diff-base (a commit, branch or tag), or run on a pull_request event.');
+  return { mode: 'diff', base };
+}
+
 export interface ResolvedSettings {
   settings: ScanSettings;
   /** Things worth a warning that did not stop the scan. */
@@ -146,6 +167,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   const sarifFile = resolve(cwd, get('sarif-file').trim() || join(outputDir, 'vega-codex.sarif'));
   const scanLabel = relative(repoRoot, scanRoot).split('\\').join('/');
   const shard = parseShard(get('shard'));
+  const scope = scopeSetting(get, env);
   // Each shard is its own analysis in code scanning; together they cover the tree once.
   const shardLabel = shard ? `/shard-${shard.index}-of-${shard.total}` : '';
   let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}${shardLabel}`;
@@ -163,6 +185,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       include: list(get('include')),
       exclude: list(get('exclude')),
       shard,
+      scope,
       runner: runner(get, env, cwd),
       codexVersion: get('codex-version').trim() || CODEX_VERSION,
       origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },

@@ -26,6 +26,8 @@ export interface Finding {
   lineHash: string;
   /** Against a baseline SARIF: new, or already known (existing). Absent without a baseline. */
   baseline?: 'new' | 'existing';
+  /** Diff scope: the finding lies outside the lines the change touched (kept in SARIF, not annotated). */
+  outsideChange?: boolean;
 }
 
 export interface DroppedFinding {

@@ -22,9 +22,9 @@ export interface Published {
   sarifUpload?: SarifUpload;
 }
 
-/** Findings a baseline already knew are not annotated again. */
+/** Findings a baseline already knew, and (on a pull request) findings outside the changed lines, are not annotated. */
 function toAnnotate(outcome: ScanOutcome) {
-  return outcome.findings.filter((f) => f.baseline !== 'existing');
+  return outcome.findings.filter((f) => f.baseline !== 'existing' && !f.outsideChange);
 }
 
 function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redactor): void {

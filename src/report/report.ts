@@ -24,8 +24,17 @@ export interface ScanReport {
     prompt: { source: string; file?: string; sha256: string; chars: number };
     sarifCategory: string;
   };
-  /** One shard of several: its files, and the scope they were cut from. */
-  shard: { shard: string; files: number; bytes: number; ofScope: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number } } | null;
+  /** When not the whole tree: a shard, a pull request's changes, or both; what was left out and why. */
+  scope: {
+    label: string;
+    shard: string | null;
+    diff: boolean;
+    files: number;
+    bytes: number;
+    leftOut: { path: string; reason: string }[];
+    ofScope: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number };
+    findingsOutsideChanges: number;
+  } | null;
   thread: { id: string | null };
   timing: { startedAt: string; finishedAt: string; durationMs: number; codexMs: number | null };
   exit: { code: number | null; signal: string | null; timedOut: boolean; cancelled: boolean };

@@ -128,7 +128,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
     partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
     ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
-    properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title },
+    properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}) },
   }));
 
   const notes = [...(opts.notifications ?? [])];

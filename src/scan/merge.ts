@@ -29,10 +29,10 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
   return {
     ...first,
     scan: { ...first.scan, id: `merged-${reports.map((r) => r.scan.id.slice(0, 8)).join('-')}` },
-    shard: null,
+    scope: null,
     status: worst(STATUS_ORDER, reports.map((r) => r.status)),
     conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
-    failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.shard?.shard ?? r.scan.id}: ${r.failure!.reason}`).join('; ')}` } : null,
+    failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure!.reason}`).join('; ')}` } : null,
     usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
     timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
     findings: {
@@ -47,6 +47,6 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
     rejected: reports.flatMap((r) => r.rejected),
     adjustments: reports.flatMap((r) => r.adjustments),
     warnings: reports.flatMap((r) => r.warnings),
-    merged: entries.map(({ file, report: r }) => ({ shard: r.shard?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
+    merged: entries.map(({ file, report: r }) => ({ shard: r.scope?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
   };
 }

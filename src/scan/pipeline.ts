@@ -22,7 +22,8 @@ import { Redactor } from '../util/redact.js';
 import { containerLauncher, directLauncher, type ContainerInfo } from './launchers.js';
 import type { ScanLog } from './log.js';
 import { CONTAINER_VEGA_DIR } from '../container/docker-run.js';
-import { planShard, writeScopeList, type ShardPlan } from '../scope/plan.js';
+import { inRanges } from '../scope/diff.js';
+import { planScope, writeScopeList, type ScopePlan } from '../scope/plan.js';
 import type { ScanSettings } from './settings.js';
 
 export const EVENTS_FILE = 'v16-events.jsonl';
@@ -50,8 +51,8 @@ export interface RunFacts {
   startedAt: Date;
   /** Set when Codex could not be started at all. */
   startFailure?: { reason: string; hint: string };
-  /** The shard's files, when the scan is one shard of several. */
-  shard?: ShardPlan;
+  /** What the scan reviewed when not the whole tree (a shard, a pull request's changes). */
+  scope?: ScopePlan;
 }
 
 function logEvent(log: ScanLog, event: CodexEvent): void {
@@ -75,9 +76,14 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const schemaFile = join(work, 'output-schema.json');
   writeFileSync(schemaFile, JSON.stringify(outputSchema, null, 2));
 
-  const shard = await planShard(settings);
-  if (shard) writeScopeList(shard, join(work, SCOPE_FILE));
-  const scopeList = shard && { path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : join(work, SCOPE_FILE), count: shard.paths.size, shard: shard.label };
+  const scope = await planScope(settings);
+  if (scope) writeScopeList(scope, join(work, SCOPE_FILE));
+  const scopeList = scope && {
+    path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : join(work, SCOPE_FILE),
+    count: scope.paths.size,
+    label: scope.label,
+    withRanges: scope.changed !== undefined,
+  };
   const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude, scopeList });
   writeFileSync(join(work, 'prompt.txt'), prompt);
   const collector = new EventCollector((e) => logEvent(log, e));
@@ -103,7 +109,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     if (!probe.ok) {
       writeFileSync(files.events, '');
       writeFileSync(files.stderr, '');
-      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, shard, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
     } else {
       if (probe.version && probe.version !== settings.codexVersion) {
         warnings.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${probe.version}; the event format may differ.`);
@@ -128,7 +134,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
         signal,
       });
       log.endGroup();
-      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, shard };
+      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, scope };
     }
   } finally {
     await launcher.cleanup();
@@ -202,8 +208,17 @@ export function finishScan(
         repoRoot: settings.repoRoot,
         include: settings.include,
         exclude: settings.exclude,
-        onlyFiles: facts.shard && { paths: facts.shard.paths, label: facts.shard.label },
+        onlyFiles: facts.scope?.shard ? { paths: facts.scope.paths, label: facts.scope.shard } : undefined,
       });
+      const changed = facts.scope?.changed;
+      if (changed) {
+        // Kept in SARIF, but a pull request is judged and annotated on what it changed.
+        const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+        for (const f of placed.findings) {
+          const local = prefix && f.file.startsWith(`${prefix}/`) ? f.file.slice(prefix.length + 1) : f.file;
+          f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
+        }
+      }
       if (settings.baselineSarif) {
         const baseline = readBaseline(settings.baselineSarif);
         for (const f of placed.findings) f.baseline = isKnown(f, baseline, sarifRuleId(f)) ? 'existing' : 'new';
@@ -235,7 +250,7 @@ export function finishScan(
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of findings) bySeverity[f.severity] += 1;
   // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
-  const counted = settings.failOnExisting ? findings : findings.filter((f) => f.baseline !== 'existing');
+  const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
   const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
   const status: ScanStatus = failure?.status ?? 'completed';
   const conclusion: Conclusion =
@@ -264,7 +279,18 @@ export function finishScan(
       prompt: { source: settings.prompt.source, file: settings.prompt.file, sha256: createHash('sha256').update(prompt).digest('hex'), chars: prompt.length },
       sarifCategory: settings.sarifCategory,
     },
-    shard: facts.shard ? { shard: facts.shard.label, files: facts.shard.paths.size, bytes: facts.shard.bytes, ofScope: facts.shard.listing } : null,
+    scope: facts.scope
+      ? {
+          label: facts.scope.label,
+          shard: facts.scope.shard ?? null,
+          diff: facts.scope.changed !== undefined,
+          files: facts.scope.paths.size,
+          bytes: facts.scope.bytes,
+          leftOut: facts.scope.leftOut,
+          ofScope: facts.scope.listing,
+          findingsOutsideChanges: findings.filter((f) => f.outsideChange).length,
+        }
+      : null,
     thread: { id: collector.threadId ?? null },
     timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: run?.durationMs ?? null },
     exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },

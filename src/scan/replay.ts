@@ -5,7 +5,7 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EventStream, pump } from '../codex/event-stream.js';
 import { EventCollector } from '../report/collector.js';
-import { planShard } from '../scope/plan.js';
+import { planScope } from '../scope/plan.js';
 import { finishScan, REPORT_FILE, type ScanOutcome } from './pipeline.js';
 import type { ScanSettings } from './settings.js';
 
@@ -17,7 +17,7 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   await pump(createReadStream(eventsFile), new EventStream(collector));
   const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null };
   // A shard's events are re-rendered against the same shard of the tree.
-  const shard = await planShard(settings);
-  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, shard }, files, [], '', randomUUID());
+  const scope = await planScope(settings);
+  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope }, files, [], '', randomUUID());
   return { ...outcome, codexHome: null };
 }

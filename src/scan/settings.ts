@@ -23,6 +23,8 @@ export interface ScanSettings {
   exclude: string[];
   /** Review only this shard's part of the files in scope (a matrix job of N). */
   shard?: Shard;
+  /** The whole tree, or the changes since a base commit (a pull request). */
+  scope: { mode: 'full' } | { mode: 'diff'; base: string };
   runner: RunnerSettings;
   /** The Codex version this scan expects; another one gives a warning. */
   codexVersion: string;

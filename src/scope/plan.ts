@@ -1,28 +1,92 @@
-// A shard's part of the files in scope, for the prompt (a list file Codex reads) and for placing findings.
-import { writeFileSync } from 'node:fs';
+// What this scan reviews, when it is not simply "the whole tree": one shard of the files in scope, the changes of a
+// pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
+import { statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { ScanSettings } from '../scan/settings.js';
-import { listScope, type ScopeListing } from './files.js';
+import { inScope, matchesGlob } from '../util/glob.js';
+import { planDiff, type LineRange } from './diff.js';
+import { DEFAULT_EXCLUDES, listScope, type ScopeFile } from './files.js';
 import { filesOfShard } from './shard.js';
 
-export interface ShardPlan {
+/** Codex is asked about at most this many changed files; the rest are listed as left out. */
+export const MAX_DIFF_FILES = 5000;
+/** Changed files larger than this are not reviewed (generated or data files, mostly). */
+export const MAX_DIFF_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface ScopePlan {
+  /** For the prompt and the report: "shard 2/4", "changes since 1a2b3c4", … */
   label: string;
+  shard?: string;
+  /** Files Codex is asked to review, relative to the scanned directory. */
   paths: Set<string>;
+  /** Diff scope: the changed lines of each file. */
+  changed?: Map<string, LineRange[]>;
   bytes: number;
-  listing: Omit<ScopeListing, 'files'> & { files: number };
+  /** What could not be put in scope, and why (deleted, binary, too large, over the limit). */
+  leftOut: { path: string; reason: string }[];
+  /** The list file's lines: a path, or a path, a tab and its changed ranges. */
+  lines: string[];
+  listing: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number };
 }
 
-export async function planShard(settings: ScanSettings): Promise<ShardPlan | undefined> {
-  if (!settings.shard) return undefined;
-  const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
-  const mine = filesOfShard(listing.files, settings.shard);
+const fmt = (r: LineRange[]) => r.map((x) => `${x.start}-${x.end}`).join(',');
+
+async function diffFiles(settings: ScanSettings, base: string) {
+  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const plan = await planDiff(settings.repoRoot, prefix, base);
+  const files: ScopeFile[] = [];
+  const changed = new Map<string, LineRange[]>();
+  const leftOut = plan.deleted.map((path) => ({ path, reason: 'deleted' }));
+  let excludedByDefaults = 0;
+  let excludedByPatterns = 0;
+  for (const f of plan.files) {
+    if (DEFAULT_EXCLUDES.some((p) => matchesGlob(f.path, p))) excludedByDefaults += 1;
+    else if (!inScope(f.path, settings.include, settings.exclude)) excludedByPatterns += 1;
+    else if (f.binary) leftOut.push({ path: f.path, reason: 'binary' });
+    else if (f.ranges.length === 0) leftOut.push({ path: f.path, reason: `${f.status} without changed lines` });
+    else {
+      const size = statSync(join(settings.scanRoot, f.path)).size;
+      if (size > MAX_DIFF_FILE_BYTES) leftOut.push({ path: f.path, reason: `larger than ${MAX_DIFF_FILE_BYTES} bytes` });
+      else {
+        files.push({ path: f.path, size });
+        changed.set(f.path, f.ranges);
+      }
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  for (const f of files.splice(MAX_DIFF_FILES)) leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
+  return { files, changed, leftOut, listing: { source: `git diff ${base}...HEAD`, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+}
+
+export async function planScope(settings: ScanSettings): Promise<ScopePlan | undefined> {
+  const diffBase = settings.scope.mode === 'diff' ? settings.scope.base : undefined;
+  if (!settings.shard && !diffBase) return undefined;
+  let files: ScopeFile[];
+  let changed: Map<string, LineRange[]> | undefined;
+  let leftOut: ScopePlan['leftOut'] = [];
+  let listing: ScopePlan['listing'];
+  if (diffBase) {
+    ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase));
+  } else {
+    const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
+    files = l.files;
+    listing = { source: l.source, files: l.files.length, excludedByDefaults: l.excludedByDefaults, excludedByPatterns: l.excludedByPatterns };
+  }
+  const shard = settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined;
+  const mine = settings.shard ? filesOfShard(files, settings.shard) : files;
+  const labels = [shard && `shard ${shard}`, diffBase && `changes since ${diffBase.slice(0, 12)}`].filter(Boolean);
   return {
-    label: `${settings.shard.index}/${settings.shard.total}`,
+    label: labels.join(' of the '),
+    shard,
     paths: new Set(mine.map((f) => f.path)),
+    changed,
     bytes: mine.reduce((s, f) => s + f.size, 0),
-    listing: { source: listing.source, excludedByDefaults: listing.excludedByDefaults, excludedByPatterns: listing.excludedByPatterns, files: listing.files.length },
+    leftOut,
+    lines: mine.map((f) => (changed ? `${f.path}\t${fmt(changed.get(f.path)!)}` : f.path)),
+    listing,
   };
 }
 
-export function writeScopeList(plan: ShardPlan, file: string): void {
-  writeFileSync(file, [...plan.paths].join('\n') + (plan.paths.size ? '\n' : ''));
+export function writeScopeList(plan: ScopePlan, file: string): void {
+  writeFileSync(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }

@@ -28,9 +28,9 @@ describe('shards', () => {
       runs.push(run);
       const { report } = run.outcome;
       expect(report.status).toBe('completed');
-      expect(report.shard).toMatchObject({ shard: `${k}/4`, ofScope: { source: 'walk', files: 8 } });
+      expect(report.scope).toMatchObject({ shard: `${k}/4`, diff: false, ofScope: { source: 'walk', files: 8 } });
       const list = readFileSync(`${run.dir}/tmp/vega-codex-${report.scan.id}/scope.txt`, 'utf8').trim().split('\n').filter(Boolean);
-      expect(list).toHaveLength(report.shard!.files);
+      expect(list).toHaveLength(report.scope!.files);
       covered.push(...list);
       // The model searched exactly the shard's files.
       const searched = toolOutputs(run.server.requests[1]!).join('\n');

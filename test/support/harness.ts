@@ -42,6 +42,7 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     maxRetries: 0,
     failOn: 'high',
     failOnExisting: false,
+    scope: { mode: 'full' },
     outputDir: join(dir, 'out'),
     sarifFile: join(dir, 'out', 'vega-codex.sarif'),
     sarifCategory: 'vega-codex/',

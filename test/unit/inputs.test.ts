@@ -101,3 +101,20 @@ describe('resolveSettings', () => {
     fails({ 'api-key': 'k', 'extra-ca-certificates': 'corp-ca.pem' }, 'extra-ca-certificates: corp-ca.pem does not exist');
   });
 });
+
+describe('scope', () => {
+  const withEvent = (name: string, payload: unknown) => {
+    const file = join(ws, 'event.json');
+    writeFileSync(file, JSON.stringify(payload));
+    return env({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: file });
+  };
+  it('auto reviews a pull request\'s changes against its base, and the whole tree otherwise', () => {
+    const pr = withEvent('pull_request', { pull_request: { base: { sha: 'base123' }, head: { sha: 'head456' } } });
+    expect(resolve({ 'api-key': 'k' }, pr).settings.scope).toEqual({ mode: 'diff', base: 'base123' });
+    expect(resolve({ 'api-key': 'k', scope: 'full' }, pr).settings.scope).toEqual({ mode: 'full' });
+    expect(resolve({ 'api-key': 'k' }, withEvent('push', {})).settings.scope).toEqual({ mode: 'full' });
+    expect(resolve({ 'api-key': 'k', scope: 'diff', 'diff-base': 'origin/main' }).settings.scope).toEqual({ mode: 'diff', base: 'origin/main' });
+    fails({ 'api-key': 'k', scope: 'diff' }, 'scope: diff needs a base to compare with: set diff-base');
+    fails({ 'api-key': 'k', scope: 'changed' }, 'Unrecognized scope input. Provided: changed. Available options: auto,full,diff');
+  });
+});

@@ -1,0 +1,56 @@
+// A pull-request review: Codex is told the changed files and lines of a real git branch; findings outside the
+// change stay in SARIF but neither count nor get annotated.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finalMessage, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
+import { EXAMPLE, scanWith, type ScanRun } from '../support/harness.ts';
+import { githubProblems } from '../support/sarif-check.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+describe('scope: diff', () => {
+  it('tells Codex the changed lines and judges the change by them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pr-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    cpSync(EXAMPLE, root, { recursive: true });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD').trim();
+    git('checkout', '-qb', 'feature');
+    const tools = readFileSync(join(root, 'src/tools.js'), 'utf8').split('\n');
+    tools.splice(10, 0, 'function lookup(name) {', "  return require('node:child_process').execSync('nslookup ' + name).toString();", '}');
+    writeFileSync(join(root, 'src/tools.js'), tools.join('\n'));
+    git('commit', '-qam', 'add lookup');
+
+    let list = '';
+    const script: Script = (r) => {
+      if (r.index === 0) {
+        list = /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))![1]!;
+        return toolCall(`cat ${list}`);
+      }
+      const finding = (startLine: number, title: string) => ({ ruleId: 'command-injection', title, severity: 'high', confidence: 'high', cwe: ['CWE-78'], file: 'src/tools.js', startLine, endLine: startLine, description: 'd', recommendation: 'r' });
+      return finalMessage(JSON.stringify({ summary: toolOutputs(r).join(''), findings: [finding(12, 'new execSync'), finding(5, 'old exec')] }));
+    };
+    const run: ScanRun = await scanWith(script, { settings: { scanRoot: root, repoRoot: root, scope: { mode: 'diff', base } } });
+    cleanups.push(run.cleanup);
+    const { report } = run.outcome;
+    expect(report.status).toBe('completed');
+    // Codex read the list: the changed file and its added lines 11-13.
+    expect(report.summary).toContain('src/tools.js\t11-13');
+    expect(report.scope).toMatchObject({ diff: true, files: 1, findingsOutsideChanges: 1, label: `changes since ${base.slice(0, 12)}` });
+    expect(report.findings.total).toBe(2);
+    expect(report.findings.atOrAboveFailOn).toBe(1);
+    expect(report.findings.items.find((f) => f.startLine === 5)!.outsideChange).toBe(true);
+    const sarif = JSON.parse(readFileSync(report.files.sarif, 'utf8'));
+    expect(githubProblems(sarif)).toEqual([]);
+    expect(sarif.runs[0].results).toHaveLength(2);
+  });
+});
