@@ -39665,9 +39665,133 @@ function displayCommand(command, args) {
     return [command, ...shown].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/util/glob.ts
+// Glob patterns for include/exclude: `**` crosses directories, `*` and `?` stay within one, a pattern without a slash
+// matches a name at any depth, and a trailing slash or a bare directory name also covers what is beneath it.
+const cache = new Map();
+function toRegExp(pattern) {
+    let p = pattern.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    // A trailing slash means "this directory" (at any depth unless another slash anchors it), and what is under it.
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.slice(0, -1);
+    const anchored = p.includes('/');
+    let re = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*') {
+            if (p[i + 1] === '*') {
+                const slash = p[i + 2] === '/';
+                re += slash ? '(?:.*/)?' : '.*';
+                i += slash ? 2 : 1;
+            }
+            else
+                re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${re}${dirOnly ? '/.*' : '(?:/.*)?'}$`);
+}
+function matchesGlob(path, pattern) {
+    let re = cache.get(pattern);
+    if (!re) {
+        re = toRegExp(pattern);
+        cache.set(pattern, re);
+    }
+    return re.test(path);
+}
+/** Whether a path relative to the scanned directory is in scope: matched by some include (or none given), no exclude. */
+function inScope(path, include, exclude) {
+    if (include.length > 0 && !include.some((p) => matchesGlob(path, p)))
+        return false;
+    return !exclude.some((p) => matchesGlob(path, p));
+}
+
+;// CONCATENATED MODULE: ./src/scope/files.ts
+// The files a scan covers, listed without reading them: git's own list when the tree is a repository (so
+// .gitignore applies), a directory walk otherwise; then vendored and generated defaults, include and exclude.
+
+
+
+
+/** Vendored, generated and lock files nobody wants reviewed by default. */
+const DEFAULT_EXCLUDES = [
+    '.git/',
+    'node_modules/',
+    'bower_components/',
+    'vendor/',
+    'third_party/',
+    '*.min.js',
+    '*.min.css',
+    '*.map',
+    'package-lock.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'Cargo.lock',
+    'go.sum',
+    '*.pb.go',
+    '*_pb2.py',
+    '*.generated.*',
+];
+function gitFiles(root) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
+    });
+}
+// Synchronous on purpose: one stat after another through the thread pool is several times slower for 200,000
+// files, and nothing else runs while the scope is planned.
+function* walk(root, rel = '') {
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true })) {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+            // Pruned here so a huge node_modules is never even listed.
+            if (DEFAULT_EXCLUDES.some((p) => p.endsWith('/') && matchesGlob(`${path}/`, p)))
+                continue;
+            yield* walk(root, path);
+        }
+        else if (entry.isFile())
+            yield path;
+    }
+}
+async function listScope(root, include, exclude) {
+    const fromGit = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git')) ? await gitFiles(root) : undefined;
+    const out = [];
+    let excludedByDefaults = 0;
+    let excludedByPatterns = 0;
+    const consider = (path) => {
+        if (DEFAULT_EXCLUDES.some((p) => matchesGlob(path, p))) {
+            excludedByDefaults += 1;
+            return;
+        }
+        if (!inScope(path, include, exclude)) {
+            excludedByPatterns += 1;
+            return;
+        }
+        try {
+            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path));
+            if (st.isFile())
+                out.push({ path, size: st.size });
+        }
+        catch {
+            // Listed by git but deleted in the work tree.
+        }
+    };
+    if (fromGit)
+        for (const path of fromGit)
+            consider(path);
+    else
+        for (const path of walk(root))
+            consider(path);
+    return { files: out, source: fromGit ? 'git' : 'walk', excludedByDefaults, excludedByPatterns };
+}
+
 ;// CONCATENATED MODULE: ./src/codex/prompt.ts
 // The task Codex is given. The review instructions can be replaced by the user; the scope and the answer contract
 // are always appended, because the findings pipeline depends on them.
+
 
 const BUILTIN_TASK = `You are a senior application security engineer reviewing the source code in the current directory.
 
@@ -39704,6 +39828,7 @@ function scope(include, exclude, list) {
         lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
     if (exclude.length)
         lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
+    lines.push(`- Skip vendored, generated and lock files: ${DEFAULT_EXCLUDES.join(', ')}.`);
     lines.push('- You may read files outside this scope for context, but report findings only inside it.');
     return lines.join('\n');
 }
@@ -49725,51 +49850,6 @@ function extractFindings(text) {
     return { ok: true, summary: answer.data.summary?.trim() ?? '', findings, rejected, notes };
 }
 
-;// CONCATENATED MODULE: ./src/util/glob.ts
-// Glob patterns for include/exclude: `**` crosses directories, `*` and `?` stay within one, a pattern without a slash
-// matches a name at any depth, and a trailing slash or a bare directory name also covers what is beneath it.
-const cache = new Map();
-function toRegExp(pattern) {
-    let p = pattern.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-    // A trailing slash means "this directory" (at any depth unless another slash anchors it), and what is under it.
-    const dirOnly = p.endsWith('/');
-    if (dirOnly)
-        p = p.slice(0, -1);
-    const anchored = p.includes('/');
-    let re = '';
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '*') {
-            if (p[i + 1] === '*') {
-                const slash = p[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${re}${dirOnly ? '/.*' : '(?:/.*)?'}$`);
-}
-function matchesGlob(path, pattern) {
-    let re = cache.get(pattern);
-    if (!re) {
-        re = toRegExp(pattern);
-        cache.set(pattern, re);
-    }
-    return re.test(path);
-}
-/** Whether a path relative to the scanned directory is in scope: matched by some include (or none given), no exclude. */
-function inScope(path, include, exclude) {
-    if (include.length > 0 && !include.some((p) => matchesGlob(path, p)))
-        return false;
-    return !exclude.some((p) => matchesGlob(path, p));
-}
-
 ;// CONCATENATED MODULE: ./src/findings/fingerprint.ts
 // Fingerprints that let code scanning and our own baseline recognise a finding again after the file changes.
 
@@ -49844,6 +49924,7 @@ function findingHash(ruleId, path, code) {
 
 
 
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 function realOrUndefined(p) {
     try {
@@ -49883,6 +49964,10 @@ function placeFindings(raw, ctx) {
         }
         const located = where.path;
         const scanRelative = toPosix((0,external_node_path_.relative)(scanRoot, located));
+        if (DEFAULT_EXCLUDES.some((p) => matchesGlob(scanRelative, p))) {
+            dropped.push({ ...summary, reason: 'vendored, generated or lock file' });
+            continue;
+        }
         if (!inScope(scanRelative, ctx.include, ctx.exclude)) {
             dropped.push({ ...summary, reason: 'file is outside include/exclude scope' });
             continue;
@@ -50541,84 +50626,6 @@ function inRanges(ranges, start, end) {
     return ranges.some((r) => start <= r.end && end >= r.start);
 }
 
-;// CONCATENATED MODULE: ./src/scope/files.ts
-// The files a scan covers, listed without reading them: git's own list when the tree is a repository (so
-// .gitignore applies), a directory walk otherwise; then vendored and generated defaults, include and exclude.
-
-
-
-
-/** Vendored, generated and lock files nobody wants reviewed by default. */
-const DEFAULT_EXCLUDES = [
-    '.git/',
-    'node_modules/',
-    'bower_components/',
-    'vendor/',
-    'third_party/',
-    '*.min.js',
-    '*.min.css',
-    '*.map',
-    'package-lock.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'Cargo.lock',
-    'go.sum',
-    '*.pb.go',
-    '*_pb2.py',
-    '*.generated.*',
-];
-function gitFiles(root) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
-    });
-}
-// Synchronous on purpose: one stat after another through the thread pool is several times slower for 200,000
-// files, and nothing else runs while the scope is planned.
-function* walk(root, rel = '') {
-    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, rel), { withFileTypes: true })) {
-        const path = rel ? `${rel}/${entry.name}` : entry.name;
-        if (entry.isDirectory()) {
-            // Pruned here so a huge node_modules is never even listed.
-            if (DEFAULT_EXCLUDES.some((p) => p.endsWith('/') && matchesGlob(`${path}/`, p)))
-                continue;
-            yield* walk(root, path);
-        }
-        else if (entry.isFile())
-            yield path;
-    }
-}
-async function listScope(root, include, exclude) {
-    const fromGit = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git')) ? await gitFiles(root) : undefined;
-    const out = [];
-    let excludedByDefaults = 0;
-    let excludedByPatterns = 0;
-    const consider = (path) => {
-        if (DEFAULT_EXCLUDES.some((p) => matchesGlob(path, p))) {
-            excludedByDefaults += 1;
-            return;
-        }
-        if (!inScope(path, include, exclude)) {
-            excludedByPatterns += 1;
-            return;
-        }
-        try {
-            const st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, path));
-            if (st.isFile())
-                out.push({ path, size: st.size });
-        }
-        catch {
-            // Listed by git but deleted in the work tree.
-        }
-    };
-    if (fromGit)
-        for (const path of fromGit)
-            consider(path);
-    else
-        for (const path of walk(root))
-            consider(path);
-    return { files: out, source: fromGit ? 'git' : 'walk', excludedByDefaults, excludedByPatterns };
-}
-
 ;// CONCATENATED MODULE: ./src/scope/plan.ts
 // What this scan reviews, when it is not simply "the whole tree": one shard of the files in scope, the changes of a
 // pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
@@ -50918,6 +50925,10 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
         warnings.push(`${rejected.length} findings broke the schema and were dropped (see "rejected").`);
     if (placed.dropped.length)
         warnings.push(`${placed.dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
+    if (facts.scope?.leftOut.length) {
+        const reasons = [...new Set(facts.scope.leftOut.map((l) => l.reason))].join(', ');
+        warnings.push(`${facts.scope.leftOut.length} changed files were not reviewed (${reasons}); see "scope.leftOut".`);
+    }
     if (collector.problemCount)
         warnings.push(`${collector.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
     const findings = [...placed.findings].sort(compareFindings);

@@ -1,6 +1,7 @@
 // The task Codex is given. The review instructions can be replaced by the user; the scope and the answer contract
 // are always appended, because the findings pipeline depends on them.
 import { RULES } from '../findings/catalogue.js';
+import { DEFAULT_EXCLUDES } from '../scope/files.js';
 
 export const BUILTIN_TASK = `You are a senior application security engineer reviewing the source code in the current directory.
 
@@ -43,6 +44,7 @@ function scope(include: readonly string[], exclude: readonly string[], list?: Pr
     lines.push(`- This is ${list.label} of the review. Review only the ${list.count} files listed, one path per line relative to the current directory, in ${list.path}. Read that list first (for example with head and sed -n).`);
   } else lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
   if (exclude.length) lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
+  lines.push(`- Skip vendored, generated and lock files: ${DEFAULT_EXCLUDES.join(', ')}.`);
   lines.push('- You may read files outside this scope for context, but report findings only inside it.');
   return lines.join('\n');
 }

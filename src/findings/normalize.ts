@@ -3,7 +3,8 @@
 // is said, with the reason, for the report.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { inScope } from '../util/glob.js';
+import { DEFAULT_EXCLUDES } from '../scope/files.js';
+import { inScope, matchesGlob } from '../util/glob.js';
 import type { RawFinding } from './schema.js';
 import { findingHash, lineHashes } from './fingerprint.js';
 import { severityRank, type Severity, type Confidence } from './severity.js';
@@ -105,6 +106,10 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
     }
     const located = where.path;
     const scanRelative = toPosix(relative(scanRoot, located));
+    if (DEFAULT_EXCLUDES.some((p) => matchesGlob(scanRelative, p))) {
+      dropped.push({ ...summary, reason: 'vendored, generated or lock file' });
+      continue;
+    }
     if (!inScope(scanRelative, ctx.include, ctx.exclude)) {
       dropped.push({ ...summary, reason: 'file is outside include/exclude scope' });
       continue;

@@ -235,6 +235,10 @@ export function finishScan(
   }
   if (rejected.length) warnings.push(`${rejected.length} findings broke the schema and were dropped (see "rejected").`);
   if (placed.dropped.length) warnings.push(`${placed.dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
+  if (facts.scope?.leftOut.length) {
+    const reasons = [...new Set(facts.scope.leftOut.map((l) => l.reason))].join(', ');
+    warnings.push(`${facts.scope.leftOut.length} changed files were not reviewed (${reasons}); see "scope.leftOut".`);
+  }
   if (collector.problemCount) warnings.push(`${collector.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
 
   const findings = [...placed.findings].sort(compareFindings);

@@ -84,10 +84,11 @@ describe('placeFindings', () => {
     ]);
   });
 
-  it('applies include and exclude relative to the scanned path', () => {
-    const { findings, dropped } = placeFindings([raw(), raw({ file: 'vendor/lib.js', startLine: 1, endLine: 1 })], ctx({ exclude: ['vendor/'] }));
+  it('applies include and exclude relative to the scanned path, and skips vendored code', () => {
+    const { findings, dropped } = placeFindings([raw(), raw({ file: 'vendor/lib.js', startLine: 1, endLine: 1 })], ctx());
     expect(findings.map((f) => f.file)).toEqual(['app/src/db.js']);
-    expect(dropped[0]!.reason).toBe('file is outside include/exclude scope');
+    expect(dropped[0]!.reason).toBe('vendored, generated or lock file');
+    expect(placeFindings([raw()], ctx({ exclude: ['src/'] })).dropped[0]!.reason).toBe('file is outside include/exclude scope');
     expect(placeFindings([raw()], ctx({ include: ['lib/**'] })).findings).toEqual([]);
   });
 
