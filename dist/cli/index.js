@@ -50557,7 +50557,7 @@ function git(cwd, args) {
     return new Promise((resolve, reject) => (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', cwd, ...args], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout))));
 }
 const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
-/** Parses `git diff --unified=0` output into the new-side line ranges of each file. Pure, for tests. */
+/** Parses `git diff --unified=0` output into the new-side line ranges of each file. */
 function parseUnifiedZero(diff) {
     const out = new Map();
     let current;

@@ -42,8 +42,6 @@ const knownItems = {
 } as const;
 
 type KnownItemType = keyof typeof knownItems;
-export type AgentMessageItem = z.infer<(typeof knownItems)['agent_message']>;
-export type CommandExecutionItem = z.infer<(typeof knownItems)['command_execution']>;
 export type KnownItem = { [K in KnownItemType]: z.infer<(typeof knownItems)[K]> }[KnownItemType];
 /** An item type this version does not know: kept by name only. */
 export interface OtherItem {

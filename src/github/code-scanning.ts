@@ -22,10 +22,6 @@ export interface SarifUpload {
   errors: string[];
 }
 
-export function encodeSarif(json: string): string {
-  return gzipSync(json).toString('base64');
-}
-
 function pollDelays(env: NodeJS.ProcessEnv): number[] {
   // Cumulative seconds; VEGA_SARIF_POLL_SECONDS lets the tests poll fast.
   const raw = env.VEGA_SARIF_POLL_SECONDS?.split(',').map(Number).filter((n) => Number.isFinite(n) && n >= 0);

@@ -32,8 +32,8 @@ function git(cwd: string, args: string[]): Promise<string> {
 
 const STATUS: Record<string, ChangedFile['status']> = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
 
-/** Parses `git diff --unified=0` output into the new-side line ranges of each file. Pure, for tests. */
-export function parseUnifiedZero(diff: string): Map<string, { ranges: LineRange[]; binary: boolean }> {
+/** Parses `git diff --unified=0` output into the new-side line ranges of each file. */
+function parseUnifiedZero(diff: string): Map<string, { ranges: LineRange[]; binary: boolean }> {
   const out = new Map<string, { ranges: LineRange[]; binary: boolean }>();
   let current: { ranges: LineRange[]; binary: boolean } | undefined;
   for (const line of diff.split('\n')) {
