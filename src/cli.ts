@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `vega-codex`: the same scan pipeline from a terminal. `scan` runs Codex on a directory; `report` re-renders SARIF
 // and report from a recorded v16-events.jsonl without calling a model.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,16 +15,24 @@ import { replayEvents } from './scan/replay.js';
 import { failureLine } from './scan/verdict.js';
 import { oneLine } from './util/log-text.js';
 
-const USAGE = `Usage:
-  vega-codex scan [DIR] [options]      review DIR (default .) with Codex
-  vega-codex report --events FILE [options]
-                                       re-render SARIF and report from a recorded v16-events.jsonl
-  vega-codex merge REPORT... [--out DIR]
-                                       combine the v16-report.json of a matrix's shards into one report
-                                       and one summary (summary.md)
+const USAGE = `Usage: vega-codex <command> [options]
+
+Commands:
+  scan [DIR]              review DIR (default .) with Codex and write SARIF, report and events
+  report --events FILE    re-render SARIF and report from a recorded v16-events.jsonl, without a model
+  merge REPORT...         combine the v16-report.json files of a matrix's shards into one report and summary
+
+Run vega-codex <command> --help for the options of a command.
+Exit status: 0 no findings at or above --fail-on, 1 findings at or above it, 2 the scan failed or bad usage.`;
+
+const HELP: Record<string, string> = {
+  scan: `Usage: vega-codex scan [DIR] [options]
+
+Reviews DIR (default .) with the Codex CLI, in the vega-codex-runner container unless --codex-bin names a binary.
+The API key is read from VEGA_CODEX_API_KEY or OPENAI_API_KEY; the base URL from --base-url or OPENAI_BASE_URL.
 
 Options:
-  --out DIR                 where SARIF, report and events go (default ./vega-codex-results)
+  --out DIR                 where SARIF, report, events and the debug bundle go (default ./vega-codex-results)
   --base-url URL            OpenAI-compatible endpoint (default: OPENAI_BASE_URL, then https://api.openai.com/v1)
   --model NAME              model (default: Codex's default)
   --codex-bin PATH          run this codex binary directly (default: VEGA_V16_CODEX_BIN; without either,
@@ -34,19 +43,36 @@ Options:
   --extra-ca-certificates F PEM file of extra CAs for building the image behind a TLS proxy
   --include GLOB            only these files (repeatable)
   --exclude GLOB            not these files (repeatable)
-  --prompt-file FILE        replaces the built-in review task
-  --shard K/N               review only the K-th of N shards of the files in scope
-  --scope MODE              full|diff (default full for the CLI)
+  --scope MODE              full|diff (default full)
   --diff-base REV           with --scope diff: compare with this commit, branch or tag
-  --fail-on LEVEL           critical|high|medium|low|none (default high)
+  --shard K/N               review only the K-th of N shards of the files in scope
   --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
   --fail-on-existing        count existing findings for --fail-on too
+  --prompt-file FILE        replaces the built-in review task
+  --fail-on LEVEL           critical|high|medium|low|none (default high)
   --timeout-minutes N       stop Codex after N minutes (default 30)
-  --source DIR              (report) the checkout the events were recorded on (default .)
-  -h, --help                this text
+  -h, --help                this text`,
+  report: `Usage: vega-codex report --events FILE [options]
 
-The API key is read from VEGA_CODEX_API_KEY or OPENAI_API_KEY.
-Exit status: 0 no findings at or above --fail-on, 1 findings at or above it, 2 the scan failed or bad usage.`;
+Re-renders SARIF and v16-report.json from a recorded v16-events.jsonl: the same parsing, validation and placement
+as a scan, without Codex or a model.
+
+Options:
+  --events FILE             the recorded v16-events.jsonl (required)
+  --source DIR              the checkout the events were recorded on (default .)
+  --out DIR                 where SARIF and report go (default ./vega-codex-results)
+  --fail-on LEVEL           critical|high|medium|low|none (default high)
+  --baseline-sarif FILE     mark findings this SARIF already holds as existing
+  -h, --help                this text`,
+  merge: `Usage: vega-codex merge REPORT... [--out DIR]
+
+Combines the v16-report.json files of a matrix's shards into one v16-report.json and one summary.md: findings
+together, usage summed, the worst status and conclusion, each shard listed.
+
+Options:
+  --out DIR                 where the merged report and summary go (default ./vega-codex-merged)
+  -h, --help                this text`,
+};
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -120,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${(command && HELP[command]) || USAGE}\n`);
     return values.help ? 0 : 2;
   }
   if (command !== 'scan' && command !== 'report' && command !== 'merge') throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);

@@ -8,12 +8,17 @@ export interface ScanLog {
   endGroup(): void;
 }
 
-/** A plain log for the command line and tests. Untrusted text is still made inert. */
-export function consoleLog(write: (s: string) => void = (s) => process.stdout.write(s)): ScanLog {
+/** A plain log for the command line: each line with the time since the scan started. Untrusted text is made inert. */
+export function consoleLog(write: (s: string) => void = (s) => process.stdout.write(s), now: () => number = Date.now): ScanLog {
+  const started = now();
+  const stamp = () => {
+    const s = Math.floor((now() - started) / 1000);
+    return `[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}]`;
+  };
   return {
-    info: (t) => write(`${inert(t)}\n`),
-    warning: (t) => write(`warning: ${inert(t)}\n`),
-    startGroup: (t) => write(`▸ ${inert(t)}\n`),
+    info: (t) => write(`${stamp()} ${inert(t)}\n`),
+    warning: (t) => write(`${stamp()} warning: ${inert(t)}\n`),
+    startGroup: (t) => write(`${stamp()} ▸ ${inert(t)}\n`),
     endGroup: () => {},
   };
 }

@@ -74,7 +74,7 @@ describe('vega-codex CLI (dist/cli/index.js)', () => {
     const cli = join(ROOT, 'dist/cli/index.js');
     const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('vega-codex scan [DIR] [options]');
+    expect(help.stdout).toContain('Usage: vega-codex <command> [options]');
     const bad = spawnSync(process.execPath, [cli, 'scna'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Unknown command "scna"');
