@@ -50849,7 +50849,7 @@ function runFailure(c, facts) {
     if (run?.spawnError)
         return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
     if (run?.cancelled)
-        return { status: 'cancelled', reason: 'The scan was cancelled; Codex was stopped.' };
+        return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
     if (run?.timedOut)
         return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
     if (c.turnFailure !== undefined)

@@ -153,7 +153,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
 function runFailure(c: EventCollector, facts: RunFacts): { status: ScanStatus; reason: string } | undefined {
   const run = facts.run;
   if (run?.spawnError) return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
-  if (run?.cancelled) return { status: 'cancelled', reason: 'The scan was cancelled; Codex was stopped.' };
+  if (run?.cancelled) return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
   if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
   if (c.turnFailure !== undefined) return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
   if (run && run.exitCode !== 0) {

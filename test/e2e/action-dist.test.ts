@@ -364,4 +364,26 @@ describe('dist/index.js in container mode (the default)', () => {
     expect(post.stdout).toContain(`vega-codex-${main.state['scan-id']}`);
     expect(labelledContainers(main.state['scan-id'])).toEqual([]);
   });
+
+  it('cancelling the workflow (SIGTERM to the step) stops and removes the container and says so', async () => {
+    const { IMAGE, labelledContainers } = await import('../support/docker.ts');
+    server = await startFakeResponses({ token: TOKEN, script: () => silentStream(), expectOutputSchema: true });
+    temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    let stateFile = '';
+    let scanId = '';
+    const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, image: IMAGE, 'image-policy': 'local' }, onEnv: (env) => (stateFile = env.GITHUB_STATE!) }, (child) => {
+      const poll = setInterval(() => {
+        scanId = readFileCommands(stateFile)['scan-id'] ?? '';
+        if (scanId && labelledContainers(scanId).length > 0) {
+          clearInterval(poll);
+          child.kill('SIGTERM');
+        }
+      }, 200);
+      child.once('exit', () => clearInterval(poll));
+    });
+    expect(main.code).toBe(1);
+    expect(main.outputs.conclusion).toBe('cancelled');
+    expect(main.commands.find((c) => c.name === 'error')!.line).toBe('::error::The scan was cancelled: Codex was stopped before it finished.');
+    expect(labelledContainers(scanId)).toEqual([]);
+  });
 });
