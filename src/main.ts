@@ -2,7 +2,6 @@
 // anything else is reported as a bug with its stack in the debug log.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { dirname } from 'node:path';
 import { resolveGitHubSettings } from './config/github-inputs.js';
 import { resolveSettings } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
@@ -11,13 +10,13 @@ import { octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
 import { readGitHubContext } from './github/context.js';
 import { publish } from './github/publish.js';
 import type { ScanLog } from './scan/log.js';
-import { runScan } from './scan/pipeline.js';
+import { runScan, scratchDir } from './scan/pipeline.js';
 import { failureLine } from './scan/verdict.js';
 import { inert } from './util/log-text.js';
 
 const actionsLog: ScanLog = {
   info: (t) => core.info(inert(t)),
-  warning: (t) => core.warning(t),
+  warning: (t) => core.warning(inert(t)),
   startGroup: (t) => core.startGroup(inert(t)),
   endGroup: () => core.endGroup(),
 };
@@ -35,7 +34,7 @@ export async function run(): Promise<void> {
     const { settings, notes } = resolveSettings(get, process.env, process.cwd());
     const ghs = resolveGitHubSettings(get);
     const gh = readGitHubContext(process.env);
-    for (const note of notes) core.warning(note);
+    for (const note of notes) core.warning(inert(note));
 
     const controller = new AbortController();
     const cancel = () => controller.abort();
@@ -46,6 +45,7 @@ export async function run(): Promise<void> {
     const scanId = randomUUID();
     core.saveState(State.scanId, scanId);
     core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
+    core.saveState(State.scratch, scratchDir(settings, scanId));
     // The check run shows "in progress" on the commit while Codex works.
     let check: CheckStart | undefined;
     if (ghs.annotations && gh && ghs.token) {
@@ -54,7 +54,6 @@ export async function run(): Promise<void> {
       if (!check.ok) core.info(`No check run: ${check.reason}. Findings will be annotated in this job instead.`);
     }
     const outcome = await runScan(settings, actionsLog, controller.signal, scanId);
-    if (outcome.codexHome) core.saveState(State.scratch, dirname(outcome.codexHome));
     const { report } = outcome;
     const published = await publish(outcome, settings, ghs, gh, check);
 
@@ -68,7 +67,7 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');
     core.setOutput(Outputs.artifactId, published.artifact?.id ? String(published.artifact.id) : '');
 
-    for (const w of report.warnings) core.warning(w);
+    for (const w of report.warnings) core.warning(inert(w));
     core.info(
       `Findings: ${report.findings.total} (${Object.entries(report.findings.bySeverity)
         .map(([s, n]) => `${s} ${n}`)
@@ -77,7 +76,8 @@ export async function run(): Promise<void> {
     core.info(`SARIF: ${report.files.sarif}\nReport: ${report.files.report}\nEvents: ${report.files.events}`);
 
     const line = failureLine(report);
-    if (line) core.setFailed(line);
+    // The reason can quote Codex, so it is made inert like every other line.
+    if (line) core.setFailed(inert(line));
   } catch (error) {
     if (error instanceof ConfigurationError) {
       core.setFailed(error.message);

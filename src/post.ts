@@ -1,6 +1,6 @@
-// The post step: removes this job's scratch space (Codex's home holds the full transcript; if Codex was killed it
-// may also hold shell snapshots with environment values) and, in container mode, this scan's container and any
-// stale ones of earlier scans. Never fails the job.
+// The post step: in container mode removes this scan's container and any stale ones of earlier scans, then removes
+// the job's scratch space (Codex's home holds the full transcript; if Codex was killed it may also hold shell
+// snapshots with environment values). Containers go first: a live one may still be writing there. Never fails the job.
 import * as core from '@actions/core';
 import { rmSync } from 'node:fs';
 import { State } from './config/outputs.js';
@@ -8,15 +8,6 @@ import { removeScanContainers, removeStaleContainers } from './container/lifecyc
 import { errorMessage } from './errors.js';
 
 export async function post(): Promise<void> {
-  const scratch = core.getState(State.scratch);
-  if (scratch) {
-    try {
-      rmSync(scratch, { recursive: true, force: true });
-      core.debug(`removed ${scratch}`);
-    } catch (error) {
-      core.warning(`Could not remove the scan's scratch directory ${scratch}: ${errorMessage(error)}`);
-    }
-  }
   if (core.getState(State.containerMode) === 'true') {
     try {
       const scanId = core.getState(State.scanId);
@@ -26,6 +17,15 @@ export async function post(): Promise<void> {
       if (removed.length) core.info(`Removed containers: ${removed.join(', ')}`);
     } catch (error) {
       core.warning(`Could not clean up containers: ${errorMessage(error)}`);
+    }
+  }
+  const scratch = core.getState(State.scratch);
+  if (scratch) {
+    try {
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
+      core.debug(`removed ${scratch}`);
+    } catch (error) {
+      core.warning(`Could not remove the scan's scratch directory ${scratch}: ${errorMessage(error)}`);
     }
   }
 }

@@ -50759,11 +50759,15 @@ function logEvent(log, event) {
     else if (event.type === 'turn.failed')
         log.info(`Codex turn failed: ${oneLine(event.error.message)}`);
 }
+/** A scan's scratch directory (Codex's home, schema, socket), known before the scan starts. */
+function scratchDir(settings, scanId) {
+    return (0,external_node_path_.join)(settings.tempDir, `vega-codex-${scanId}`);
+}
 async function runScan(settings, log, signal, scanId = (0,external_node_crypto_namespaceObject.randomUUID)()) {
     const startedAt = new Date();
     (0,external_node_fs_.mkdirSync)(settings.outputDir, { recursive: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.sarifFile), { recursive: true });
-    const work = (0,external_node_path_.join)(settings.tempDir, `vega-codex-${scanId}`);
+    const work = scratchDir(settings, scanId);
     const codexHome = (0,external_node_path_.join)(work, 'home');
     (0,external_node_fs_.mkdirSync)(codexHome, { recursive: true, mode: 0o700 });
     const schemaFile = (0,external_node_path_.join)(work, 'output-schema.json');

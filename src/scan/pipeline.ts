@@ -66,11 +66,16 @@ function logEvent(log: ScanLog, event: CodexEvent): void {
   else if (event.type === 'turn.failed') log.info(`Codex turn failed: ${oneLine(event.error.message)}`);
 }
 
+/** A scan's scratch directory (Codex's home, schema, socket), known before the scan starts. */
+export function scratchDir(settings: ScanSettings, scanId: string): string {
+  return join(settings.tempDir, `vega-codex-${scanId}`);
+}
+
 export async function runScan(settings: ScanSettings, log: ScanLog, signal?: AbortSignal, scanId: string = randomUUID()): Promise<ScanOutcome> {
   const startedAt = new Date();
   mkdirSync(settings.outputDir, { recursive: true });
   mkdirSync(dirname(settings.sarifFile), { recursive: true });
-  const work = join(settings.tempDir, `vega-codex-${scanId}`);
+  const work = scratchDir(settings, scanId);
   const codexHome = join(work, 'home');
   mkdirSync(codexHome, { recursive: true, mode: 0o700 });
   const schemaFile = join(work, 'output-schema.json');

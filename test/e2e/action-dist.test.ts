@@ -363,6 +363,9 @@ describe('dist/index.js in container mode (the default)', () => {
     expect(post.code).toBe(0);
     expect(post.stdout).toContain(`vega-codex-${main.state['scan-id']}`);
     expect(labelledContainers(main.state['scan-id'])).toEqual([]);
+    // Codex's home of the killed scan (its transcript) is gone too.
+    expect(main.state['scratch-dir']).toBe(join(temp, `vega-codex-${main.state['scan-id']}`));
+    expect(existsSync(main.state['scratch-dir']!)).toBe(false);
   });
 
   it('cancelling the workflow (SIGTERM to the step) stops and removes the container and says so', async () => {
