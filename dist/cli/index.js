@@ -39614,6 +39614,29 @@ function toml(value) {
 }
 /** Variable names whose values commands run by the model must never see. */
 const SECRET_ENV_PATTERNS = [`${API_KEY_ENV}`, 'VEGA_*', '*KEY*', '*TOKEN*', '*SECRET*', '*PASSWORD*', '*CREDENTIAL*', 'ACTIONS_*', 'GITHUB_*'];
+/**
+ * What the reviewed tree must not do to the reviewer: a pull request writes these files, so nothing in them may
+ * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0; each setting is proven
+ * by test/e2e/hostile-pr.test.ts, which fails when any one of them is removed).
+ */
+function repositoryIsolation(projectDirs) {
+    const untrusted = [...new Set(projectDirs)].map((d) => `${toml(d)}={trust_level="untrusted"}`).join(',');
+    return {
+        config: {
+            // AGENTS.md and AGENTS.override.md, at the root and in every directory down to the reviewed one.
+            project_doc_max_bytes: '0',
+            project_doc_fallback_filenames: '[]',
+            // The list of skills (.agents/skills, .codex/skills, ~/.agents/skills) whose descriptions would be instructions.
+            'skills.include_instructions': 'false',
+            // Project config (.codex/config.toml: instructions, notify, MCP servers, hooks, another provider, a shell policy)
+            // loads only for a trusted project; pinned, so that neither a default nor a runner's own config can trust it.
+            projects: `{${untrusted}}`,
+            notify: '[]',
+        },
+        // Hooks (.codex/hooks.json, skill frontmatter) never run, trusted or not.
+        disable: ['hooks'],
+    };
+}
 function buildCodexArgs(o) {
     const provider = `model_providers.${PROVIDER_ID}`;
     const config = {
@@ -39633,6 +39656,8 @@ function buildCodexArgs(o) {
         'shell_environment_policy.ignore_default_excludes': 'false',
         'shell_environment_policy.exclude': `[${SECRET_ENV_PATTERNS.map(toml).join(',')}]`,
     };
+    const isolation = repositoryIsolation(o.projectDirs);
+    Object.assign(config, isolation.config);
     const args = ['exec', '--json', '--skip-git-repo-check', '--cd', o.workdir, '--output-schema', o.outputSchemaFile];
     if (o.sandbox === 'read-only')
         args.push('--sandbox', 'read-only');
@@ -39644,6 +39669,8 @@ function buildCodexArgs(o) {
         args.push('-c', `${key}=${value}`);
     // Without this Codex retries a refused connection forever.
     args.push('--disable', 'unbounded_connection_retries', '--disable', 'plugins');
+    for (const feature of isolation.disable)
+        args.push('--disable', feature);
     // `--` so a prompt that starts with a dash is not read as an option.
     args.push('--', o.prompt);
     return args;
@@ -39651,17 +39678,19 @@ function buildCodexArgs(o) {
 /** Variables passed through to Codex itself, beyond which it gets nothing of the action's environment. */
 const PASS_THROUGH = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy', 'RUST_LOG'];
 /**
- * Codex's environment: a few host variables, its home and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
- * GITHUB_TOKEN, …) are not passed at all, so neither Codex nor anything it starts can read them.
+ * Codex's environment: a few host variables, its homes and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
+ * GITHUB_TOKEN, …) are not passed at all, so neither Codex nor anything it starts can read them. HOME is the scan's
+ * own empty directory: a self-hosted runner's ~/.codex and ~/.agents/skills never reach the review.
  */
-function codexEnvironment(host, codexHome, apiKey) {
+function codexEnvironment(host, homes, apiKey) {
     const env = {};
     for (const name of PASS_THROUGH) {
         const v = host[name];
         if (v !== undefined)
             env[name] = v;
     }
-    env.CODEX_HOME = codexHome;
+    env.HOME = homes.home;
+    env.CODEX_HOME = homes.codexHome;
     env[API_KEY_ENV] = apiKey;
     return env;
 }
@@ -50442,7 +50471,8 @@ function directLauncher(ctx) {
     const runner = ctx.settings.runner;
     if (runner.mode !== 'direct')
         throw new Error('direct launcher for a container scan');
-    const env = codexEnvironment(process.env, ctx.codexHome, ctx.settings.apiKey);
+    const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, ctx.settings.apiKey);
+    const projectDirs = [ctx.settings.scanRoot, ctx.settings.repoRoot];
     return {
         mode: 'direct',
         async prepare() {
@@ -50452,7 +50482,7 @@ function directLauncher(ctx) {
         },
         spec: (command) => ({
             command: runner.bin,
-            args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only' }),
+            args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only', projectDirs }),
             env,
             cwd: ctx.settings.scanRoot,
         }),
@@ -50525,7 +50555,7 @@ function containerLauncher(ctx) {
             return { probe: { ok: true, version }, notes, warnings };
         },
         spec(command) {
-            const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external' });
+            const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
             const args = buildDockerRunArgs({
                 image: image.image,
                 name,
@@ -50791,7 +50821,9 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE),
         debugBundle: (0,external_node_path_.join)(settings.outputDir, DEBUG_BUNDLE_FILE),
     };
-    const ctx = { settings, scanId, work, codexHome, schemaFile, log };
+    const userHome = (0,external_node_path_.join)(work, 'user-home');
+    (0,external_node_fs_.mkdirSync)(userHome, { recursive: true, mode: 0o700 });
+    const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log };
     const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
     const warnings = [];
     let facts;

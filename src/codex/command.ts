@@ -20,6 +20,8 @@ export interface CodexCommandOptions {
   requestMaxRetries: number;
   streamMaxRetries: number;
   streamIdleTimeoutMs: number;
+  /** Directories Codex may treat as the project (the reviewed one and the repository root): pinned untrusted. */
+  projectDirs: readonly string[];
 }
 
 /** A TOML basic string; JSON string escapes are valid TOML. */
@@ -29,6 +31,30 @@ function toml(value: string): string {
 
 /** Variable names whose values commands run by the model must never see. */
 export const SECRET_ENV_PATTERNS = [`${API_KEY_ENV}`, 'VEGA_*', '*KEY*', '*TOKEN*', '*SECRET*', '*PASSWORD*', '*CREDENTIAL*', 'ACTIONS_*', 'GITHUB_*'];
+
+/**
+ * What the reviewed tree must not do to the reviewer: a pull request writes these files, so nothing in them may
+ * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0; each setting is proven
+ * by test/e2e/hostile-pr.test.ts, which fails when any one of them is removed).
+ */
+export function repositoryIsolation(projectDirs: readonly string[]): { config: Record<string, string>; disable: string[] } {
+  const untrusted = [...new Set(projectDirs)].map((d) => `${toml(d)}={trust_level="untrusted"}`).join(',');
+  return {
+    config: {
+      // AGENTS.md and AGENTS.override.md, at the root and in every directory down to the reviewed one.
+      project_doc_max_bytes: '0',
+      project_doc_fallback_filenames: '[]',
+      // The list of skills (.agents/skills, .codex/skills, ~/.agents/skills) whose descriptions would be instructions.
+      'skills.include_instructions': 'false',
+      // Project config (.codex/config.toml: instructions, notify, MCP servers, hooks, another provider, a shell policy)
+      // loads only for a trusted project; pinned, so that neither a default nor a runner's own config can trust it.
+      projects: `{${untrusted}}`,
+      notify: '[]',
+    },
+    // Hooks (.codex/hooks.json, skill frontmatter) never run, trusted or not.
+    disable: ['hooks'],
+  };
+}
 
 export function buildCodexArgs(o: CodexCommandOptions): string[] {
   const provider = `model_providers.${PROVIDER_ID}`;
@@ -49,6 +75,8 @@ export function buildCodexArgs(o: CodexCommandOptions): string[] {
     'shell_environment_policy.ignore_default_excludes': 'false',
     'shell_environment_policy.exclude': `[${SECRET_ENV_PATTERNS.map(toml).join(',')}]`,
   };
+  const isolation = repositoryIsolation(o.projectDirs);
+  Object.assign(config, isolation.config);
   const args = ['exec', '--json', '--skip-git-repo-check', '--cd', o.workdir, '--output-schema', o.outputSchemaFile];
   if (o.sandbox === 'read-only') args.push('--sandbox', 'read-only');
   else args.push('--dangerously-bypass-approvals-and-sandbox');
@@ -56,6 +84,7 @@ export function buildCodexArgs(o: CodexCommandOptions): string[] {
   for (const [key, value] of Object.entries(config)) args.push('-c', `${key}=${value}`);
   // Without this Codex retries a refused connection forever.
   args.push('--disable', 'unbounded_connection_retries', '--disable', 'plugins');
+  for (const feature of isolation.disable) args.push('--disable', feature);
   // `--` so a prompt that starts with a dash is not read as an option.
   args.push('--', o.prompt);
   return args;
@@ -65,16 +94,18 @@ export function buildCodexArgs(o: CodexCommandOptions): string[] {
 const PASS_THROUGH = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy', 'RUST_LOG'];
 
 /**
- * Codex's environment: a few host variables, its home and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
- * GITHUB_TOKEN, …) are not passed at all, so neither Codex nor anything it starts can read them.
+ * Codex's environment: a few host variables, its homes and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
+ * GITHUB_TOKEN, …) are not passed at all, so neither Codex nor anything it starts can read them. HOME is the scan's
+ * own empty directory: a self-hosted runner's ~/.codex and ~/.agents/skills never reach the review.
  */
-export function codexEnvironment(host: NodeJS.ProcessEnv, codexHome: string, apiKey: string): Record<string, string> {
+export function codexEnvironment(host: NodeJS.ProcessEnv, homes: { codexHome: string; home: string }, apiKey: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of PASS_THROUGH) {
     const v = host[name];
     if (v !== undefined) env[name] = v;
   }
-  env.CODEX_HOME = codexHome;
+  env.HOME = homes.home;
+  env.CODEX_HOME = homes.codexHome;
   env[API_KEY_ENV] = apiKey;
   return env;
 }

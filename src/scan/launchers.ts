@@ -13,7 +13,7 @@ import { startModelProxy, type ModelProxy } from '../container/model-proxy.js';
 import type { ScanLog } from './log.js';
 import type { ScanSettings } from './settings.js';
 
-export type CommandOptions = Omit<CodexCommandOptions, 'workdir' | 'outputSchemaFile' | 'baseUrl' | 'sandbox'>;
+export type CommandOptions = Omit<CodexCommandOptions, 'workdir' | 'outputSchemaFile' | 'baseUrl' | 'sandbox' | 'projectDirs'>;
 
 export interface ContainerInfo {
   name: string;
@@ -55,6 +55,8 @@ export interface LaunchContext {
   /** This scan's scratch directory (Codex's home, schema, socket). */
   work: string;
   codexHome: string;
+  /** HOME for Codex in direct mode: empty, so the runner user's own ~/.codex and ~/.agents stay out. */
+  userHome: string;
   schemaFile: string;
   log: ScanLog;
 }
@@ -62,7 +64,8 @@ export interface LaunchContext {
 export function directLauncher(ctx: LaunchContext): Launcher {
   const runner = ctx.settings.runner;
   if (runner.mode !== 'direct') throw new Error('direct launcher for a container scan');
-  const env = codexEnvironment(process.env, ctx.codexHome, ctx.settings.apiKey);
+  const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, ctx.settings.apiKey);
+  const projectDirs = [ctx.settings.scanRoot, ctx.settings.repoRoot];
   return {
     mode: 'direct',
     async prepare() {
@@ -72,7 +75,7 @@ export function directLauncher(ctx: LaunchContext): Launcher {
     },
     spec: (command) => ({
       command: runner.bin,
-      args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only' }),
+      args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only', projectDirs }),
       env,
       cwd: ctx.settings.scanRoot,
     }),
@@ -143,7 +146,7 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
       return { probe: { ok: true, version }, notes, warnings };
     },
     spec(command) {
-      const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external' });
+      const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
       const args = buildDockerRunArgs({
         image: image!.image,
         name,

@@ -99,7 +99,9 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     report: join(settings.outputDir, REPORT_FILE),
     debugBundle: join(settings.outputDir, DEBUG_BUNDLE_FILE),
   };
-  const ctx = { settings, scanId, work, codexHome, schemaFile, log };
+  const userHome = join(work, 'user-home');
+  mkdirSync(userHome, { recursive: true, mode: 0o700 });
+  const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log };
   const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
   const warnings: string[] = [];
 

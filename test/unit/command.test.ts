@@ -10,6 +10,7 @@ const base: CodexCommandOptions = {
   requestMaxRetries: 2,
   streamMaxRetries: 3,
   streamIdleTimeoutMs: 4000,
+  projectDirs: ['/repo/app', '/repo'],
 };
 
 /** The `-c key=value` overrides as a map. */
@@ -84,6 +85,40 @@ describe('buildCodexArgs', () => {
   });
 });
 
+describe('the reviewed tree cannot steer Codex', () => {
+  const c = configOf(buildCodexArgs(base));
+  const disabled = (args: string[]) => args.flatMap((a, i) => (args[i - 1] === '--disable' ? [a] : []));
+
+  it('reads no AGENTS.md or AGENTS.override.md, nor any fallback name, at any level', () => {
+    expect(c.get('project_doc_max_bytes')).toBe('0');
+    expect(c.get('project_doc_fallback_filenames')).toBe('[]');
+  });
+
+  it('lists no skill of .agents/skills, .codex/skills or ~/.agents/skills to the model', () => {
+    expect(c.get('skills.include_instructions')).toBe('false');
+  });
+
+  it('pins the reviewed directory and the repository root untrusted, so project config never loads', () => {
+    expect(c.get('projects')).toBe('{"/repo/app"={trust_level="untrusted"},"/repo"={trust_level="untrusted"}}');
+    expect(configOf(buildCodexArgs({ ...base, projectDirs: ['/workspace', '/workspace'] })).get('projects')).toBe('{"/workspace"={trust_level="untrusted"}}');
+  });
+
+  it('never passes --trust', () => {
+    expect(buildCodexArgs(base).filter((a) => /^--trust/.test(a))).toEqual([]);
+    expect(buildCodexArgs({ ...base, sandbox: 'external' }).filter((a) => /^--trust/.test(a))).toEqual([]);
+  });
+
+  it('runs no notify program and no hook', () => {
+    expect(c.get('notify')).toBe('[]');
+    expect(disabled(buildCodexArgs(base))).toContain('hooks');
+  });
+
+  it('quotes a project directory as a TOML key', () => {
+    const dir = '/w/a "b".c';
+    expect(configOf(buildCodexArgs({ ...base, projectDirs: [dir] })).get('projects')).toBe(`{${JSON.stringify(dir)}={trust_level="untrusted"}}`);
+  });
+});
+
 describe('codexEnvironment', () => {
   const host = {
     PATH: '/usr/bin',
@@ -96,12 +131,12 @@ describe('codexEnvironment', () => {
   };
 
   it('gives Codex its home, the key and a few host variables, and nothing of the runner\'s tokens', () => {
-    const env = codexEnvironment(host, '/tmp/home', 'sk-scan');
-    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/runner', HTTPS_PROXY: 'http://proxy:3128', CODEX_HOME: '/tmp/home', [API_KEY_ENV]: 'sk-scan' });
+    const env = codexEnvironment(host, { codexHome: '/tmp/scan/codex', home: '/tmp/scan/home' }, 'sk-scan');
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/tmp/scan/home', HTTPS_PROXY: 'http://proxy:3128', CODEX_HOME: '/tmp/scan/codex', [API_KEY_ENV]: 'sk-scan' });
   });
 
   it('never puts the key in the command line', () => {
-    const env = codexEnvironment(host, '/tmp/home', 'sk-scan-abcdef');
+    const env = codexEnvironment(host, { codexHome: '/tmp/scan/codex', home: '/tmp/scan/home' }, 'sk-scan-abcdef');
     const args = buildCodexArgs(base);
     expect(args.join(' ')).not.toContain('sk-scan-abcdef');
     expect(env[API_KEY_ENV]).toBe('sk-scan-abcdef');
