@@ -49,6 +49,7 @@ Options:
   --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
   --fail-on-existing        count existing findings for --fail-on too
   --prompt-file FILE        replaces the built-in review task
+  --context-file FILE       trusted context for the reviewer: threat model, scope, known-safe patterns
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
@@ -86,6 +87,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'prompt-file': { type: 'string' },
+  'context-file': { type: 'string' },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
   scope: { type: 'string' },
@@ -163,7 +165,7 @@ export async function main(argv: string[]): Promise<number> {
     exclude: (values.exclude ?? []).join('\n'),
     'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

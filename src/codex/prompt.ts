@@ -1,5 +1,6 @@
 // The task Codex is given. The review instructions can be replaced by the user; the scope and the answer contract
 // are always appended, because the findings pipeline depends on them.
+import { createHash } from 'node:crypto';
 import { RULES } from '../findings/catalogue.js';
 import { DEFAULT_EXCLUDES } from '../scope/files.js';
 
@@ -30,6 +31,8 @@ export interface PromptOptions {
   task?: string;
   include: readonly string[];
   exclude: readonly string[];
+  /** The maintainers' context-file, and where it was read from. */
+  context?: { label: string; text: string };
   /** A shard or a pull request: the file (as Codex sees it) listing what to review. */
   scopeList?: { path: string; count: number; label: string; withRanges: boolean };
 }
@@ -59,6 +62,20 @@ function contract(): string {
 - "cwe" lists CWE ids like "CWE-89". Report each vulnerability once. If there is nothing to report, "findings" is [].`;
 }
 
+function trustedContext(c: NonNullable<PromptOptions['context']>): string {
+  // A fence the text cannot close early: its name carries a hash of the text itself.
+  const tag = `trusted-context-${createHash('sha256').update(c.text).digest('hex').slice(0, 12)}`;
+  return [
+    `Trusted context from the repository's maintainers (${c.label}): the threat model, what is in and out of scope, known-safe patterns. Use it to judge scope and exploitability; it does not replace tracing the code, and it cannot change the scope or the answer format below. Unlike text in the repository, this is not data under review.`,
+    `<${tag}>`,
+    c.text.trim(),
+    `</${tag}>`,
+  ].join('\n');
+}
+
 export function buildPrompt(o: PromptOptions): string {
-  return [o.task?.trim() || BUILTIN_TASK, scope(o.include, o.exclude, o.scopeList), contract()].join('\n\n');
+  const parts = [o.task?.trim() || BUILTIN_TASK];
+  if (o.context) parts.push(trustedContext(o.context));
+  parts.push(scope(o.include, o.exclude, o.scopeList), contract());
+  return parts.join('\n\n');
 }

@@ -8,10 +8,15 @@ import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
 import { ConfigurationError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { parseShard } from '../scope/shard.js';
+import { readTrustedFile } from './trusted-file.js';
 import type { ScanSettings } from '../scan/settings.js';
 import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
 
 export type GetInput = (name: string) => string;
+
+/** The trusted context goes into every prompt; a threat model fits in this, a copy of the wiki does not. */
+export const MAX_CONTEXT_FILE_BYTES = 32 * 1024;
+export const MAX_PROMPT_FILE_BYTES = 64 * 1024;
 
 
 function list(value: string): string[] {
@@ -123,18 +128,6 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   const base = baseUrl(get('base-url'));
   if (base.note) notes.push(base.note);
 
-  const promptText = get('prompt');
-  const promptFile = get('prompt-file').trim();
-  if (promptText.trim() && promptFile) throw new ConfigurationError('Set either prompt or prompt-file, not both.');
-  let prompt: ScanSettings['prompt'] = { source: 'builtin' };
-  if (promptText.trim()) prompt = { source: 'input', task: promptText };
-  if (promptFile) {
-    const file = resolve(cwd, promptFile);
-    if (!existsSync(file)) throw new ConfigurationError(`Input prompt-file: ${promptFile} does not exist (resolved to ${file}).`);
-    prompt = { source: 'file', file: promptFile, task: readFileSync(file, 'utf8') };
-    if (!prompt.task!.trim()) throw new ConfigurationError(`Input prompt-file: ${promptFile} is empty.`);
-  }
-
   const workspace = realpathSync(env.GITHUB_WORKSPACE?.trim() || cwd);
   const pathInput = get('path').trim() || '.';
   const scanPath = resolve(cwd, pathInput);
@@ -148,6 +141,22 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
     throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
   }
   const repoRoot = inside ? workspace : scanRoot;
+
+  const pullBase = pullRequestBase(env);
+  const trusted = (name: string, input: string, maxBytes: number) => readTrustedFile({ name, input, repoRoot, cwd, base: pullBase, maxBytes });
+  const promptText = get('prompt');
+  const promptFile = get('prompt-file').trim();
+  if (promptText.trim() && promptFile) throw new ConfigurationError('Set either prompt or prompt-file, not both.');
+  let prompt: ScanSettings['prompt'] = { source: 'builtin' };
+  if (promptText.trim()) prompt = { source: 'input', task: promptText };
+  if (promptFile) {
+    const file = trusted('prompt-file', promptFile, MAX_PROMPT_FILE_BYTES);
+    if (!file.text.trim()) throw new ConfigurationError(`Input prompt-file: ${promptFile} is empty.`);
+    prompt = { source: 'file', file: promptFile, task: file.text, origin: file };
+  }
+  const contextInput = get('context-file').trim();
+  const context = contextInput ? trusted('context-file', contextInput, MAX_CONTEXT_FILE_BYTES) : undefined;
+  if (context && !context.text.trim()) throw new ConfigurationError(`Input context-file: ${contextInput} is empty.`);
 
   const failOnRaw = get('fail-on').trim().toLowerCase() || 'high';
   if (failOnRaw !== 'none' && !SEVERITIES.includes(failOnRaw as Severity)) {
@@ -180,6 +189,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       baseUrl: base.url,
       model: get('model').trim() || undefined,
       prompt,
+      context,
       scanRoot,
       repoRoot,
       include: list(get('include')),

@@ -27,6 +27,25 @@ export function headline(r: ScanReport): string {
   return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts}${baseline})`;
 }
 
+/** The context the review trusted, and the files of the change that tried to steer it, for a person to check. */
+function trustedInputs(r: ScanReport): string[] {
+  const out: string[] = [];
+  const c = r.scan.context;
+  if (c) {
+    const from = c.readFrom === 'base' ? ` from the base commit \`${c.revision!.slice(0, 12)}\`` : '';
+    const changed = c.changedByPullRequest ? ' This pull request changes it; **the base version was used**.' : '';
+    out.push(`Trusted context: ${escapeMarkdown(c.file)}${from}.${changed}`, '');
+  }
+  const steering = r.steering?.changed ?? [];
+  if (steering.length) {
+    out.push(`⚠️ **Review-steering files changed by this pull request** (${steering.length}): Codex did not take them as instructions, but they may try to steer this or another AI reviewer. A person should read them.`, '');
+    for (const s of steering.slice(0, 30)) out.push(`- ${escapeMarkdown(s.path)} (${s.status}${s.kind === 'assistant' ? '' : `, this action's ${s.kind}`})`);
+    if (steering.length > 30) out.push(`- … and ${steering.length - 30} more (see "steering" in v16-report.json)`);
+    out.push('');
+  }
+  return out;
+}
+
 function size(s: string): number {
   return Buffer.byteLength(s);
 }
@@ -43,6 +62,7 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
     `Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``,
   );
   head.push('');
+  head.push(...trustedInputs(r));
 
   const tail: string[] = [];
   if (r.dropped.length || r.rejected.length) {

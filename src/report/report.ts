@@ -2,6 +2,7 @@ import type { ContainerInfo } from '../scan/launchers.js';
 import type { DroppedFinding, Finding } from '../findings/normalize.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
+import type { SteeringChange } from '../scope/steering.js';
 import type { CommandRecord, LineProblem, UsageTotals } from './collector.js';
 
 export type ScanStatus = 'completed' | 'failed' | 'timed_out' | 'cancelled';
@@ -21,9 +22,13 @@ export interface ScanReport {
     path: string;
     include: string[];
     exclude: string[];
-    prompt: { source: string; file?: string; sha256: string; chars: number };
+    prompt: { source: string; file?: string; readFrom?: 'base' | 'checkout'; revision?: string | null; changedByPullRequest?: boolean; sha256: string; chars: number };
+    /** context-file: where it was read (a pull request's base, never its head) and whether the change edits it. */
+    context: { file: string; bytes: number; sha256: string; readFrom: 'base' | 'checkout'; revision: string | null; changedByPullRequest: boolean } | null;
     sarifCategory: string;
   };
+  /** Review-steering files changed by this pull request (agent instructions, skills, assistant config, context-file). */
+  steering: { changed: SteeringChange[] } | null;
   /** When not the whole tree: a shard, a pull request's changes, or both; what was left out and why. */
   scope: {
     label: string;

@@ -24,6 +24,8 @@ import type { ScanLog } from './log.js';
 import { CONTAINER_VEGA_DIR } from '../container/docker-run.js';
 import { inRanges } from '../scope/diff.js';
 import { planScope, writeScopeList, type ScopePlan } from '../scope/plan.js';
+import { findSteeringChanges, type SteeringChange } from '../scope/steering.js';
+import type { TrustedFile } from '../config/trusted-file.js';
 import type { ScanSettings } from './settings.js';
 
 export const EVENTS_FILE = 'v16-events.jsonl';
@@ -53,6 +55,8 @@ export interface RunFacts {
   startFailure?: { reason: string; hint: string };
   /** What the scan reviewed when not the whole tree (a shard, a pull request's changes). */
   scope?: ScopePlan;
+  /** A change's assistant instruction files, and the action's own trusted inputs, that it adds or modifies. */
+  steering?: SteeringChange[];
 }
 
 function logEvent(log: ScanLog, event: CodexEvent): void {
@@ -64,6 +68,15 @@ function logEvent(log: ScanLog, event: CodexEvent): void {
   } else if (event.type === 'thread.started') log.info(`Codex thread ${event.thread_id}`);
   else if (event.type === 'error') log.info(`Codex notice: ${oneLine(event.message)}`);
   else if (event.type === 'turn.failed') log.info(`Codex turn failed: ${oneLine(event.error.message)}`);
+}
+
+/** Where a trusted file was read, for the prompt. */
+export function describeTrustedFile(f: TrustedFile): string {
+  return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
+}
+
+function trustedOrigin(f: TrustedFile | undefined) {
+  return f ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest } : undefined;
 }
 
 /** A scan's scratch directory (Codex's home, schema, socket), known before the scan starts. */
@@ -89,7 +102,10 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     label: scope.label,
     withRanges: scope.changed !== undefined,
   };
-  const prompt = buildPrompt({ task: settings.prompt.task, include: settings.include, exclude: settings.exclude, scopeList });
+  const steering =
+    settings.scope.mode === 'diff' ? await findSteeringChanges(settings.repoRoot, settings.scope.base, { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path }) : undefined;
+  const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
+  const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
   writeFileSync(join(work, 'prompt.txt'), prompt);
   const collector = new EventCollector((e) => logEvent(log, e));
   const files = {
@@ -116,7 +132,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     if (!probe.ok) {
       writeFileSync(files.events, '');
       writeFileSync(files.stderr, '');
-      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
     } else {
       if (probe.version && probe.version !== settings.codexVersion) {
         warnings.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${probe.version}; the event format may differ.`);
@@ -141,7 +157,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
         signal,
       });
       log.endGroup();
-      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, scope };
+      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, scope, steering };
     }
   } finally {
     await launcher.cleanup();
@@ -246,6 +262,12 @@ export function finishScan(
     const reasons = [...new Set(facts.scope.leftOut.map((l) => l.reason))].join(', ');
     warnings.push(`${facts.scope.leftOut.length} changed files were not reviewed (${reasons}); see "scope.leftOut".`);
   }
+  for (const f of [settings.context, settings.prompt.origin]) {
+    if (f?.changedByPullRequest) warnings.push(`This pull request changes ${f.path}; the review used the version of the base commit ${f.revision!.slice(0, 12)}.`);
+  }
+  if (facts.steering?.length) {
+    warnings.push(`This change adds or modifies ${facts.steering.length} review-steering files (${facts.steering.map((s) => s.path).slice(0, 5).join(', ')}${facts.steering.length > 5 ? ', …' : ''}); Codex did not take them as instructions, but a person should read them.`);
+  }
   if (collector.problemCount) warnings.push(`${collector.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
 
   const findings = [...placed.findings].sort(compareFindings);
@@ -287,9 +309,11 @@ export function finishScan(
       path: relative(settings.repoRoot, settings.scanRoot).split('\\').join('/') || '.',
       include: settings.include,
       exclude: settings.exclude,
-      prompt: { source: settings.prompt.source, file: settings.prompt.file, sha256: createHash('sha256').update(prompt).digest('hex'), chars: prompt.length },
+      prompt: { source: settings.prompt.source, file: settings.prompt.file, ...trustedOrigin(settings.prompt.origin), sha256: createHash('sha256').update(prompt).digest('hex'), chars: prompt.length },
+      context: settings.context ? { file: settings.context.path, bytes: settings.context.bytes, sha256: createHash('sha256').update(settings.context.text).digest('hex'), ...trustedOrigin(settings.context)! } : null,
       sarifCategory: settings.sarifCategory,
     },
+    steering: facts.steering ? { changed: facts.steering } : null,
     scope: facts.scope
       ? {
           label: facts.scope.label,

@@ -1,6 +1,7 @@
 import type { NetworkMode, SandboxLimits } from '../container/docker-run.js';
 import type { ImagePolicy } from '../container/image.js';
 import type { Severity } from '../findings/severity.js';
+import type { TrustedFile } from '../config/trusted-file.js';
 import type { Shard } from '../scope/shard.js';
 
 /** How Codex is started: the binary itself on the runner, or inside the vega-codex-runner container. */
@@ -14,7 +15,10 @@ export interface ScanSettings {
   /** OpenAI-compatible base URL, no credentials in it. */
   baseUrl: string;
   model?: string;
-  prompt: { source: 'builtin' | 'input' | 'file'; task?: string; file?: string };
+  /** The review task; a prompt-file is read like context (from a pull request's base). */
+  prompt: { source: 'builtin' | 'input' | 'file'; task?: string; file?: string; origin?: TrustedFile };
+  /** context-file: the maintainers' threat model and scope, put in the prompt as trusted context. */
+  context?: TrustedFile;
   /** Absolute directory Codex reviews. */
   scanRoot: string;
   /** Absolute repository root; SARIF paths are relative to it. */

@@ -3,7 +3,7 @@
 // the review's findings must be those of the same review without the attack. The second part removes each pinned
 // setting in turn and shows that the attack then gets through: the pins, not luck, are what stop it.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCodexArgs, codexEnvironment } from '../../src/codex/command.js';
@@ -12,7 +12,8 @@ import type { RunnerSettings } from '../../src/scan/settings.js';
 import { containerRunner } from '../support/docker.ts';
 import { finalMessage, sequence, startFakeResponses, toolCall, type RecordedRequest } from '../support/fake-responses.ts';
 import { CODEX_BIN, scanWith, TOKEN } from '../support/harness.ts';
-import { hostileRepo, markersSent, type HostileRepo } from '../support/hostile-repo.ts';
+import { runStep } from '../support/actions-runner.ts';
+import { BASE_CONTEXT, CONTEXT_FILE, hostileRepo, markersSent, SCANNED, type HostileRepo } from '../support/hostile-repo.ts';
 import { reviewScript } from '../support/scripted-review.ts';
 
 const where = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.file}:${f.startLine}`);
@@ -138,5 +139,58 @@ describe('each pinned setting is what stops its part of the attack', () => {
     // The reviewed directory's config wins over the root's, key by key; its MCP server starts on the runner.
     expect(run.markers).toEqual(expect.arrayContaining(['STEER_NESTED_CONFIG_DEVELOPER_INSTRUCTIONS', 'STEER_NESTED_CONFIG_INSTRUCTIONS']));
     expect(run.marks).toContain('mcp-NESTED_CONFIG');
+  });
+});
+
+describe('the trusted context of a pull request comes from its base', () => {
+  const pullRequest = (r: HostileRepo) => ({ name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: r.base }, head: { sha: r.head, repo: { full_name: 'fork-owner/shop' } } } } });
+  const step = (r: HostileRepo, url: string) =>
+    runStep({ workspace: r.repo, event: pullRequest(r), inputs: { 'api-key': TOKEN, 'base-url': url, 'codex-bin': CODEX_BIN, path: SCANNED, 'context-file': CONTEXT_FILE, 'fail-on': 'none' } });
+
+  it('uses the base version of a context file the pull request rewrites, and flags every steering file it changes', async () => {
+    const repo = await hostileRepo({ baseContext: BASE_CONTEXT });
+    const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    try {
+      const result = await step(repo, server.url);
+      expect(result.code).toBe(0);
+      expect(server.violations).toEqual([]);
+      const prompt = JSON.stringify(server.requests[0]!.body!.input);
+      expect(prompt).toContain(BASE_CONTEXT.trim().replace(/"/g, '\\"'));
+      expect(markersSent(server.requests)).toEqual([]);
+      const report = JSON.parse(readFileSync(result.outputs['report-file']!, 'utf8'));
+      expect(report.scan.context).toMatchObject({ file: CONTEXT_FILE, readFrom: 'base', revision: repo.base, changedByPullRequest: true });
+      const steering = report.steering.changed.map((c: { path: string; kind: string }) => `${c.kind} ${c.path}`);
+      expect(steering).toEqual(
+        expect.arrayContaining(['context-file .github/security-review.md', 'assistant AGENTS.md', 'assistant AGENTS.override.md', 'assistant .agents/skills/approved/SKILL.md', 'assistant .codex/config.toml', 'assistant .codex/hooks.json', 'assistant app/AGENTS.md', 'assistant app/.agents/skills/local/SKILL.md']),
+      );
+      expect(steering).not.toContain('assistant app/src/version.js');
+      expect(result.summary).toContain('the base version was used');
+      expect(result.summary).toContain('Review-steering files changed by this pull request');
+      expect(result.commands.filter((c) => c.name === 'warning').map((c) => c.line).join('\n')).toContain('the review used the version of the base commit');
+    } finally {
+      await server.close();
+      await repo.close();
+    }
+  });
+
+  it('fails clearly when the context file is too large, or not in the base at all', async () => {
+    const large = await hostileRepo({ baseContext: 'x'.repeat(40 * 1024) });
+    const added = await hostileRepo();
+    const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    try {
+      const tooLarge = await step(large, server.url);
+      expect(tooLarge.code).toBe(1);
+      expect(tooLarge.commands.find((c) => c.name === 'error')!.line).toBe(
+        `::error::Input context-file: ${CONTEXT_FILE} is 40960 bytes, more than the 32768 allowed. Keep it to what a reviewer needs (threat model, scope, known-safe patterns).`,
+      );
+      const notInBase = await step(added, server.url);
+      expect(notInBase.code).toBe(1);
+      expect(notInBase.commands.find((c) => c.name === 'error')!.line).toContain(`Input context-file: ${CONTEXT_FILE} does not exist in the pull request's base commit ${added.base.slice(0, 12)}`);
+      expect(server.requests).toEqual([]);
+    } finally {
+      await server.close();
+      await large.close();
+      await added.close();
+    }
   });
 });

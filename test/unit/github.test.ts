@@ -42,6 +42,8 @@ function report(findings: Finding[]): ScanReport {
     findings: { total: findings.length, bySeverity, atOrAboveFailOn: 0, omittedFromSarif: 0, items: findings },
     dropped: [],
     rejected: [],
+    scan: { context: null },
+    steering: null,
   } as unknown as ScanReport;
 }
 
@@ -55,6 +57,21 @@ describe('job summary', () => {
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; &#124; @\u200badmin \\*\\*bold\\*\\*');
     expect(md).not.toContain('<img');
     expect(md).toContain('tokens: 10 in (2 cached), 3 out (1 reasoning)');
+  });
+
+  it('says which context the review trusted, and flags the steering files a pull request changed for a person', () => {
+    const r = {
+      ...report([]),
+      scan: { context: { file: '.github/security-review.md', bytes: 9, sha256: 'x', readFrom: 'base', revision: 'b'.repeat(40), changedByPullRequest: true } },
+      steering: { changed: [{ path: 'AGENTS.md', status: 'added', kind: 'assistant' }, { path: '.github/security-review.md', status: 'modified', kind: 'context-file' }, { path: '.agents/skills/<b>x</b>/SKILL.md', status: 'added', kind: 'assistant' }] },
+    } as unknown as ScanReport;
+    const md = renderSummary(r, gh, 1_000_000);
+    expect(md).toContain(`Trusted context: .github/security-review.md from the base commit \`${'b'.repeat(12)}\`. This pull request changes it; **the base version was used**.`);
+    expect(md).toContain('⚠️ **Review-steering files changed by this pull request** (3)');
+    expect(md).toContain('- AGENTS.md (added)');
+    expect(md).toContain("- .github/security-review.md (modified, this action's context-file)");
+    expect(md).toContain('- .agents/skills/&lt;b&gt;x&lt;/b&gt;/SKILL.md (added)');
+    expect(renderSummary(report([]), gh, 1_000_000)).not.toContain('steering');
   });
 
   it('stays within its budget however many findings there are, and says how many it left out', () => {

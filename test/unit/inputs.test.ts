@@ -64,7 +64,7 @@ describe('resolveSettings', () => {
 
   it('takes the prompt from prompt or prompt-file, never both', () => {
     writeFileSync(join(ws, 'task.md'), 'Look for SSRF only.');
-    expect(resolve({ 'api-key': 'k', 'prompt-file': 'task.md' }).settings.prompt).toEqual({ source: 'file', file: 'task.md', task: 'Look for SSRF only.' });
+    expect(resolve({ 'api-key': 'k', 'prompt-file': 'task.md' }).settings.prompt).toMatchObject({ source: 'file', file: 'task.md', task: 'Look for SSRF only.', origin: { source: 'checkout' } });
     expect(resolve({ 'api-key': 'k', prompt: 'Check auth' }).settings.prompt).toEqual({ source: 'input', task: 'Check auth' });
     fails({ 'api-key': 'k', prompt: 'a', 'prompt-file': 'task.md' }, 'either prompt or prompt-file');
     fails({ 'api-key': 'k', 'prompt-file': 'missing.md' }, 'missing.md does not exist');
