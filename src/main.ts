@@ -62,12 +62,17 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.eventsFile, report.files.events);
     core.setOutput(Outputs.findingsCount, String(report.findings.total));
     core.setOutput(Outputs.conclusion, report.conclusion);
+    core.setOutput(Outputs.status, report.status);
+    core.setOutput(Outputs.inputTokens, String(report.usage.input_tokens));
+    core.setOutput(Outputs.outputTokens, String(report.usage.output_tokens));
+    core.setOutput(Outputs.cachedInputTokens, String(report.usage.cached_input_tokens));
     core.setOutput(Outputs.threadId, report.thread.id ?? '');
     core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
     core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');
     core.setOutput(Outputs.artifactId, published.artifact?.id ? String(published.artifact.id) : '');
 
     for (const w of report.warnings) core.warning(inert(w));
+    if (report.nothingToReview) core.notice(inert(`Nothing to review, so Codex was not started: ${report.nothingToReview}`));
     core.info(
       `Findings: ${report.findings.total} (${Object.entries(report.findings.bySeverity)
         .map(([s, n]) => `${s} ${n}`)

@@ -39373,6 +39373,8 @@ const ICON = { success: '✅', failure: '❌', timed_out: '⏱️', cancelled: '
 function headline(r) {
     if (r.failure)
         return `Scan ${r.status === 'completed' ? 'failed' : r.status.replace('_', ' ')}: ${r.failure.reason}`;
+    if (r.nothingToReview)
+        return `Nothing to review, so Codex was not started: ${r.nothingToReview}`;
     const counts = Object.entries(r.findings.bySeverity)
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s}`)
@@ -39637,7 +39639,7 @@ function buildSarif(all, opts) {
 // Combines the reports of a matrix's shards into one report (and so one summary): findings together, usage summed,
 // the worst status and conclusion, and every shard listed with its own outcome.
 
-const STATUS_ORDER = ['completed', 'cancelled', 'timed_out', 'failed'];
+const STATUS_ORDER = ['nothing_to_review', 'completed', 'cancelled', 'timed_out', 'failed'];
 const CONCLUSION_ORDER = ['success', 'cancelled', 'timed_out', 'failure'];
 const worst = (order, values) => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]);
 function mergeReports(entries) {
@@ -39663,6 +39665,7 @@ function mergeReports(entries) {
         scope: null,
         status: worst(STATUS_ORDER, reports.map((r) => r.status)),
         conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
+        nothingToReview: reports.every((r) => r.nothingToReview) ? first.nothingToReview : null,
         failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure.reason}`).join('; ')}` } : null,
         usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
         timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
@@ -50838,6 +50841,22 @@ async function planScope(settings) {
 function writeScopeList(plan, file) {
     (0,external_node_fs_.writeFileSync)(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }
+/** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */
+async function emptyScopeReason(settings, plan) {
+    if (plan) {
+        if (plan.paths.size > 0)
+            return undefined;
+        const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
+        if (plan.shard)
+            return `${plan.label} has no files${leftOut}.`;
+        return `the change holds no file to review${leftOut}.`;
+    }
+    // A full scan with include patterns: only these need a listing to know.
+    if (settings.include.length === 0)
+        return undefined;
+    const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
+    return listing.files.length ? undefined : `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).`;
+}
 
 ;// CONCATENATED MODULE: ./src/scope/steering.ts
 // Files written for AI assistants rather than for the program: agent instructions, skills, assistant config. Codex
@@ -50981,6 +51000,27 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log };
     const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
     const warnings = [];
+    const empty = await emptyScopeReason(settings, scope);
+    let facts;
+    if (empty) {
+        // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
+        (0,external_node_fs_.writeFileSync)(files.events, '');
+        (0,external_node_fs_.writeFileSync)(files.stderr, '');
+        facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, nothingToReview: empty };
+    }
+    else {
+        facts = await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base: { startedAt, scope, steering } });
+    }
+    facts.container = launcher.container();
+    const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
+    const redactor = new Redactor();
+    redactor.add(settings.apiKey);
+    await writeDebugBundle(files.debugBundle, { report: outcome.report, codexHome, work, redactor });
+    return { ...outcome, codexHome };
+}
+/** Readies the runtime and runs Codex once, always cleaning up after it. */
+async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base }) {
+    const { startedAt, scope, steering } = base;
     let facts;
     try {
         log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
@@ -51027,12 +51067,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
         (0,external_node_fs_.rmSync)((0,external_node_path_.join)(codexHome, 'shell_snapshots'), { recursive: true, force: true });
     }
-    facts.container = launcher.container();
-    const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
-    const redactor = new Redactor();
-    redactor.add(settings.apiKey);
-    await writeDebugBundle(files.debugBundle, { report: outcome.report, codexHome, work, redactor });
-    return { ...outcome, codexHome };
+    return facts;
 }
 /** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
 function runFailure(c, facts) {
@@ -51073,11 +51108,13 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
     redactor.add(settings.apiKey);
     let failure = facts.startFailure
         ? { status: 'failed', ...facts.startFailure }
-        : runFailure(collector, facts);
+        : facts.nothingToReview
+            ? undefined
+            : runFailure(collector, facts);
     let summary = '';
     let placed = { findings: [], dropped: [], adjustments: [] };
     let rejected = [];
-    if (!failure) {
+    if (!failure && !facts.nothingToReview) {
         const extraction = extractFindings(collector.finalMessage);
         if (!extraction.ok) {
             failure = { status: 'failed', reason: `Codex finished, but ${extraction.reason}.` };
@@ -51150,7 +51187,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
     // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
     const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
     const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
-    const status = failure?.status ?? 'completed';
+    const status = failure?.status ?? (facts.nothingToReview ? 'nothing_to_review' : 'completed');
     const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
     const finishedAt = new Date();
     const run = facts.run;
@@ -51196,6 +51233,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
         conclusion,
         failOn: settings.failOn,
         failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
+        nothingToReview: facts.nothingToReview ?? null,
         usage: collector.usage,
         events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
         notices: { count: collector.noticeCount, items: collector.notices },
@@ -51241,7 +51279,8 @@ async function replayEvents(settings, eventsFile) {
     const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE), debugBundle: null };
     // A shard's events are re-rendered against the same shard of the tree.
     const scope = await planScope(settings);
-    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
+    const nothingToReview = await emptyScopeReason(settings, scope);
+    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope, nothingToReview }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
     return { ...outcome, codexHome: null };
 }
 

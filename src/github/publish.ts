@@ -11,6 +11,7 @@ import { inert } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
 import { planWorkflowAnnotations, toCheckAnnotations } from './annotations.js';
 import { artifactName, artifactsAvailable, uploadScanArtifact, type UploadedArtifact } from './artifacts.js';
+import { isUploadable } from '../report/report.js';
 import { finishCheckRun, octokitFor, type CheckStart } from './checks.js';
 import { uploadSarif, type SarifUpload } from './code-scanning.js';
 import type { GitHubContext } from './context.js';
@@ -67,7 +68,9 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
   }
 
   if (ghs.uploadSarif) {
-    if (!gh || !ghs.token) {
+    if (!isUploadable(report.status)) {
+      published.sarifUpload = { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: the scan ended ${report.status}, and an analysis of a scan that did not complete could close open code scanning alerts.` };
+    } else if (!gh || !ghs.token) {
       published.sarifUpload = { status: 'not-uploaded', errors: [], message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.' };
     } else {
       published.sarifUpload = await uploadSarif(octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: settings.repoRoot, startedAt: report.timing.startedAt });

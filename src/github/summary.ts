@@ -19,6 +19,7 @@ const ICON: Record<string, string> = { success: '✅', failure: '❌', timed_out
 
 export function headline(r: ScanReport): string {
   if (r.failure) return `Scan ${r.status === 'completed' ? 'failed' : r.status.replace('_', ' ')}: ${r.failure.reason}`;
+  if (r.nothingToReview) return `Nothing to review, so Codex was not started: ${r.nothingToReview}`;
   const counts = Object.entries(r.findings.bySeverity)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)

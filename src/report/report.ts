@@ -5,7 +5,13 @@ import type { Severity } from '../findings/severity.js';
 import type { SteeringChange } from '../scope/steering.js';
 import type { CommandRecord, LineProblem, UsageTotals } from './collector.js';
 
-export type ScanStatus = 'completed' | 'failed' | 'timed_out' | 'cancelled';
+/** How the scan ended. Only completed and nothing_to_review are analyses that may go to code scanning. */
+export type ScanStatus = 'completed' | 'nothing_to_review' | 'failed' | 'timed_out' | 'cancelled';
+
+/** An analysis of any other scan could close open alerts of its category (github-platform.md §10). */
+export function isUploadable(status: ScanStatus): boolean {
+  return status === 'completed' || status === 'nothing_to_review';
+}
 /** Also the check-run conclusion: success, or failure for findings at or above fail-on and for a scan that failed. */
 export type Conclusion = 'success' | 'failure' | 'timed_out' | 'cancelled';
 
@@ -47,6 +53,8 @@ export interface ScanReport {
   conclusion: Conclusion;
   failOn: Severity | 'none';
   failure: { reason: string; hint?: string } | null;
+  /** Why Codex was not started: the scope held no file it could review (nothing_to_review). */
+  nothingToReview: string | null;
   usage: UsageTotals;
   events: { lines: number; bytes: number; byType: Record<string, number>; problemCount: number; problems: LineProblem[] };
   notices: { count: number; items: string[] };

@@ -3,7 +3,7 @@
 import { compareFindings } from '../sarif/sarif.js';
 import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
 
-const STATUS_ORDER: ScanStatus[] = ['completed', 'cancelled', 'timed_out', 'failed'];
+const STATUS_ORDER: ScanStatus[] = ['nothing_to_review', 'completed', 'cancelled', 'timed_out', 'failed'];
 const CONCLUSION_ORDER: Conclusion[] = ['success', 'cancelled', 'timed_out', 'failure'];
 const worst = <T>(order: T[], values: T[]): T => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]!);
 
@@ -32,6 +32,7 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
     scope: null,
     status: worst(STATUS_ORDER, reports.map((r) => r.status)),
     conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
+    nothingToReview: reports.every((r) => r.nothingToReview) ? first.nothingToReview : null,
     failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure!.reason}`).join('; ')}` } : null,
     usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
     timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },

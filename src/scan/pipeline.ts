@@ -19,11 +19,11 @@ import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
 import { buildSarif, compareFindings, sarifRuleId } from '../sarif/sarif.js';
 import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
-import { containerLauncher, directLauncher, type ContainerInfo } from './launchers.js';
+import { containerLauncher, directLauncher, type ContainerInfo, type Launcher } from './launchers.js';
 import type { ScanLog } from './log.js';
 import { CONTAINER_VEGA_DIR } from '../container/docker-run.js';
 import { inRanges } from '../scope/diff.js';
-import { planScope, writeScopeList, type ScopePlan } from '../scope/plan.js';
+import { emptyScopeReason, planScope, writeScopeList, type ScopePlan } from '../scope/plan.js';
 import { findSteeringChanges, type SteeringChange } from '../scope/steering.js';
 import type { TrustedFile } from '../config/trusted-file.js';
 import type { ScanSettings } from './settings.js';
@@ -51,6 +51,8 @@ export interface RunFacts {
   command: string | null;
   run: RunResult | null;
   startedAt: Date;
+  /** Set when the scope held nothing to review, so Codex was not started. */
+  nothingToReview?: string;
   /** Set when Codex could not be started at all. */
   startFailure?: { reason: string; hint: string };
   /** What the scan reviewed when not the whole tree (a shard, a pull request's changes). */
@@ -121,6 +123,41 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
   const warnings: string[] = [];
 
+  const empty = await emptyScopeReason(settings, scope);
+  let facts: RunFacts;
+  if (empty) {
+    // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
+    writeFileSync(files.events, '');
+    writeFileSync(files.stderr, '');
+    facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, nothingToReview: empty };
+  } else {
+    facts = await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base: { startedAt, scope, steering } });
+  }
+  facts.container = launcher.container();
+  const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
+  const redactor = new Redactor();
+  redactor.add(settings.apiKey);
+  await writeDebugBundle(files.debugBundle, { report: outcome.report, codexHome, work, redactor });
+  return { ...outcome, codexHome };
+}
+
+
+interface ReviewInput {
+  launcher: Launcher;
+  settings: ScanSettings;
+  prompt: string;
+  collector: EventCollector;
+  files: { events: string; stderr: string };
+  warnings: string[];
+  log: ScanLog;
+  signal?: AbortSignal;
+  codexHome: string;
+  base: Pick<RunFacts, 'startedAt' | 'scope' | 'steering'>;
+}
+
+/** Readies the runtime and runs Codex once, always cleaning up after it. */
+async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base }: ReviewInput): Promise<RunFacts> {
+  const { startedAt, scope, steering } = base;
   let facts: RunFacts;
   try {
     log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
@@ -164,12 +201,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
     rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
   }
-  facts.container = launcher.container();
-  const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
-  const redactor = new Redactor();
-  redactor.add(settings.apiKey);
-  await writeDebugBundle(files.debugBundle, { report: outcome.report, codexHome, work, redactor });
-  return { ...outcome, codexHome };
+  return facts;
 }
 
 /** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
@@ -213,12 +245,14 @@ export function finishScan(
   redactor.add(settings.apiKey);
   let failure: { status: ScanStatus; reason: string; hint?: string } | undefined = facts.startFailure
     ? { status: 'failed', ...facts.startFailure }
-    : runFailure(collector, facts);
+    : facts.nothingToReview
+      ? undefined
+      : runFailure(collector, facts);
 
   let summary = '';
   let placed: { findings: Finding[]; dropped: DroppedFinding[]; adjustments: string[] } = { findings: [], dropped: [], adjustments: [] };
   let rejected: Rejected[] = [];
-  if (!failure) {
+  if (!failure && !facts.nothingToReview) {
     const extraction = extractFindings(collector.finalMessage!);
     if (!extraction.ok) {
       failure = { status: 'failed', reason: `Codex finished, but ${extraction.reason}.` };
@@ -285,7 +319,7 @@ export function finishScan(
   // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
   const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
   const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
-  const status: ScanStatus = failure?.status ?? 'completed';
+  const status: ScanStatus = failure?.status ?? (facts.nothingToReview ? 'nothing_to_review' : 'completed');
   const conclusion: Conclusion =
     status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
   const finishedAt = new Date();
@@ -333,6 +367,7 @@ export function finishScan(
     conclusion,
     failOn: settings.failOn,
     failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
+    nothingToReview: facts.nothingToReview ?? null,
     usage: collector.usage,
     events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
     notices: { count: collector.noticeCount, items: collector.notices },

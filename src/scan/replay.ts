@@ -5,7 +5,7 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EventStream, pump } from '../codex/event-stream.js';
 import { EventCollector } from '../report/collector.js';
-import { planScope } from '../scope/plan.js';
+import { emptyScopeReason, planScope } from '../scope/plan.js';
 import { finishScan, REPORT_FILE, type ScanOutcome } from './pipeline.js';
 import type { ScanSettings } from './settings.js';
 
@@ -18,6 +18,7 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null };
   // A shard's events are re-rendered against the same shard of the tree.
   const scope = await planScope(settings);
-  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope }, files, [], '', randomUUID());
+  const nothingToReview = await emptyScopeReason(settings, scope);
+  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope, nothingToReview }, files, [], '', randomUUID());
   return { ...outcome, codexHome: null };
 }

@@ -90,3 +90,17 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
 export function writeScopeList(plan: ScopePlan, file: string): void {
   writeFileSync(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }
+
+/** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */
+export async function emptyScopeReason(settings: ScanSettings, plan: ScopePlan | undefined): Promise<string | undefined> {
+  if (plan) {
+    if (plan.paths.size > 0) return undefined;
+    const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
+    if (plan.shard) return `${plan.label} has no files${leftOut}.`;
+    return `the change holds no file to review${leftOut}.`;
+  }
+  // A full scan with include patterns: only these need a listing to know.
+  if (settings.include.length === 0) return undefined;
+  const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
+  return listing.files.length ? undefined : `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).`;
+}

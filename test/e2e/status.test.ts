@@ -1,0 +1,107 @@
+// The status output, and what it guards: a SARIF upload only for a review that happened, no model request for a
+// scope with nothing to review, and token outputs that are what the endpoint reported.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runStep } from '../support/actions-runner.ts';
+import { httpError, startFakeResponses, type FakeResponses } from '../support/fake-responses.ts';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
+import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
+import { sarifProblems } from '../support/sarif-check.ts';
+import { reviewScript } from '../support/scripted-review.ts';
+
+const GH_TOKEN = 'ghs_status_token_7d1e';
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function model(script: Parameters<typeof startFakeResponses>[0]['script']): Promise<FakeResponses> {
+  const server = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true });
+  cleanups.push(() => server.close());
+  return server;
+}
+
+async function gitHub(): Promise<FakeGitHub> {
+  const github = await startFakeGitHub({ token: GH_TOKEN });
+  cleanups.push(() => github.close());
+  return github;
+}
+
+const inputs = (url: string, over: Record<string, string> = {}) => ({ 'api-key': TOKEN, 'base-url': url, 'codex-bin': CODEX_BIN, 'max-retries': '0', ...over });
+
+describe('status', () => {
+  it('completed: the token outputs are the sums of what the endpoint reported', async () => {
+    const server = await model(reviewScript());
+    const step = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { 'fail-on': 'none' }) });
+    expect(step.code).toBe(0);
+    expect(step.outputs.status).toBe('completed');
+    // The scripted model served two tool calls (100 in, 25 cached, 20 out each) and an answer (150, 37, 40).
+    expect(server.requests).toHaveLength(3);
+    expect({ input: step.outputs['input-tokens'], output: step.outputs['output-tokens'], cached: step.outputs['cached-input-tokens'] }).toEqual({ input: '350', output: '80', cached: '87' });
+  });
+
+  it('failed: upload-sarif: true uploads nothing, since an empty analysis would close open alerts', async () => {
+    const server = await model(() => httpError(500, 'upstream exploded'));
+    const github = await gitHub();
+    const step = await runStep({ workspace: EXAMPLE, githubToken: GH_TOKEN, apiUrl: github.url, inputs: inputs(server.url, { 'upload-sarif': 'true', annotations: 'false' }) });
+    expect(step.code).toBe(1);
+    expect(step.outputs.status).toBe('failed');
+    expect(github.calls.filter((c) => c.path.includes('/code-scanning/'))).toEqual([]);
+    expect(github.sarifs).toEqual([]);
+    expect(step.commands.some((c) => c.name === 'warning' && c.line.includes('SARIF not uploaded: the scan ended failed'))).toBe(true);
+    expect(github.violations).toEqual([]);
+  });
+});
+
+describe('nothing to review', () => {
+  function pullRequestAddingAPng(): { root: string; base: string; head: string } {
+    const root = mkdtempSync(join(tmpdir(), 'png-pr-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    cpSync(EXAMPLE, root, { recursive: true });
+    const git = (...a: string[]) => execFileSync('git', ['-C', root, '-c', 'user.email=t@example.test', '-c', 'user.name=t', ...a], { encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    // A real PNG header and a NUL: git calls it binary.
+    writeFileSync(join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    git('add', '-A');
+    git('commit', '-qm', 'logo');
+    return { root, base, head: git('rev-parse', 'HEAD') };
+  }
+
+  it('a pull request that adds only a PNG makes no model request and succeeds with an empty, uploadable analysis', async () => {
+    const server = await model(reviewScript());
+    const github = await gitHub();
+    const { root, base, head } = pullRequestAddingAPng();
+    const event = { name: 'pull_request', payload: { pull_request: { number: 9, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } } } };
+    const step = await runStep({ workspace: root, event, githubToken: GH_TOKEN, apiUrl: github.url, env: { VEGA_SARIF_POLL_SECONDS: '0.05' }, inputs: inputs(server.url, { 'upload-sarif': 'true' }) });
+    expect(step.code).toBe(0);
+    expect(server.requests).toEqual([]);
+    expect(step.outputs.status).toBe('nothing_to_review');
+    expect(step.outputs['input-tokens']).toBe('0');
+    expect(step.commands.find((c) => c.name === 'notice')!.line).toBe('::notice::Nothing to review, so Codex was not started: the change holds no file to review; left out: binary (1 files).');
+    const sarif = JSON.parse(readFileSync(step.outputs['sarif-file']!, 'utf8'));
+    expect(sarif.runs[0].results).toEqual([]);
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
+    expect(sarifProblems(step.outputs['sarif-file']!, { multitool: false })).toEqual([]);
+    expect(github.sarifs).toHaveLength(1);
+    expect(step.summary).toContain('Nothing to review');
+    expect(github.violations).toEqual([]);
+  });
+
+  it('include patterns that match nothing, and an empty shard, do not start Codex either', async () => {
+    const server = await model(reviewScript());
+    const none = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { include: '**/*.go' }) });
+    expect(none.code).toBe(0);
+    expect(none.outputs.status).toBe('nothing_to_review');
+    expect(none.commands.find((c) => c.name === 'notice')!.line).toContain('matches include (**/*.go)');
+    const shard = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { shard: '40/40' }) });
+    expect(shard.code).toBe(0);
+    expect(shard.outputs.status).toBe('nothing_to_review');
+    expect(server.requests).toEqual([]);
+  });
+});
