@@ -39701,8 +39701,8 @@ function toml(value) {
 const SECRET_ENV_PATTERNS = [`${API_KEY_ENV}`, 'VEGA_*', '*KEY*', '*TOKEN*', '*SECRET*', '*PASSWORD*', '*CREDENTIAL*', 'ACTIONS_*', 'GITHUB_*'];
 /**
  * What the reviewed tree must not do to the reviewer: a pull request writes these files, so nothing in them may
- * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0; each setting is proven
- * by test/e2e/hostile-pr.test.ts, which fails when any one of them is removed).
+ * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0). test/e2e/hostile-pr.test.ts
+ * proves the whole set and shows each setting stopping its part of the attack where this version lets that be seen.
  */
 function repositoryIsolation(projectDirs) {
     const untrusted = [...new Set(projectDirs)].map((d) => `${toml(d)}={trust_level="untrusted"}`).join(',');
@@ -51009,7 +51009,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, nothingToReview: empty };
     }
     else {
-        facts = await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base: { startedAt, scope, steering } });
+        facts = { startedAt, scope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
     }
     facts.container = launcher.container();
     const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
@@ -51019,8 +51019,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     return { ...outcome, codexHome };
 }
 /** Readies the runtime and runs Codex once, always cleaning up after it. */
-async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base }) {
-    const { startedAt, scope, steering } = base;
+async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome }) {
     let facts;
     try {
         log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
@@ -51033,7 +51032,7 @@ async function review({ launcher, settings, prompt, collector, files, warnings, 
         if (!probe.ok) {
             (0,external_node_fs_.writeFileSync)(files.events, '');
             (0,external_node_fs_.writeFileSync)(files.stderr, '');
-            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+            facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
         }
         else {
             if (probe.version && probe.version !== settings.codexVersion) {
@@ -51059,7 +51058,7 @@ async function review({ launcher, settings, prompt, collector, files, warnings, 
                 signal,
             });
             log.endGroup();
-            facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, scope, steering };
+            facts = { mode: launcher.mode, codexVersion: probe.version, command, run };
         }
     }
     finally {

@@ -34,8 +34,8 @@ export const SECRET_ENV_PATTERNS = [`${API_KEY_ENV}`, 'VEGA_*', '*KEY*', '*TOKEN
 
 /**
  * What the reviewed tree must not do to the reviewer: a pull request writes these files, so nothing in them may
- * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0; each setting is proven
- * by test/e2e/hostile-pr.test.ts, which fails when any one of them is removed).
+ * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0). test/e2e/hostile-pr.test.ts
+ * proves the whole set and shows each setting stopping its part of the attack where this version lets that be seen.
  */
 export function repositoryIsolation(projectDirs: readonly string[]): { config: Record<string, string>; disable: string[] } {
   const untrusted = [...new Set(projectDirs)].map((d) => `${toml(d)}={trust_level="untrusted"}`).join(',');

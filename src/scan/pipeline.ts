@@ -131,7 +131,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     writeFileSync(files.stderr, '');
     facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, nothingToReview: empty };
   } else {
-    facts = await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base: { startedAt, scope, steering } });
+    facts = { startedAt, scope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
   }
   facts.container = launcher.container();
   const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
@@ -140,7 +140,6 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   await writeDebugBundle(files.debugBundle, { report: outcome.report, codexHome, work, redactor });
   return { ...outcome, codexHome };
 }
-
 
 interface ReviewInput {
   launcher: Launcher;
@@ -152,13 +151,13 @@ interface ReviewInput {
   log: ScanLog;
   signal?: AbortSignal;
   codexHome: string;
-  base: Pick<RunFacts, 'startedAt' | 'scope' | 'steering'>;
 }
 
+type ReviewFacts = Omit<RunFacts, 'startedAt' | 'scope' | 'steering'>;
+
 /** Readies the runtime and runs Codex once, always cleaning up after it. */
-async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome, base }: ReviewInput): Promise<RunFacts> {
-  const { startedAt, scope, steering } = base;
-  let facts: RunFacts;
+async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome }: ReviewInput): Promise<ReviewFacts> {
+  let facts: ReviewFacts;
   try {
     log.startGroup(launcher.mode === 'container' ? 'Codex: preparing the sandbox container' : 'Codex: checking the CLI');
     const ready = await launcher.prepare();
@@ -169,7 +168,7 @@ async function review({ launcher, settings, prompt, collector, files, warnings, 
     if (!probe.ok) {
       writeFileSync(files.events, '');
       writeFileSync(files.stderr, '');
-      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
+      facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startFailure: { reason: `Codex failed to start: ${probe.error}`, hint: ready.hint ?? '' } };
     } else {
       if (probe.version && probe.version !== settings.codexVersion) {
         warnings.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${probe.version}; the event format may differ.`);
@@ -194,7 +193,7 @@ async function review({ launcher, settings, prompt, collector, files, warnings, 
         signal,
       });
       log.endGroup();
-      facts = { mode: launcher.mode, codexVersion: probe.version, command, run, startedAt, scope, steering };
+      facts = { mode: launcher.mode, codexVersion: probe.version, command, run };
     }
   } finally {
     await launcher.cleanup();
