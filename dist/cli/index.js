@@ -39333,6 +39333,7 @@ function resolveSettings(get, env, cwd) {
             streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
             maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
             failOn: failOnRaw,
+            minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
             baselineSarif,
             failOnExisting: failOnExisting === 'true',
             outputDir,
@@ -39415,6 +39416,11 @@ function renderSummary(r, gh, budget, extras = {}) {
     const seconds = (r.timing.durationMs / 1000).toFixed(1);
     head.push(`Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``);
     head.push('');
+    if (r.coverage) {
+        const c = r.coverage;
+        const dirs = c.byDirectory.length > 1 ? ` (${c.byDirectory.slice(0, 12).map((d) => `${escapeMarkdown(d.directory)} ${d.filesRead}/${d.filesInScope}`).join(', ')}${c.byDirectory.length > 12 ? ', …' : ''})` : '';
+        head.push(`Coverage: read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %, ${c.bytesRead} of ${c.bytesInScope} bytes)${dirs}.`, '');
+    }
     head.push(...trustedInputs(r));
     const tail = [];
     if (r.dropped.length || r.rejected.length) {
@@ -39629,6 +39635,7 @@ function buildSarif(all, opts) {
                     invocations: [invocation],
                     results,
                     columnKind: 'utf16CodeUnits',
+                    ...(opts.runProperties ? { properties: opts.runProperties } : {}),
                 },
             ],
         },
@@ -39639,7 +39646,7 @@ function buildSarif(all, opts) {
 // Combines the reports of a matrix's shards into one report (and so one summary): findings together, usage summed,
 // the worst status and conclusion, and every shard listed with its own outcome.
 
-const STATUS_ORDER = ['nothing_to_review', 'completed', 'cancelled', 'timed_out', 'failed'];
+const STATUS_ORDER = ['nothing_to_review', 'completed', 'incomplete', 'budget_exceeded', 'cancelled', 'timed_out', 'failed'];
 const CONCLUSION_ORDER = ['success', 'cancelled', 'timed_out', 'failure'];
 const worst = (order, values) => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]);
 function mergeReports(entries) {
@@ -50205,6 +50212,7 @@ function locate(file, scanRoot, repoRoot) {
 const MAX_LISTED = 500;
 class EventCollector {
     onEvent;
+    reads;
     lines = 0;
     byType = {};
     problems = [];
@@ -50225,8 +50233,10 @@ class EventCollector {
     commandCount = 0;
     /** Commands that failed because Codex's own sandbox could not start (bubblewrap without namespaces). */
     sandboxFailures = 0;
-    constructor(onEvent) {
+    /** `reads` learns from every command which files the review read. */
+    constructor(onEvent, reads) {
         this.onEvent = onEvent;
+        this.reads = reads;
     }
     line(parsed, lineNumber) {
         this.lines = lineNumber;
@@ -50283,8 +50293,10 @@ class EventCollector {
                     const exitCode = item.exit_code ?? null;
                     if (this.commands.length < MAX_LISTED)
                         this.commands.push({ command: item.command, exitCode, status: item.status });
-                    if (typeof item.aggregated_output === 'string' && item.aggregated_output.includes('bwrap:'))
+                    const output = typeof item.aggregated_output === 'string' ? item.aggregated_output : '';
+                    if (output.includes('bwrap:'))
                         this.sandboxFailures += 1;
+                    this.reads?.observe(item.command, output);
                 }
                 if (item.type === 'error' && 'message' in item) {
                     this.noticeCount += 1;
@@ -50831,6 +50843,7 @@ async function planScope(settings) {
         label: labels.join(' of the '),
         shard,
         paths: new Set(mine.map((f) => f.path)),
+        files: mine,
         changed,
         bytes: mine.reduce((s, f) => s + f.size, 0),
         leftOut,
@@ -50841,21 +50854,219 @@ async function planScope(settings) {
 function writeScopeList(plan, file) {
     (0,external_node_fs_.writeFileSync)(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }
+/** The files this scan is to review: the plan's, or every file of the tree that include and exclude let in. */
+async function filesInScope(settings, plan) {
+    return plan?.files ?? (await listScope(settings.scanRoot, settings.include, settings.exclude)).files;
+}
 /** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */
-async function emptyScopeReason(settings, plan) {
+function emptyScopeReason(settings, plan, files) {
+    if (files.length > 0)
+        return undefined;
     if (plan) {
-        if (plan.paths.size > 0)
-            return undefined;
         const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
         if (plan.shard)
             return `${plan.label} has no files${leftOut}.`;
         return `the change holds no file to review${leftOut}.`;
     }
-    // A full scan with include patterns: only these need a listing to know.
-    if (settings.include.length === 0)
-        return undefined;
-    const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
-    return listing.files.length ? undefined : `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).`;
+    return settings.include.length ? `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).` : `${settings.scanRoot} holds no file to review.`;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/coverage.ts
+const MAX_LISTED_READS = 2000;
+const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '.');
+function measureCoverage(scope, reads) {
+    const dirs = new Map();
+    const read = [];
+    let bytesInScope = 0;
+    let bytesRead = 0;
+    for (const f of scope) {
+        const d = topDirectory(f.path);
+        const entry = dirs.get(d) ?? { filesInScope: 0, filesRead: 0 };
+        dirs.set(d, entry);
+        entry.filesInScope += 1;
+        bytesInScope += f.size;
+        const how = reads.get(f.path);
+        if (!how)
+            continue;
+        entry.filesRead += 1;
+        bytesRead += f.size;
+        read.push({ path: f.path, how });
+    }
+    read.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const percent = scope.length ? Math.round((read.length / scope.length) * 1000) / 10 : 0;
+    return {
+        filesInScope: scope.length,
+        filesRead: read.length,
+        percent,
+        bytesInScope,
+        bytesRead,
+        byDirectory: [...dirs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([directory, v]) => ({ directory, ...v })),
+        read: read.slice(0, MAX_LISTED_READS),
+    };
+}
+/** An answer that refuses the task instead of reviewing: "I can't help with that", "I'm unable to assist", … */
+function declines(summary) {
+    return /\b(?:can(?:no|')t|can not|unable to|won't|will not|not able to|refuse|decline)\b[^.]{0,80}\b(?:help|assist|comply|review|do that|provide|complete)\b|^\s*(?:I'm|I am) sorry\b/i.test(summary);
+}
+
+;// CONCATENATED MODULE: ./src/coverage/reads.ts
+// Which files the review read, from what Codex's commands were and what they printed. A file counts as read when a
+// command that shows file contents named it (cat, sed -n, head, …) or when its lines appear in an output the way
+// grep -n and rg print them (`path:line:`). Listing a directory or counting lines reads nothing. Candidates are kept
+// as paths relative to the reviewed directory and only later matched against the files in scope.
+
+/** Programs that show the model some of a file's contents; `whole` ones show all of it when nothing cuts them. */
+const READERS = {
+    cat: 'whole', nl: 'whole', bat: 'whole', batcat: 'whole', less: 'whole', more: 'whole', tac: 'whole',
+    sed: 'part', head: 'part', tail: 'part', awk: 'part', grep: 'part', egrep: 'part', fgrep: 'part', rg: 'part', ag: 'part',
+    ack: 'part', cut: 'part', xxd: 'part', od: 'part', hexdump: 'part', strings: 'part', diff: 'part', jq: 'part', yq: 'part',
+};
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
+const OPERATORS = new Set(['|', '||', '&&', ';', '&', '(', ')', '\n']);
+/** Enough for any real review; past it, further paths are not remembered. */
+const MAX_TRACKED = 200_000;
+const MAX_OUTPUT_LINES = 50_000;
+/** Shell words, with quotes removed and operators and redirections as words of their own. */
+function shellWords(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    const flush = () => {
+        if (inWord)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === "'") {
+            const end = text.indexOf("'", i + 1);
+            word += text.slice(i + 1, end < 0 ? text.length : end);
+            inWord = true;
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '"') {
+            let j = i + 1;
+            for (; j < text.length && text[j] !== '"'; j++)
+                word += text[j] === '\\' && j + 1 < text.length ? text[++j] : text[j];
+            inWord = true;
+            i = j;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (c === ' ' || c === '\t')
+            flush();
+        else if ('|&;()\n<>'.includes(c)) {
+            flush();
+            const two = text.slice(i, i + 2);
+            const op = two === '||' || two === '&&' || two === '>>' ? two : c;
+            words.push(op);
+            i += op.length - 1;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    flush();
+    return words;
+}
+/** Simple commands, each with the operator that follows it. */
+function segments(words) {
+    const out = [{ words: [] }];
+    for (const w of words) {
+        if (OPERATORS.has(w)) {
+            out.at(-1).next = w;
+            out.push({ words: [] });
+        }
+        else
+            out.at(-1).words.push(w);
+    }
+    return out.filter((s) => s.words.length > 0);
+}
+class ReadTracker {
+    roots;
+    reads = new Map();
+    /** `roots`: absolute directories that mean "the reviewed directory" (the host path, or /workspace). */
+    constructor(roots) {
+        this.roots = roots;
+    }
+    observe(command, output) {
+        this.fromCommand(shellWords(command), '');
+        this.fromOutput(output);
+    }
+    fromCommand(words, cwd) {
+        let dir = cwd;
+        for (const { words: args, next } of segments(words)) {
+            let k = 0;
+            while (k < args.length && /^[A-Za-z_]\w*=/.test(args[k]))
+                k += 1;
+            const program = external_node_path_.posix.basename(args[k] ?? '');
+            const rest = args.slice(k + 1);
+            if (SHELLS.has(program)) {
+                const script = rest.findIndex((w) => /^-\w*c\w*$/.test(w));
+                if (script >= 0 && rest[script + 1] !== undefined)
+                    this.fromCommand(shellWords(rest[script + 1]), dir);
+                continue;
+            }
+            if (program === 'cd') {
+                dir = this.local(rest[0] ?? '', dir) ?? dir;
+                continue;
+            }
+            const kind = READERS[program];
+            if (!kind)
+                continue;
+            // A whole-file reader whose output is cut by the next command shows only part of it.
+            const piped = next === '|';
+            for (let i = 0; i < rest.length; i++) {
+                const w = rest[i];
+                if (w === '>' || w === '>>')
+                    i += 1;
+                else if (w === '<' || !w.startsWith('-'))
+                    this.add(w === '<' ? (rest[++i] ?? '') : w, dir, kind === 'whole' && !piped ? 'whole' : 'part');
+            }
+        }
+    }
+    fromOutput(output) {
+        let start = 0;
+        for (let n = 0; n < MAX_OUTPUT_LINES && start < output.length; n++) {
+            const end = output.indexOf('\n', start);
+            const line = output.slice(start, end < 0 ? output.length : end);
+            start = end < 0 ? output.length : end + 1;
+            // grep -n / rg -n (`path:12:` and context `path-12-`), grep without -n (`path:`), head and tail (`==> path <==`).
+            const m = /^([^\s:][^:]{0,1000}?)[:-]\d+[:-]/.exec(line) ?? /^([^\s:][^:\s]{0,1000}):/.exec(line) ?? /^==> (.{1,1000}) <==$/.exec(line);
+            if (m)
+                this.add(m[1], '', 'part');
+        }
+    }
+    /** A path relative to the reviewed directory, or undefined when it points elsewhere. */
+    local(word, dir) {
+        if (!word)
+            return undefined;
+        let p = word;
+        for (const root of this.roots) {
+            if (p === root)
+                return '';
+            if (p.startsWith(`${root}/`)) {
+                p = p.slice(root.length + 1);
+                dir = '';
+                break;
+            }
+        }
+        if (p.startsWith('/') || p.startsWith('~'))
+            return undefined;
+        const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir || '.', p));
+        return joined === '.' ? '' : joined.startsWith('..') ? undefined : joined.replace(/\/$/, '');
+    }
+    add(word, dir, kind) {
+        const path = this.local(word, dir);
+        if (!path || (this.reads.size >= MAX_TRACKED && !this.reads.has(path)))
+            return;
+        if (this.reads.get(path) !== 'whole')
+            this.reads.set(path, kind);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scope/steering.ts
@@ -50909,6 +51120,8 @@ function findSteeringChanges(repoRoot, base, own) {
 ;// CONCATENATED MODULE: ./src/scan/pipeline.ts
 // One scan, from settings to SARIF, report and events on disk. Whatever happens to Codex, the files that could be
 // produced are written and the outcome says what went wrong and what to do.
+
+
 
 
 
@@ -50987,7 +51200,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
     const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(work, 'prompt.txt'), prompt);
-    const collector = new EventCollector((e) => logEvent(log, e));
+    const collector = new EventCollector((e) => logEvent(log, e), new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]));
     const files = {
         events: (0,external_node_path_.join)(settings.outputDir, EVENTS_FILE),
         stderr: (0,external_node_path_.join)(settings.outputDir, STDERR_FILE),
@@ -51000,16 +51213,17 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log };
     const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
     const warnings = [];
-    const empty = await emptyScopeReason(settings, scope);
+    const inScope = await filesInScope(settings, scope);
+    const empty = emptyScopeReason(settings, scope, inScope);
     let facts;
     if (empty) {
         // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
         (0,external_node_fs_.writeFileSync)(files.events, '');
         (0,external_node_fs_.writeFileSync)(files.stderr, '');
-        facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, nothingToReview: empty };
+        facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, inScope, steering, nothingToReview: empty };
     }
     else {
-        facts = { startedAt, scope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
+        facts = { startedAt, scope, inScope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
     }
     facts.container = launcher.container();
     const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
@@ -51067,6 +51281,19 @@ async function review({ launcher, settings, prompt, collector, files, warnings, 
         (0,external_node_fs_.rmSync)((0,external_node_path_.join)(codexHome, 'shell_snapshots'), { recursive: true, force: true });
     }
     return facts;
+}
+/** A review that answered but did not really happen: it read nothing in scope, declined, or read too little. */
+function incompleteReview(c, summary, findings, minCoverage) {
+    if (c.filesRead === 0) {
+        if (findings === 0 && declines(summary)) {
+            return { status: 'incomplete', reason: `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
+        }
+        return { status: 'incomplete', reason: `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`, hint: 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).' };
+    }
+    if (c.percent < minCoverage) {
+        return { status: 'incomplete', reason: `The review read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %), under min-coverage ${minCoverage} %.`, hint: 'Narrow the scope (include, exclude, shard), raise timeout-minutes, or lower min-coverage.' };
+    }
+    return undefined;
 }
 /** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
 function runFailure(c, facts) {
@@ -51145,6 +51372,9 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
             }
         }
     }
+    const coverage = facts.nothingToReview ? null : measureCoverage(facts.inScope, collector.reads?.reads ?? new Map());
+    if (!failure && coverage && !facts.nothingToReview)
+        failure = incompleteReview(coverage, summary, placed.findings.length, settings.minCoverage);
     if (failure && !failure.hint) {
         const stderrTail = lastStderrLines(files.stderr);
         failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor(collector.notices.slice(-3).join('\n'));
@@ -51179,6 +51409,10 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
         executionSuccessful,
         exitCode: facts.run?.exitCode ?? null,
         notifications: failure ? [redactor.redact(failure.reason)] : [],
+        runProperties: {
+            status: failure?.status ?? (facts.nothingToReview ? 'nothing_to_review' : 'completed'),
+            ...(coverage ? { coverage: { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead } } : {}),
+        },
     });
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
     for (const f of findings)
@@ -51187,7 +51421,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
     const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
     const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
     const status = failure?.status ?? (facts.nothingToReview ? 'nothing_to_review' : 'completed');
-    const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
+    const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAbove > 0 ? 'failure' : 'success';
     const finishedAt = new Date();
     const run = facts.run;
     const report = {
@@ -51233,6 +51467,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
         failOn: settings.failOn,
         failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
         nothingToReview: facts.nothingToReview ?? null,
+        coverage,
         usage: collector.usage,
         events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
         notices: { count: collector.noticeCount, items: collector.notices },
@@ -51269,17 +51504,20 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
 
 
 
+
+
 async function replayEvents(settings, eventsFile) {
     const startedAt = new Date();
     (0,external_node_fs_.mkdirSync)(settings.outputDir, { recursive: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.sarifFile), { recursive: true });
-    const collector = new EventCollector();
+    const collector = new EventCollector(undefined, new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]));
     await pump((0,external_node_fs_.createReadStream)(eventsFile), new EventStream(collector));
     const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE), debugBundle: null };
     // A shard's events are re-rendered against the same shard of the tree.
     const scope = await planScope(settings);
-    const nothingToReview = await emptyScopeReason(settings, scope);
-    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope, nothingToReview }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
+    const inScope = await filesInScope(settings, scope);
+    const nothingToReview = emptyScopeReason(settings, scope, inScope);
+    const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope, inScope, nothingToReview }, files, [], '', (0,external_node_crypto_namespaceObject.randomUUID)());
     return { ...outcome, codexHome: null };
 }
 
@@ -51287,7 +51525,7 @@ async function replayEvents(settings, eventsFile) {
 /** The one line that says why a step failed, or undefined when it passes. */
 function failureLine(report) {
     if (report.failure) {
-        const what = report.status === 'timed_out' ? 'timed out' : report.status === 'cancelled' ? 'was cancelled' : 'failed';
+        const what = { timed_out: 'timed out', cancelled: 'was cancelled', incomplete: 'is incomplete', budget_exceeded: 'ran out of budget' }[report.status] ?? 'failed';
         return `The scan ${what}: ${report.failure.reason}${report.failure.hint ? ` ${report.failure.hint}` : ''}`;
     }
     if (report.conclusion === 'failure') {
@@ -51350,6 +51588,7 @@ Options:
   --prompt-file FILE        replaces the built-in review task
   --context-file FILE       trusted context for the reviewer: threat model, scope, known-safe patterns
   --fail-on LEVEL           critical|high|medium|low|none (default high)
+  --min-coverage PERCENT    fail as incomplete when the review read less of the scope (default 0)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
     report: `Usage: vega-codex report --events FILE [options]
@@ -51386,6 +51625,7 @@ const OPTIONS = {
     exclude: { type: 'string', multiple: true },
     'prompt-file': { type: 'string' },
     'context-file': { type: 'string' },
+    'min-coverage': { type: 'string' },
     'fail-on': { type: 'string' },
     shard: { type: 'string' },
     scope: { type: 'string' },
@@ -51469,7 +51709,7 @@ async function main(argv) {
         exclude: (values.exclude ?? []).join('\n'),
         'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

@@ -203,6 +203,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
       maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
       failOn: failOnRaw as Severity | 'none',
+      minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
       baselineSarif,
       failOnExisting: failOnExisting === 'true',
       outputDir,

@@ -63,6 +63,11 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
     `Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``,
   );
   head.push('');
+  if (r.coverage) {
+    const c = r.coverage;
+    const dirs = c.byDirectory.length > 1 ? ` (${c.byDirectory.slice(0, 12).map((d) => `${escapeMarkdown(d.directory)} ${d.filesRead}/${d.filesInScope}`).join(', ')}${c.byDirectory.length > 12 ? ', …' : ''})` : '';
+    head.push(`Coverage: read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %, ${c.bytesRead} of ${c.bytesInScope} bytes)${dirs}.`, '');
+  }
   head.push(...trustedInputs(r));
 
   const tail: string[] = [];

@@ -1,6 +1,7 @@
 // Folds the event stream into what the report and the findings need, as events arrive. Memory stays bounded
 // however long the run: counters, the current turn's last message, and capped lists.
 import { eventKey, type CodexEvent, type ParsedLine, type Usage } from '../codex/events.js';
+import type { ReadTracker } from '../coverage/reads.js';
 
 export const MAX_LISTED = 500;
 
@@ -45,7 +46,11 @@ export class EventCollector {
   /** Commands that failed because Codex's own sandbox could not start (bubblewrap without namespaces). */
   sandboxFailures = 0;
 
-  constructor(private readonly onEvent?: (event: CodexEvent) => void) {}
+  /** `reads` learns from every command which files the review read. */
+  constructor(
+    private readonly onEvent?: (event: CodexEvent) => void,
+    readonly reads?: ReadTracker,
+  ) {}
 
   line(parsed: ParsedLine, lineNumber: number): void {
     this.lines = lineNumber;
@@ -100,7 +105,9 @@ export class EventCollector {
           this.commandCount += 1;
           const exitCode = (item.exit_code as number | null | undefined) ?? null;
           if (this.commands.length < MAX_LISTED) this.commands.push({ command: item.command as string, exitCode, status: item.status as string });
-          if (typeof item.aggregated_output === 'string' && item.aggregated_output.includes('bwrap:')) this.sandboxFailures += 1;
+          const output = typeof item.aggregated_output === 'string' ? item.aggregated_output : '';
+          if (output.includes('bwrap:')) this.sandboxFailures += 1;
+          this.reads?.observe(item.command as string, output);
         }
         if (item.type === 'error' && 'message' in item) {
           this.noticeCount += 1;

@@ -2,11 +2,12 @@ import type { ContainerInfo } from '../scan/launchers.js';
 import type { DroppedFinding, Finding } from '../findings/normalize.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
+import type { Coverage } from '../coverage/coverage.js';
 import type { SteeringChange } from '../scope/steering.js';
 import type { CommandRecord, LineProblem, UsageTotals } from './collector.js';
 
 /** How the scan ended. Only completed and nothing_to_review are analyses that may go to code scanning. */
-export type ScanStatus = 'completed' | 'nothing_to_review' | 'failed' | 'timed_out' | 'cancelled';
+export type ScanStatus = 'completed' | 'nothing_to_review' | 'incomplete' | 'budget_exceeded' | 'failed' | 'timed_out' | 'cancelled';
 
 /** An analysis of any other scan could close open alerts of its category (github-platform.md §10). */
 export function isUploadable(status: ScanStatus): boolean {
@@ -55,6 +56,8 @@ export interface ScanReport {
   failure: { reason: string; hint?: string } | null;
   /** Why Codex was not started: the scope held no file it could review (nothing_to_review). */
   nothingToReview: string | null;
+  /** Which files in scope the review read, from its commands and their output. */
+  coverage: Coverage | null;
   usage: UsageTotals;
   events: { lines: number; bytes: number; byType: Record<string, number>; problemCount: number; problems: LineProblem[] };
   notices: { count: number; items: string[] };

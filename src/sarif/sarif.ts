@@ -25,6 +25,8 @@ export interface SarifOptions {
   /** Warnings to carry in the run's invocation (dropped findings, truncation…). */
   notifications?: string[];
   maxResults?: number;
+  /** Run properties: how the scan ended and what it read. */
+  runProperties?: Record<string, unknown>;
 }
 
 export interface SarifBuild {
@@ -149,6 +151,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
           invocations: [invocation],
           results,
           columnKind: 'utf16CodeUnits',
+          ...(opts.runProperties ? { properties: opts.runProperties } : {}),
         },
       ],
     },

@@ -3,7 +3,7 @@
 import { compareFindings } from '../sarif/sarif.js';
 import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
 
-const STATUS_ORDER: ScanStatus[] = ['nothing_to_review', 'completed', 'cancelled', 'timed_out', 'failed'];
+const STATUS_ORDER: ScanStatus[] = ['nothing_to_review', 'completed', 'incomplete', 'budget_exceeded', 'cancelled', 'timed_out', 'failed'];
 const CONCLUSION_ORDER: Conclusion[] = ['success', 'cancelled', 'timed_out', 'failure'];
 const worst = <T>(order: T[], values: T[]): T => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]!);
 

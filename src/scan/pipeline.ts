@@ -21,9 +21,12 @@ import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
 import { containerLauncher, directLauncher, type ContainerInfo, type Launcher } from './launchers.js';
 import type { ScanLog } from './log.js';
-import { CONTAINER_VEGA_DIR } from '../container/docker-run.js';
+import { CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { inRanges } from '../scope/diff.js';
-import { emptyScopeReason, planScope, writeScopeList, type ScopePlan } from '../scope/plan.js';
+import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePlan } from '../scope/plan.js';
+import type { ScopeFile } from '../scope/files.js';
+import { declines, measureCoverage, type Coverage } from '../coverage/coverage.js';
+import { ReadTracker } from '../coverage/reads.js';
 import { findSteeringChanges, type SteeringChange } from '../scope/steering.js';
 import type { TrustedFile } from '../config/trusted-file.js';
 import type { ScanSettings } from './settings.js';
@@ -57,6 +60,8 @@ export interface RunFacts {
   startFailure?: { reason: string; hint: string };
   /** What the scan reviewed when not the whole tree (a shard, a pull request's changes). */
   scope?: ScopePlan;
+  /** Every file the scan was to review, for coverage. */
+  inScope: ScopeFile[];
   /** A change's assistant instruction files, and the action's own trusted inputs, that it adds or modifies. */
   steering?: SteeringChange[];
 }
@@ -109,7 +114,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
   const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
   writeFileSync(join(work, 'prompt.txt'), prompt);
-  const collector = new EventCollector((e) => logEvent(log, e));
+  const collector = new EventCollector((e) => logEvent(log, e), new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]));
   const files = {
     events: join(settings.outputDir, EVENTS_FILE),
     stderr: join(settings.outputDir, STDERR_FILE),
@@ -123,15 +128,16 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
   const warnings: string[] = [];
 
-  const empty = await emptyScopeReason(settings, scope);
+  const inScope = await filesInScope(settings, scope);
+  const empty = emptyScopeReason(settings, scope, inScope);
   let facts: RunFacts;
   if (empty) {
     // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
     writeFileSync(files.events, '');
     writeFileSync(files.stderr, '');
-    facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, steering, nothingToReview: empty };
+    facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, inScope, steering, nothingToReview: empty };
   } else {
-    facts = { startedAt, scope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
+    facts = { startedAt, scope, inScope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
   }
   facts.container = launcher.container();
   const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
@@ -153,7 +159,7 @@ interface ReviewInput {
   codexHome: string;
 }
 
-type ReviewFacts = Omit<RunFacts, 'startedAt' | 'scope' | 'steering'>;
+type ReviewFacts = Omit<RunFacts, 'startedAt' | 'scope' | 'inScope' | 'steering'>;
 
 /** Readies the runtime and runs Codex once, always cleaning up after it. */
 async function review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome }: ReviewInput): Promise<ReviewFacts> {
@@ -201,6 +207,20 @@ async function review({ launcher, settings, prompt, collector, files, warnings, 
     rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
   }
   return facts;
+}
+
+/** A review that answered but did not really happen: it read nothing in scope, declined, or read too little. */
+function incompleteReview(c: Coverage, summary: string, findings: number, minCoverage: number): { status: ScanStatus; reason: string; hint: string } | undefined {
+  if (c.filesRead === 0) {
+    if (findings === 0 && declines(summary)) {
+      return { status: 'incomplete', reason: `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
+    }
+    return { status: 'incomplete', reason: `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`, hint: 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).' };
+  }
+  if (c.percent < minCoverage) {
+    return { status: 'incomplete', reason: `The review read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %), under min-coverage ${minCoverage} %.`, hint: 'Narrow the scope (include, exclude, shard), raise timeout-minutes, or lower min-coverage.' };
+  }
+  return undefined;
 }
 
 /** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
@@ -281,6 +301,8 @@ export function finishScan(
       }
     }
   }
+  const coverage = facts.nothingToReview ? null : measureCoverage(facts.inScope, collector.reads?.reads ?? new Map());
+  if (!failure && coverage && !facts.nothingToReview) failure = incompleteReview(coverage, summary, placed.findings.length, settings.minCoverage);
   if (failure && !failure.hint) {
     const stderrTail = lastStderrLines(files.stderr);
     failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor(collector.notices.slice(-3).join('\n'));
@@ -311,6 +333,10 @@ export function finishScan(
     executionSuccessful,
     exitCode: facts.run?.exitCode ?? null,
     notifications: failure ? [redactor.redact(failure.reason)] : [],
+    runProperties: {
+      status: failure?.status ?? (facts.nothingToReview ? 'nothing_to_review' : 'completed'),
+      ...(coverage ? { coverage: { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead } } : {}),
+    },
   });
 
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -320,7 +346,7 @@ export function finishScan(
   const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
   const status: ScanStatus = failure?.status ?? (facts.nothingToReview ? 'nothing_to_review' : 'completed');
   const conclusion: Conclusion =
-    status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : status === 'failed' || atOrAbove > 0 ? 'failure' : 'success';
+    status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAbove > 0 ? 'failure' : 'success';
   const finishedAt = new Date();
   const run = facts.run;
 
@@ -367,6 +393,7 @@ export function finishScan(
     failOn: settings.failOn,
     failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
     nothingToReview: facts.nothingToReview ?? null,
+    coverage,
     usage: collector.usage,
     events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
     notices: { count: collector.noticeCount, items: collector.notices },

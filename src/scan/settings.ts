@@ -38,6 +38,8 @@ export interface ScanSettings {
   streamIdleTimeoutMs: number;
   maxRetries: number;
   failOn: Severity | 'none';
+  /** Percent of the files in scope the review must read, or it ends incomplete (0: only reading nothing fails). */
+  minCoverage: number;
   /** A previous SARIF: findings it already holds are existing, not new. */
   baselineSarif?: string;
   /** Count existing findings for fail-on too. */

@@ -3,7 +3,7 @@ import type { ScanReport } from '../report/report.js';
 /** The one line that says why a step failed, or undefined when it passes. */
 export function failureLine(report: ScanReport): string | undefined {
   if (report.failure) {
-    const what = report.status === 'timed_out' ? 'timed out' : report.status === 'cancelled' ? 'was cancelled' : 'failed';
+    const what = { timed_out: 'timed out', cancelled: 'was cancelled', incomplete: 'is incomplete', budget_exceeded: 'ran out of budget' }[report.status as string] ?? 'failed';
     return `The scan ${what}: ${report.failure.reason}${report.failure.hint ? ` ${report.failure.hint}` : ''}`;
   }
   if (report.conclusion === 'failure') {

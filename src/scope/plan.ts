@@ -19,6 +19,7 @@ export interface ScopePlan {
   shard?: string;
   /** Files Codex is asked to review, relative to the scanned directory. */
   paths: Set<string>;
+  files: ScopeFile[];
   /** Diff scope: the changed lines of each file. */
   changed?: Map<string, LineRange[]>;
   bytes: number;
@@ -79,6 +80,7 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
     label: labels.join(' of the '),
     shard,
     paths: new Set(mine.map((f) => f.path)),
+    files: mine,
     changed,
     bytes: mine.reduce((s, f) => s + f.size, 0),
     leftOut,
@@ -91,16 +93,18 @@ export function writeScopeList(plan: ScopePlan, file: string): void {
   writeFileSync(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }
 
+/** The files this scan is to review: the plan's, or every file of the tree that include and exclude let in. */
+export async function filesInScope(settings: ScanSettings, plan: ScopePlan | undefined): Promise<ScopeFile[]> {
+  return plan?.files ?? (await listScope(settings.scanRoot, settings.include, settings.exclude)).files;
+}
+
 /** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */
-export async function emptyScopeReason(settings: ScanSettings, plan: ScopePlan | undefined): Promise<string | undefined> {
+export function emptyScopeReason(settings: ScanSettings, plan: ScopePlan | undefined, files: readonly ScopeFile[]): string | undefined {
+  if (files.length > 0) return undefined;
   if (plan) {
-    if (plan.paths.size > 0) return undefined;
     const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
     if (plan.shard) return `${plan.label} has no files${leftOut}.`;
     return `the change holds no file to review${leftOut}.`;
   }
-  // A full scan with include patterns: only these need a listing to know.
-  if (settings.include.length === 0) return undefined;
-  const listing = await listScope(settings.scanRoot, settings.include, settings.exclude);
-  return listing.files.length ? undefined : `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).`;
+  return settings.include.length ? `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).` : `${settings.scanRoot} holds no file to review.`;
 }

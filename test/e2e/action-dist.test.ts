@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finalMessage, silentStream, startFakeResponses, toolCall, type FakeResponses } from '../support/fake-responses.ts';
+import { finalMessage, readingFirst, silentStream, startFakeResponses, toolCall, type FakeResponses } from '../support/fake-responses.ts';
 import { startFakeArtifacts, type FakeArtifacts } from '../support/fake-artifacts.ts';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
@@ -125,7 +125,7 @@ describe('dist/index.js as a node24 action', () => {
       description: 'd',
       recommendation: 'r',
     }));
-    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: () => finalMessage(JSON.stringify({ summary: '', findings })) });
+    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: readingFirst(() => finalMessage(JSON.stringify({ summary: '', findings }))) });
     github = await startFakeGitHub({ token: GH_TOKEN, readOnly: true });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
@@ -162,7 +162,7 @@ describe('dist/index.js as a node24 action', () => {
         recommendation: 'y',
       };
     });
-    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: () => finalMessage(JSON.stringify({ summary: '', findings })) });
+    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: readingFirst(() => finalMessage(JSON.stringify({ summary: '', findings }))) });
     github = await startFakeGitHub({ token: GH_TOKEN });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
@@ -195,7 +195,9 @@ describe('dist/index.js as a node24 action', () => {
       recommendation: `\n::error::forged ${TOKEN}`,
     });
     const findings = [hostile(0), hostile(1), hostile(2)];
-    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: () => finalMessage(JSON.stringify({ summary: '', findings })) });
+    const review = readingFirst(() => finalMessage(JSON.stringify({ summary: '', findings })));
+    // Two scans against one server, each a read and an answer.
+    server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: (r) => review({ ...r, index: r.index % 2 }) });
     for (const readOnly of [true, false]) {
       github = await startFakeGitHub({ token: GH_TOKEN, readOnly });
       artifacts = await startFakeArtifacts();
@@ -230,7 +232,8 @@ describe('dist/index.js as a node24 action', () => {
   });
 
   it('upload-sarif: uploads gzip+base64 SARIF for the commit, waits for processing, and reports GitHub\'s errors', async () => {
-    server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    // One server for three scans: each one is the same three-request review.
+    server = await startFakeResponses({ token: TOKEN, script: (r) => reviewScript()({ ...r, index: r.index % 3 }), expectOutputSchema: true });
     const fast = { VEGA_SARIF_POLL_SECONDS: '0.05,0.1' };
     for (const mode of ['ok', 'processing-fails', 'read-only'] as const) {
       github = await startFakeGitHub({ token: GH_TOKEN, readOnly: mode === 'read-only', processingErrors: mode === 'processing-fails' ? ['rejecting delivery as the repository has too many logical alerts'] : [] });
@@ -273,7 +276,7 @@ describe('dist/index.js as a node24 action', () => {
   });
 
   it('text from the repository or the model cannot issue workflow commands', async () => {
-    const hostile = `echo "::set-output name=conclusion::success"; echo "##[error]forged"; echo "::add-mask::x"`;
+    const hostile = `echo "::set-output name=conclusion::success"; echo "##[error]forged"; echo "::add-mask::x"; head -3 src/server.js`;
     server = await startFakeResponses({
       token: TOKEN,
       expectOutputSchema: true,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBaseline } from '../../src/findings/baseline.js';
-import { finalMessage, sequence } from '../support/fake-responses.ts';
+import { finalMessage, sequence, readingFirst } from '../support/fake-responses.ts';
 import { scanWith, type ScanRun } from '../support/harness.ts';
 import { githubProblems } from '../support/sarif-check.ts';
 import { reviewScript } from '../support/scripted-review.ts';
@@ -35,7 +35,7 @@ describe('baseline-sarif', () => {
     const events = readFileSync(base.outcome.report.files.events, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const previous = JSON.parse(events.find((e) => e.item?.type === 'agent_message').item.text);
     const added = { ...previous.findings[0], ruleId: 'code-injection', title: 'New eval of a query parameter', startLine: 9, endLine: 9 };
-    const again = await scan(sequence(finalMessage(JSON.stringify({ summary: '', findings: [...previous.findings, added] }))), { settings: { baselineSarif: baselineFile } });
+    const again = await scan(readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: [...previous.findings, added] })))), { settings: { baselineSarif: baselineFile } });
     const { report } = again.outcome;
     expect(report.findings.baseline).toEqual({ file: baselineFile, new: 1, existing: 4, failOnExisting: false });
     expect(report.findings.items.filter((f) => f.baseline === 'new').map((f) => f.ruleId)).toEqual(['code-injection']);
@@ -50,9 +50,9 @@ describe('baseline-sarif', () => {
       'hardcoded-secret/medium unchanged',
     ]);
 
-    const onlyOld = await scan(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings }))), { settings: { baselineSarif: baselineFile } });
+    const onlyOld = await scan(readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings })))), { settings: { baselineSarif: baselineFile } });
     expect(onlyOld.outcome.report.conclusion).toBe('success');
-    const strict = await scan(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings }))), { settings: { baselineSarif: baselineFile, failOnExisting: true } });
+    const strict = await scan(readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings })))), { settings: { baselineSarif: baselineFile, failOnExisting: true } });
     expect(strict.outcome.report.conclusion).toBe('failure');
     expect(strict.outcome.report.findings.atOrAboveFailOn).toBe(3);
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL } from '../../src/container/labels.js';
-import { finalMessage, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
+import { finalMessage, readingFirst, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
 import { BASE_IMAGE, bridgeGateway, containerRunner, dockerSync, HOST_CA_BUNDLE, IMAGE, labelledContainers, startRegistry } from '../support/docker.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
@@ -83,6 +83,8 @@ describe('the sandbox', () => {
       connectHost: `for h in 127.0.0.1 ${gateway} 172.17.0.1; do timeout 3 bash -c "echo hi > /dev/tcp/$h/${port}" && echo CONNECTED-$h; done; getent hosts host.docker.internal || echo NO-DNS`,
       findToken: `T1='${TOKEN.slice(0, half)}'; T2='${TOKEN.slice(half)}'; env | grep -c "$T1$T2"; grep -rsl "$T1$T2" /proc/[0-9]*/environ /proc/[0-9]*/cmdline /home /tmp /vega /workspace /etc /usr/local 2>/dev/null; echo SEARCH-DONE`,
       gainRoot: 'id -u; sudo -n true 2>&1 && echo GOT-SUDO; su -c id root </dev/null 2>&1 && echo GOT-SU; touch /etc/pwned 2>&1 && echo WROTE-ETC; unshare -r id 2>&1 && echo GOT-USERNS; grep CapEff /proc/self/status',
+      // And a review reads the source, which it may.
+      readSource: 'head -2 src/db.js',
     };
     let inspected = '';
     const order = Object.values(probes);
@@ -135,7 +137,7 @@ describe('a shard in the container', () => {
 
 describe('network: bridge', () => {
   it('still serves the model through the socket, with the token outside the container', async () => {
-    const run = await containerScan(sequence(toolCall('env | grep -c VEGA_CODEX_API_KEY=replaced-by-vega-model-proxy || true'), finalMessage(answer())), {
+    const run = await containerScan(sequence(toolCall('env | grep -c VEGA_CODEX_API_KEY=replaced-by-vega-model-proxy || true; head -1 src/db.js'), finalMessage(answer())), {
       settings: { runner: containerRunner({ network: 'bridge' }) },
     });
     expect(run.outcome.report.status).toBe('completed');
@@ -234,7 +236,7 @@ describe('acquiring the image', () => {
       dockerSync('tag', IMAGE, ref);
       execFileSync('docker', ['push', '--quiet', ref], { stdio: 'ignore' });
       dockerSync('rmi', ref);
-      const run = await containerScan(sequence(finalMessage(answer())), { settings: { runner: containerRunner({ image: ref, policy: 'pull' }) } });
+      const run = await containerScan(readingFirst(sequence(finalMessage(answer()))), { settings: { runner: containerRunner({ image: ref, policy: 'pull' }) } });
       expect(run.outcome.report.status).toBe('completed');
       expect(run.outcome.report.container).toMatchObject({ image: ref, obtainedBy: 'pull' });
       expect(run.outcome.report.container!.digest).toMatch(new RegExp(`^${registry.host}/vega-codex-runner@sha256:`));
@@ -253,7 +255,7 @@ describe('acquiring the image', () => {
     const savedBase = process.env.BASE_IMAGE;
     process.env.BASE_IMAGE = BASE_IMAGE;
     try {
-      const run = await containerScan(sequence(finalMessage(answer())), { settings: { runner: containerRunner({ image: ref, policy: 'pull-or-build', extraCaFile: HOST_CA_BUNDLE }) } });
+      const run = await containerScan(readingFirst(sequence(finalMessage(answer()))), { settings: { runner: containerRunner({ image: ref, policy: 'pull-or-build', extraCaFile: HOST_CA_BUNDLE }) } });
       expect(run.outcome.report.status).toBe('completed');
       expect(run.outcome.report.container!.obtainedBy).toBe('build');
       expect(run.outcome.report.warnings[0]).toMatch(/^pull of 127\.0\.0\.1:9\/vega-codex-runner:fallback failed/);

@@ -39,7 +39,7 @@ function prScript(): Script {
   return (r) => {
     if (r.index === 0) {
       const list = /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))![1]!;
-      return toolCall(`cat ${list}`);
+      return toolCall(`cat ${list}; cat src/tools.js`);
     }
     const finding = (startLine: number, title: string) => ({ ruleId: 'command-injection', title, severity: 'high', confidence: 'high', cwe: ['CWE-78'], file: 'src/tools.js', startLine, endLine: startLine, description: 'd', recommendation: 'r' });
     return finalMessage(JSON.stringify({ summary: toolOutputs(r).join(''), findings: [finding(12, 'new execSync'), finding(5, 'old exec')] }));

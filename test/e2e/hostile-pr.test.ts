@@ -10,7 +10,7 @@ import { buildCodexArgs, codexEnvironment } from '../../src/codex/command.js';
 import type { Finding } from '../../src/findings/normalize.js';
 import type { RunnerSettings } from '../../src/scan/settings.js';
 import { containerRunner } from '../support/docker.ts';
-import { finalMessage, sequence, startFakeResponses, toolCall, type RecordedRequest } from '../support/fake-responses.ts';
+import { finalMessage, readingFirst, sequence, startFakeResponses, toolCall, type RecordedRequest } from '../support/fake-responses.ts';
 import { CODEX_BIN, scanWith, TOKEN } from '../support/harness.ts';
 import { runStep } from '../support/actions-runner.ts';
 import { BASE_CONTEXT, CONTEXT_FILE, hostileRepo, markersSent, SCANNED, type HostileRepo } from '../support/hostile-repo.ts';
@@ -149,7 +149,8 @@ describe('the trusted context of a pull request comes from its base', () => {
 
   it('uses the base version of a context file the pull request rewrites, and flags every steering file it changes', async () => {
     const repo = await hostileRepo({ baseContext: BASE_CONTEXT });
-    const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
+    // The review reads the one changed source file; the steering files it leaves alone, as a model may.
+    const server = await startFakeResponses({ token: TOKEN, script: readingFirst(reviewScript(), 'cat src/version.js'), expectOutputSchema: true });
     try {
       const result = await step(repo, server.url);
       expect(result.code).toBe(0);

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finalMessage, httpError, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
+import { finalMessage, httpError, readingFirst, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript, SEARCH_COMMAND } from '../support/scripted-review.ts';
@@ -40,21 +40,22 @@ function sarifOf(run: ScanRun) {
 }
 
 describe('a scan that completes', () => {
-  it('turns a findings-only answer into findings, SARIF, report and events', async () => {
-    const run = await scan(sequence(finalMessage(answer([sqli]))));
+  it('turns an answer after one read into findings, SARIF, report and events', async () => {
+    const run = await scan(readingFirst(sequence(finalMessage(answer([sqli]))), 'cat src/db.js'));
     const { report } = run.outcome;
     expect(report.status).toBe('completed');
     expect(report.conclusion).toBe('failure'); // one critical, fail-on high
     expect(report.exit).toEqual({ code: 0, signal: null, timedOut: false, cancelled: false });
     expect(report.thread.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(report.codex.version).toBe('0.169.0');
-    expect(report.usage.input_tokens).toBe(150);
-    expect(report.usage.output_tokens).toBe(40);
+    expect(report.usage.input_tokens).toBe(250);
+    expect(report.usage.output_tokens).toBe(60);
+    expect(report.coverage).toMatchObject({ filesRead: 1, read: [{ path: 'src/db.js', how: 'whole' }] });
     expect(report.findings.items).toEqual([expect.objectContaining({ ruleId: 'sql-injection', file: 'src/db.js', startLine: 8, endLine: 9, severity: 'critical' })]);
     expect(report.events.byType).toMatchObject({ 'thread.started': 1, 'turn.started': 1, 'item.completed:agent_message': 1, 'turn.completed': 1 });
     expect(report.events.problemCount).toBe(0);
     expect(run.server.violations).toEqual([]);
-    expect(run.server.requests).toHaveLength(1);
+    expect(run.server.requests).toHaveLength(2);
 
     // The events file holds every line Codex printed, verbatim.
     const events = readFileSync(report.files.events, 'utf8');
@@ -103,7 +104,7 @@ describe('a scan that completes', () => {
 
   it('drops findings that cannot be placed and findings that break the schema, saying why', async () => {
     const findings = [sqli, { ...sqli, file: '/etc/passwd' }, { ...sqli, file: 'src/db.js', startLine: 900, endLine: 901 }, { ...sqli, severity: 'apocalyptic' }, sqli];
-    const run = await scan(sequence(finalMessage(answer(findings))));
+    const run = await scan(readingFirst(sequence(finalMessage(answer(findings))), 'cat src/db.js'));
     const { report } = run.outcome;
     expect(report.status).toBe('completed');
     expect(report.findings.total).toBe(1);
@@ -248,5 +249,47 @@ wait`);
       expect(run.outcome.report.status).toBe('timed_out');
       expect(run.outcome.report.timing.codexMs!).toBeLessThan(15_000);
     });
+  });
+});
+
+describe('a review that did not happen is incomplete, never green', () => {
+  it('names exactly the files the review read, whole or in part, in total and per directory', async () => {
+    const run = await scan(readingFirst(reviewScript(), 'cat package.json && sed -n 1,20p src/server.js | head -5'), { settings: { failOn: 'none' } });
+    const { report } = run.outcome;
+    expect(report.status).toBe('completed');
+    // ls -R reads nothing; the search printed lines of four files; cat and sed read two more.
+    expect(report.coverage!.read).toEqual([
+      { path: 'package.json', how: 'whole' },
+      { path: 'src/config.js', how: 'part' },
+      { path: 'src/db.js', how: 'part' },
+      { path: 'src/files.js', how: 'part' },
+      { path: 'src/server.js', how: 'part' },
+      { path: 'src/tools.js', how: 'part' },
+    ]);
+    expect(report.coverage).toMatchObject({ filesInScope: 8, filesRead: 6, percent: 75, byDirectory: [{ directory: '.', filesInScope: 2, filesRead: 1 }, { directory: 'public', filesInScope: 1, filesRead: 0 }, { directory: 'src', filesInScope: 5, filesRead: 5 }] });
+    expect(sarifOf(run).runs[0].properties).toMatchObject({ status: 'completed', coverage: { filesInScope: 8, filesRead: 6, percent: 75 } });
+  });
+
+  it('an answer that declines, having read nothing, ends incomplete even with fail-on none', async () => {
+    const run = await scan(sequence(finalMessage(JSON.stringify({ summary: "I'm sorry, but I can't help with that.", findings: [] }))), { settings: { failOn: 'none' } });
+    const { report } = run.outcome;
+    expect(report.status).toBe('incomplete');
+    expect(report.conclusion).toBe('failure');
+    expect(report.failure!.reason).toBe(`Codex declined to review and read none of the 8 files in scope: "I'm sorry, but I can't help with that."`);
+    expect(sarifOf(run).runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
+  it('findings without reading anything are not a review either', async () => {
+    const run = await scan(sequence(finalMessage(answer([sqli]))), { settings: { failOn: 'none' } });
+    expect(run.outcome.report.status).toBe('incomplete');
+    expect(run.outcome.report.failure!.reason).toBe('Codex answered without reading any of the 8 files in scope, so no review happened.');
+  });
+
+  it('min-coverage above what was read ends incomplete, and what was read is still reported', async () => {
+    const run = await scan(readingFirst(sequence(finalMessage(answer([sqli]))), 'cat src/db.js'), { settings: { failOn: 'none', minCoverage: 50 } });
+    const { report } = run.outcome;
+    expect(report.status).toBe('incomplete');
+    expect(report.failure!.reason).toBe('The review read 1 of 8 files in scope (12.5 %), under min-coverage 50 %.');
+    expect(report.findings.total).toBe(1);
   });
 });

@@ -221,3 +221,8 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
     },
   };
 }
+
+/** A review reads before it answers: `command` runs first, then the script, whose request indices start after it. */
+export function readingFirst(script: Script, command = 'cat src/server.js'): Script {
+  return (request) => (request.index === 0 ? toolCall(command) : script({ ...request, index: request.index - 1 }));
+}

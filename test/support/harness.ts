@@ -41,6 +41,7 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     streamIdleTimeoutMs: 3000,
     maxRetries: 0,
     failOn: 'high',
+    minCoverage: 0,
     failOnExisting: false,
     scope: { mode: 'full' },
     outputDir: join(dir, 'out'),

@@ -102,7 +102,7 @@ export function shardReviewScript(): Script {
     const prompt = JSON.stringify(request.body?.input ?? '');
     const list = /files listed, one path per line relative to the current directory, in (\S+?)\. Read that list first/.exec(prompt)?.[1];
     if (!list) return finalMessage(JSON.stringify({ summary: 'no scope list in the prompt', findings: [] }));
-    if (request.index === 0) return toolCall(`grep -nE "SELECT|exec\\(|path\\.join|postgres://" $(cat ${list}) /dev/null || true`);
+    if (request.index === 0) return toolCall(`head -n 40 $(cat ${list}) /dev/null; grep -nE "SELECT|exec\\(|path\\.join|postgres://" $(cat ${list}) /dev/null || true`);
     const findings = findingsFrom(toolOutputs(request));
     return finalMessage(JSON.stringify({ summary: `shard review: ${findings.length} findings`, findings }));
   };
