@@ -68,5 +68,14 @@ console.log(`  container : ${modes.container.toFixed(0)} ms (median)`);
 console.log(`  ratio     : ${modes.ratio.toFixed(2)} (target < 1.50)`);
 console.log(`  image     : ${IMAGE_NAME} ${modes.imageMb.toFixed(0)} MB`);
 ok &&= modes.ratio < 1.5;
+
+const { benchForwarder } = await import('./forwarder.ts');
+const fwdRounds = Number(process.env.BENCH_FORWARDER_ROUNDS ?? 9);
+const fwd = await benchForwarder(fwdRounds);
+console.log(`model forwarder in direct mode: the same codex exec, provider at the scripted model or through the forwarder (${fwdRounds} alternating rounds):`);
+console.log(`  without   : ${fwd.direct.toFixed(0)} ms (median)`);
+console.log(`  with      : ${fwd.forwarder.toFixed(0)} ms (median)`);
+console.log(`  ratio     : ${fwd.ratio.toFixed(3)} (target <= 1.05)`);
+ok &&= fwd.ratio <= 1.05;
 console.log(ok ? 'PASS' : 'FAIL');
 process.exitCode = ok ? 0 : 1;

@@ -52,6 +52,7 @@ Options:
   --context-file FILE       trusted context for the reviewer: threat model, scope, known-safe patterns
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --min-coverage PERCENT    fail as incomplete when the review read less of the scope (default 0)
+  --max-tokens N            stop the scan once the endpoint has reported N tokens (default 0: no limit)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
   report: `Usage: vega-codex report --events FILE [options]
@@ -90,6 +91,7 @@ const OPTIONS = {
   'prompt-file': { type: 'string' },
   'context-file': { type: 'string' },
   'min-coverage': { type: 'string' },
+  'max-tokens': { type: 'string' },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
   scope: { type: 'string' },
@@ -167,7 +169,7 @@ export async function main(argv: string[]): Promise<number> {
     exclude: (values.exclude ?? []).join('\n'),
     'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

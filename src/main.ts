@@ -63,9 +63,11 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.findingsCount, String(report.findings.total));
     core.setOutput(Outputs.conclusion, report.conclusion);
     core.setOutput(Outputs.status, report.status);
-    core.setOutput(Outputs.inputTokens, String(report.usage.input_tokens));
-    core.setOutput(Outputs.outputTokens, String(report.usage.output_tokens));
-    core.setOutput(Outputs.cachedInputTokens, String(report.usage.cached_input_tokens));
+    // As the endpoint reported them at the forwarder, across every thread of the scan.
+    const tokens = report.tokens?.total ?? { input: 0, output: 0, cachedInput: 0 };
+    core.setOutput(Outputs.inputTokens, String(tokens.input));
+    core.setOutput(Outputs.outputTokens, String(tokens.output));
+    core.setOutput(Outputs.cachedInputTokens, String(tokens.cachedInput));
     core.setOutput(Outputs.threadId, report.thread.id ?? '');
     core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
     core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');

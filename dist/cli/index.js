@@ -39334,6 +39334,7 @@ function resolveSettings(get, env, cwd) {
             maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
             failOn: failOnRaw,
             minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
+            maxTokens: integer('max-tokens', get('max-tokens'), 0, 0, 1_000_000_000),
             baselineSarif,
             failOnExisting: failOnExisting === 'true',
             outputDir,
@@ -39383,6 +39384,17 @@ function headline(r) {
     const baseline = r.findings.baseline ? `; ${r.findings.baseline.new} new, ${r.findings.baseline.existing} already in the baseline` : '';
     return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts}${baseline})`;
 }
+/** Tokens as the endpoint reported them, per stage when there is more than one, and the budget. */
+function tokenLine(r) {
+    const t = r.tokens;
+    if (!t)
+        return `tokens: ${r.usage.input_tokens} in (${r.usage.cached_input_tokens} cached), ${r.usage.output_tokens} out (${r.usage.reasoning_output_tokens} reasoning)`;
+    const counts = (c) => `${c.input} in (${c.cachedInput} cached), ${c.output} out`;
+    const stages = Object.entries(t.byStage);
+    const per = stages.length > 1 ? ` [${stages.map(([s, c]) => `${escapeMarkdown(s)}: ${counts(c)}`).join('; ')}]` : '';
+    const budget = t.maxTokens ? ` of max-tokens ${t.maxTokens}${t.exceeded ? ' (crossed)' : ''}` : '';
+    return `tokens: ${counts(t.total)}${per}, ${t.used} used${budget}`;
+}
 /** The context the review trusted, and the files of the change that tried to steer it, for a person to check. */
 function trustedInputs(r) {
     const out = [];
@@ -39412,9 +39424,8 @@ function renderSummary(r, gh, budget, extras = {}) {
     head.push('');
     head.push(escapeMarkdown(headline(r)) + (r.failure?.hint ? ` ${escapeMarkdown(r.failure.hint)}` : ''));
     head.push('');
-    const u = r.usage;
     const seconds = (r.timing.durationMs / 1000).toFixed(1);
-    head.push(`Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``);
+    head.push(`Model \`${escapeMarkdown(r.model.name)}\` · ${tokenLine(r)} · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``);
     head.push('');
     if (r.coverage) {
         const c = r.coverage;
@@ -50383,7 +50394,7 @@ const HINTS = [
     [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
     [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
     [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],
-    [/Connection failed|error sending request|connection refused|dns error|Name or service not known/i, 'Codex could not connect to base-url: check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
+    [/Connection failed|error sending request|connection refused|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|dns error|Name or service not known/i, 'Codex could not connect to base-url: check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
     [/idle timeout|stream disconnected|stream closed before/i, 'The model stream stopped before the answer was complete: the endpoint or a proxy dropped or stalled it. Retry, or raise stream-idle-timeout-seconds.'],
     [/\b5\d\d\b|high demand|server error|Internal Server Error/i, 'The model endpoint returned server errors: retry later or check the proxy logs for the request.'],
     [/not valid JSON|Failed to read output schema/i, 'Codex could not read the output schema: this is a bug in the action, please report it.'],
@@ -50495,10 +50506,14 @@ async function removeScanContainers(scanId) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/container/model-proxy.ts
-// Serves the model endpoint to the container through a unix socket. Only `POST /v1/responses` is forwarded, to
-// base-url, with the real bearer token added here; the container only ever holds a placeholder. Request and
-// response bodies stream through unchanged (server-sent events included).
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+;// CONCATENATED MODULE: ./src/model/forwarder.ts
+// The one way Codex reaches the model, in both modes: a unix socket into the container, or a loopback port on the
+// runner. Only `POST /v1/responses` is forwarded, to base-url, with the real bearer token added here, so Codex only
+// ever holds a stand-in key. Bodies stream through unchanged (server-sent events included); on the way, the usage
+// of every response is counted, and once max-tokens is spent nothing more is sent upstream.
+
 
 
 
@@ -50513,32 +50528,63 @@ function forwardHeaders(incoming, apiKey) {
     out.authorization = `Bearer ${apiKey}`;
     return out;
 }
-function refuse(res, status, message) {
+function refuse(res, status, message, type = 'vega_model_forwarder') {
     res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { message, type: 'vega_model_proxy', code: null, param: null } }));
+    res.end(JSON.stringify({ error: { message, type, code: null, param: null } }));
 }
-async function startModelProxy(o) {
+const FINAL_EVENTS = new Set(['response.completed', 'response.incomplete', 'response.failed']);
+/** Watches a server-sent event stream for the usage of the response it carries. */
+function usageTap(onUsage) {
+    let partial = '';
+    // A character may be split between chunks.
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    return (chunk) => {
+        const lines = (partial + decoder.write(chunk)).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('data:') || !line.includes('"usage"'))
+                continue;
+            try {
+                const event = JSON.parse(line.slice(5));
+                if (event.type && FINAL_EVENTS.has(event.type) && event.response?.usage)
+                    onUsage(event.response.usage);
+            }
+            catch {
+                // Not JSON: not ours to judge; the body still goes through unchanged.
+            }
+        }
+    };
+}
+async function startModelForwarder(o) {
     const upstream = new URL(`${o.baseUrl.replace(/\/+$/, '')}/responses`);
     const send = upstream.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
     const stats = { forwarded: 0, refused: 0, upstreamErrors: 0 };
     const sockets = new Set();
     const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
         const path = (req.url ?? '').split('?')[0];
-        if (req.method !== 'POST' || path !== '/v1/responses') {
+        if (req.method !== 'POST' || path !== '/v1/responses' || (o.clientKey && req.headers.authorization !== `Bearer ${o.clientKey}`)) {
             stats.refused += 1;
             req.resume();
-            refuse(res, 403, `vega model proxy forwards only POST /v1/responses, not ${req.method} ${path}`);
+            refuse(res, 403, `vega model forwarder forwards only POST /v1/responses from this scan's Codex, not ${req.method} ${path}`);
+            return;
+        }
+        if (o.meter.exceeded) {
+            stats.refused += 1;
+            req.resume();
+            refuse(res, 400, `max-tokens ${o.meter.maxTokens} is spent (${o.meter.used()} used); vega-codex-action sends no more requests`, 'vega_budget_exceeded');
             return;
         }
         stats.forwarded += 1;
         const out = send(upstream, { method: 'POST', headers: forwardHeaders(req.headers, o.apiKey) }, (up) => {
             res.writeHead(up.statusCode ?? 502, up.headers);
+            if (String(up.headers['content-type'] ?? '').includes('text/event-stream'))
+                up.on('data', usageTap((u) => o.meter.add(o.stage, u)));
             up.pipe(res);
         });
         out.on('error', (err) => {
             stats.upstreamErrors += 1;
             if (!res.headersSent)
-                refuse(res, 502, `vega model proxy could not reach base-url: ${err.message}`);
+                refuse(res, 502, `Connection failed: vega model forwarder could not reach base-url: ${err.message}`);
             else
                 res.destroy();
         });
@@ -50549,15 +50595,21 @@ async function startModelProxy(o) {
         sockets.add(s);
         s.on('close', () => sockets.delete(s));
     });
-    (0,external_node_fs_.rmSync)(o.socketPath, { force: true });
+    if (o.socketPath)
+        (0,external_node_fs_.rmSync)(o.socketPath, { force: true });
     await new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(o.socketPath, resolve);
+        if (o.socketPath)
+            server.listen(o.socketPath, resolve);
+        else
+            server.listen(0, '127.0.0.1', resolve);
     });
     // The container's user is not ours: it needs write permission on the socket to connect.
-    (0,external_node_fs_.chmodSync)(o.socketPath, 0o666);
+    if (o.socketPath)
+        (0,external_node_fs_.chmodSync)(o.socketPath, 0o666);
+    const url = o.socketPath ? `unix:${o.socketPath}` : `http://127.0.0.1:${server.address().port}/v1`;
     return {
-        socketPath: o.socketPath,
+        url,
         stats,
         close: () => new Promise((resolve) => {
             for (const s of sockets)
@@ -50579,28 +50631,37 @@ async function startModelProxy(o) {
 
 
 
+
+const NO_REQUESTS = { forwarded: 0, refused: 0, upstreamErrors: 0 };
 function directLauncher(ctx) {
     const runner = ctx.settings.runner;
     if (runner.mode !== 'direct')
         throw new Error('direct launcher for a container scan');
-    const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, ctx.settings.apiKey);
+    // Codex holds a key of this scan only, good for nothing but the forwarder, which adds the real one.
+    const clientKey = `vega-scan-${(0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')}`;
+    const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, clientKey);
     const projectDirs = [ctx.settings.scanRoot, ctx.settings.repoRoot];
+    let forwarder;
     return {
         mode: 'direct',
         async prepare() {
             const probe = await probeCodexVersion(runner.bin, env);
+            forwarder = await startModelForwarder({ baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, clientKey, meter: ctx.meter, stage: ctx.stage });
             const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
             return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
         },
         spec: (command) => ({
             command: runner.bin,
-            args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only', projectDirs }),
+            args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: forwarder.url, sandbox: 'read-only', projectDirs }),
             env,
             cwd: ctx.settings.scanRoot,
         }),
         stop() { },
-        async cleanup() { },
+        async cleanup() {
+            await forwarder?.close();
+        },
         container: () => null,
+        requests: () => forwarder?.stats ?? NO_REQUESTS,
     };
 }
 /** The docker client's own configuration; nothing else of the action's environment reaches it. */
@@ -50663,7 +50724,7 @@ function containerLauncher(ctx) {
             (0,external_node_fs_.chmodSync)(ctx.work, 0o755);
             // Codex's home is written by the container's user, not ours.
             (0,external_node_fs_.chmodSync)(ctx.codexHome, 0o777);
-            proxy = await startModelProxy({ socketPath: (0,external_node_path_.join)(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey });
+            proxy = await startModelForwarder({ socketPath: (0,external_node_path_.join)(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: ctx.stage });
             return { probe: { ok: true, version }, notes, warnings };
         },
         spec(command) {
@@ -50691,8 +50752,9 @@ function containerLauncher(ctx) {
             await removeScanContainers(ctx.scanId);
         },
         container: () => image
-            ? { name, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: proxy?.stats ?? { forwarded: 0, refused: 0, upstreamErrors: 0 } }
+            ? { name, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: proxy?.stats ?? NO_REQUESTS }
             : null,
+        requests: () => proxy?.stats ?? NO_REQUESTS,
     };
 }
 
@@ -51069,6 +51131,54 @@ class ReadTracker {
     }
 }
 
+;// CONCATENATED MODULE: ./src/model/token-meter.ts
+const zero = () => ({ input: 0, cachedInput: 0, output: 0, responses: 0 });
+const count = (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0);
+class TokenMeter {
+    maxTokens;
+    byStage = new Map();
+    tripped = false;
+    listeners = [];
+    /** `maxTokens`: input plus output tokens the scan may use; 0 is no limit. */
+    constructor(maxTokens = 0) {
+        this.maxTokens = maxTokens;
+    }
+    add(stage, usage) {
+        const c = this.byStage.get(stage) ?? zero();
+        this.byStage.set(stage, c);
+        c.input += count(usage.input_tokens);
+        c.output += count(usage.output_tokens);
+        c.cachedInput += count(usage.input_tokens_details?.cached_tokens);
+        c.responses += 1;
+        if (!this.tripped && this.maxTokens > 0 && this.used() >= this.maxTokens) {
+            this.tripped = true;
+            for (const l of this.listeners.splice(0))
+                l();
+        }
+    }
+    /** Input plus output tokens so far, the quantity max-tokens limits. */
+    used() {
+        const t = this.total();
+        return t.input + t.output;
+    }
+    total() {
+        const t = zero();
+        for (const c of this.byStage.values())
+            for (const k of Object.keys(t))
+                t[k] += c[k];
+        return t;
+    }
+    get exceeded() {
+        return this.tripped;
+    }
+    onExceeded(listener) {
+        if (this.tripped)
+            listener();
+        else
+            this.listeners.push(listener);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scope/steering.ts
 // Files written for AI assistants rather than for the program: agent instructions, skills, assistant config. Codex
 // is kept from taking them as instructions (see codex/command.ts); a pull request that adds or changes one is still
@@ -51120,6 +51230,7 @@ function findSteeringChanges(repoRoot, base, own) {
 ;// CONCATENATED MODULE: ./src/scan/pipeline.ts
 // One scan, from settings to SARIF, report and events on disk. Whatever happens to Codex, the files that could be
 // produced are written and the outcome says what went wrong and what to do.
+
 
 
 
@@ -51210,7 +51321,12 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     };
     const userHome = (0,external_node_path_.join)(work, 'user-home');
     (0,external_node_fs_.mkdirSync)(userHome, { recursive: true, mode: 0o700 });
-    const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log };
+    const meter = new TokenMeter(settings.maxTokens);
+    // Past max-tokens every Codex thread is stopped; the forwarder already refuses whatever they send next.
+    const budget = new AbortController();
+    meter.onExceeded(() => budget.abort());
+    const stop = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
+    const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log, meter, stage: 'review' };
     const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
     const warnings = [];
     const inScope = await filesInScope(settings, scope);
@@ -51223,8 +51339,9 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, inScope, steering, nothingToReview: empty };
     }
     else {
-        facts = { startedAt, scope, inScope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
+        facts = { startedAt, scope, inScope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal: stop, codexHome })) };
     }
+    facts.tokens = tokenReport(meter, launcher.requests());
     facts.container = launcher.container();
     const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
     const redactor = new Redactor();
@@ -51295,9 +51412,16 @@ function incompleteReview(c, summary, findings, minCoverage) {
     }
     return undefined;
 }
+function tokenReport(meter, requests) {
+    return { maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...requests } };
+}
 /** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
 function runFailure(c, facts) {
     const run = facts.run;
+    const t = facts.tokens;
+    if (t?.exceeded) {
+        return { status: 'budget_exceeded', reason: `The scan used ${t.used} tokens (${t.total.input} in, ${t.total.output} out) and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
+    }
     if (run?.spawnError)
         return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
     if (run?.cancelled)
@@ -51468,6 +51592,7 @@ function finishScan(settings, collector, facts, files, warnings, prompt, scanId)
         failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
         nothingToReview: facts.nothingToReview ?? null,
         coverage,
+        tokens: facts.tokens ?? null,
         usage: collector.usage,
         events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
         notices: { count: collector.noticeCount, items: collector.notices },
@@ -51589,6 +51714,7 @@ Options:
   --context-file FILE       trusted context for the reviewer: threat model, scope, known-safe patterns
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --min-coverage PERCENT    fail as incomplete when the review read less of the scope (default 0)
+  --max-tokens N            stop the scan once the endpoint has reported N tokens (default 0: no limit)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
     report: `Usage: vega-codex report --events FILE [options]
@@ -51626,6 +51752,7 @@ const OPTIONS = {
     'prompt-file': { type: 'string' },
     'context-file': { type: 'string' },
     'min-coverage': { type: 'string' },
+    'max-tokens': { type: 'string' },
     'fail-on': { type: 'string' },
     shard: { type: 'string' },
     scope: { type: 'string' },
@@ -51709,7 +51836,7 @@ async function main(argv) {
         exclude: (values.exclude ?? []).join('\n'),
         'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

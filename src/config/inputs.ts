@@ -204,6 +204,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
       failOn: failOnRaw as Severity | 'none',
       minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
+      maxTokens: integer('max-tokens', get('max-tokens'), 0, 0, 1_000_000_000),
       baselineSarif,
       failOnExisting: failOnExisting === 'true',
       outputDir,

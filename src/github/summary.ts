@@ -28,6 +28,17 @@ export function headline(r: ScanReport): string {
   return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts}${baseline})`;
 }
 
+/** Tokens as the endpoint reported them, per stage when there is more than one, and the budget. */
+function tokenLine(r: ScanReport): string {
+  const t = r.tokens;
+  if (!t) return `tokens: ${r.usage.input_tokens} in (${r.usage.cached_input_tokens} cached), ${r.usage.output_tokens} out (${r.usage.reasoning_output_tokens} reasoning)`;
+  const counts = (c: { input: number; cachedInput: number; output: number }) => `${c.input} in (${c.cachedInput} cached), ${c.output} out`;
+  const stages = Object.entries(t.byStage);
+  const per = stages.length > 1 ? ` [${stages.map(([s, c]) => `${escapeMarkdown(s)}: ${counts(c)}`).join('; ')}]` : '';
+  const budget = t.maxTokens ? ` of max-tokens ${t.maxTokens}${t.exceeded ? ' (crossed)' : ''}` : '';
+  return `tokens: ${counts(t.total)}${per}, ${t.used} used${budget}`;
+}
+
 /** The context the review trusted, and the files of the change that tried to steer it, for a person to check. */
 function trustedInputs(r: ScanReport): string[] {
   const out: string[] = [];
@@ -57,10 +68,9 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
   head.push('');
   head.push(escapeMarkdown(headline(r)) + (r.failure?.hint ? ` ${escapeMarkdown(r.failure.hint)}` : ''));
   head.push('');
-  const u = r.usage;
   const seconds = (r.timing.durationMs / 1000).toFixed(1);
   head.push(
-    `Model \`${escapeMarkdown(r.model.name)}\` · tokens: ${u.input_tokens} in (${u.cached_input_tokens} cached), ${u.output_tokens} out (${u.reasoning_output_tokens} reasoning) · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``,
+    `Model \`${escapeMarkdown(r.model.name)}\` · ${tokenLine(r)} · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``,
   );
   head.push('');
   if (r.coverage) {

@@ -6,7 +6,7 @@ const HINTS: [RegExp, string][] = [
   [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
   [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
   [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],
-  [/Connection failed|error sending request|connection refused|dns error|Name or service not known/i, 'Codex could not connect to base-url: check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
+  [/Connection failed|error sending request|connection refused|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|dns error|Name or service not known/i, 'Codex could not connect to base-url: check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
   [/idle timeout|stream disconnected|stream closed before/i, 'The model stream stopped before the answer was complete: the endpoint or a proxy dropped or stalled it. Retry, or raise stream-idle-timeout-seconds.'],
   [/\b5\d\d\b|high demand|server error|Internal Server Error/i, 'The model endpoint returned server errors: retry later or check the proxy logs for the request.'],
   [/not valid JSON|Failed to read output schema/i, 'Codex could not read the output schema: this is a bug in the action, please report it.'],

@@ -3,6 +3,8 @@ import type { DroppedFinding, Finding } from '../findings/normalize.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
 import type { Coverage } from '../coverage/coverage.js';
+import type { ForwarderStats } from '../model/forwarder.js';
+import type { TokenCounts } from '../model/token-meter.js';
 import type { SteeringChange } from '../scope/steering.js';
 import type { CommandRecord, LineProblem, UsageTotals } from './collector.js';
 
@@ -15,6 +17,17 @@ export function isUploadable(status: ScanStatus): boolean {
 }
 /** Also the check-run conclusion: success, or failure for findings at or above fail-on and for a scan that failed. */
 export type Conclusion = 'success' | 'failure' | 'timed_out' | 'cancelled';
+
+export interface TokenReport {
+  /** 0: no limit. */
+  maxTokens: number;
+  /** Input plus output tokens, what max-tokens limits. */
+  used: number;
+  exceeded: boolean;
+  total: TokenCounts;
+  byStage: Record<string, TokenCounts>;
+  requests: ForwarderStats;
+}
 
 /** v16-report.json: what Codex analysed and how the scan ended, for people debugging a scan. */
 export interface ScanReport {
@@ -58,6 +71,8 @@ export interface ScanReport {
   nothingToReview: string | null;
   /** Which files in scope the review read, from its commands and their output. */
   coverage: Coverage | null;
+  /** Tokens the endpoint reported, counted at the forwarder, in all and per stage; null in a replay. */
+  tokens: TokenReport | null;
   usage: UsageTotals;
   events: { lines: number; bytes: number; byType: Record<string, number>; problemCount: number; problems: LineProblem[] };
   notices: { count: number; items: string[] };

@@ -9,7 +9,9 @@ import { docker } from '../container/docker.js';
 import { buildDockerRunArgs, CONTAINER_BASE_URL, CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { acquireImage, checkDocker, ContainerSetupError, type AcquiredImage } from '../container/image.js';
 import { removeScanContainers, removeStaleContainers } from '../container/lifecycle.js';
-import { startModelProxy, type ModelProxy } from '../container/model-proxy.js';
+import { startModelForwarder, type ForwarderStats, type ModelForwarder } from '../model/forwarder.js';
+import type { TokenMeter } from '../model/token-meter.js';
+import { randomBytes } from 'node:crypto';
 import type { ScanLog } from './log.js';
 import type { ScanSettings } from './settings.js';
 
@@ -24,7 +26,7 @@ export interface ContainerInfo {
   network: string;
   dockerVersion: string;
   staleRemoved: string[];
-  modelRequests: ModelProxy['stats'];
+  modelRequests: ForwarderStats;
 }
 
 export interface Launcher {
@@ -37,6 +39,8 @@ export interface Launcher {
   /** Always runs after Codex ended. */
   cleanup(): Promise<void>;
   container(): ContainerInfo | null;
+  /** What went through the model forwarder. */
+  requests(): ForwarderStats;
 }
 
 export interface Prepared {
@@ -59,29 +63,42 @@ export interface LaunchContext {
   userHome: string;
   schemaFile: string;
   log: ScanLog;
+  /** Counts every response's tokens and stops the scan at max-tokens. */
+  meter: TokenMeter;
+  /** The stage this thread's tokens count for. */
+  stage: string;
 }
+
+const NO_REQUESTS: ForwarderStats = { forwarded: 0, refused: 0, upstreamErrors: 0 };
 
 export function directLauncher(ctx: LaunchContext): Launcher {
   const runner = ctx.settings.runner;
   if (runner.mode !== 'direct') throw new Error('direct launcher for a container scan');
-  const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, ctx.settings.apiKey);
+  // Codex holds a key of this scan only, good for nothing but the forwarder, which adds the real one.
+  const clientKey = `vega-scan-${randomBytes(16).toString('hex')}`;
+  const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, clientKey);
   const projectDirs = [ctx.settings.scanRoot, ctx.settings.repoRoot];
+  let forwarder: ModelForwarder | undefined;
   return {
     mode: 'direct',
     async prepare() {
       const probe = await probeCodexVersion(runner.bin, env);
+      forwarder = await startModelForwarder({ baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, clientKey, meter: ctx.meter, stage: ctx.stage });
       const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
       return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
     },
     spec: (command) => ({
       command: runner.bin,
-      args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: ctx.settings.baseUrl, sandbox: 'read-only', projectDirs }),
+      args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: forwarder!.url, sandbox: 'read-only', projectDirs }),
       env,
       cwd: ctx.settings.scanRoot,
     }),
     stop() {},
-    async cleanup() {},
+    async cleanup() {
+      await forwarder?.close();
+    },
     container: () => null,
+    requests: () => forwarder?.stats ?? NO_REQUESTS,
   };
 }
 
@@ -101,7 +118,7 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
   const name = `vega-codex-${ctx.scanId}`;
   const vegaDir = join(ctx.work, 'vega');
   let image: AcquiredImage | undefined;
-  let proxy: ModelProxy | undefined;
+  let proxy: ModelForwarder | undefined;
   let dockerVersion = '';
   let staleRemoved: string[] = [];
   let stopping: Promise<unknown> | undefined;
@@ -142,7 +159,7 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
       chmodSync(ctx.work, 0o755);
       // Codex's home is written by the container's user, not ours.
       chmodSync(ctx.codexHome, 0o777);
-      proxy = await startModelProxy({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey });
+      proxy = await startModelForwarder({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: ctx.stage });
       return { probe: { ok: true, version }, notes, warnings };
     },
     spec(command) {
@@ -171,7 +188,8 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
     },
     container: () =>
       image
-        ? { name, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: proxy?.stats ?? { forwarded: 0, refused: 0, upstreamErrors: 0 } }
+        ? { name, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: proxy?.stats ?? NO_REQUESTS }
         : null,
+    requests: () => proxy?.stats ?? NO_REQUESTS,
   };
 }

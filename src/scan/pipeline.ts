@@ -15,7 +15,7 @@ import { meetsThreshold, SEVERITIES, type Severity } from '../findings/severity.
 import { EventCollector } from '../report/collector.js';
 import { writeDebugBundle } from '../report/debug-bundle.js';
 import { hintFor } from '../report/failure.js';
-import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
+import type { Conclusion, ScanReport, ScanStatus, TokenReport } from '../report/report.js';
 import { buildSarif, compareFindings, sarifRuleId } from '../sarif/sarif.js';
 import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
@@ -27,6 +27,7 @@ import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePl
 import type { ScopeFile } from '../scope/files.js';
 import { declines, measureCoverage, type Coverage } from '../coverage/coverage.js';
 import { ReadTracker } from '../coverage/reads.js';
+import { TokenMeter } from '../model/token-meter.js';
 import { findSteeringChanges, type SteeringChange } from '../scope/steering.js';
 import type { TrustedFile } from '../config/trusted-file.js';
 import type { ScanSettings } from './settings.js';
@@ -62,6 +63,8 @@ export interface RunFacts {
   scope?: ScopePlan;
   /** Every file the scan was to review, for coverage. */
   inScope: ScopeFile[];
+  /** Tokens as the endpoint reported them, counted at the forwarder (not in a replay). */
+  tokens?: TokenReport;
   /** A change's assistant instruction files, and the action's own trusted inputs, that it adds or modifies. */
   steering?: SteeringChange[];
 }
@@ -124,7 +127,12 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   };
   const userHome = join(work, 'user-home');
   mkdirSync(userHome, { recursive: true, mode: 0o700 });
-  const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log };
+  const meter = new TokenMeter(settings.maxTokens);
+  // Past max-tokens every Codex thread is stopped; the forwarder already refuses whatever they send next.
+  const budget = new AbortController();
+  meter.onExceeded(() => budget.abort());
+  const stop = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
+  const ctx = { settings, scanId, work, codexHome, userHome, schemaFile, log, meter, stage: 'review' };
   const launcher = settings.runner.mode === 'container' ? containerLauncher(ctx) : directLauncher(ctx);
   const warnings: string[] = [];
 
@@ -137,8 +145,9 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     writeFileSync(files.stderr, '');
     facts = { mode: launcher.mode, codexVersion: null, command: null, run: null, startedAt, scope, inScope, steering, nothingToReview: empty };
   } else {
-    facts = { startedAt, scope, inScope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal, codexHome })) };
+    facts = { startedAt, scope, inScope, steering, ...(await review({ launcher, settings, prompt, collector, files, warnings, log, signal: stop, codexHome })) };
   }
+  facts.tokens = tokenReport(meter, launcher.requests());
   facts.container = launcher.container();
   const outcome = finishScan(settings, collector, facts, files, warnings, prompt, scanId);
   const redactor = new Redactor();
@@ -223,9 +232,17 @@ function incompleteReview(c: Coverage, summary: string, findings: number, minCov
   return undefined;
 }
 
+function tokenReport(meter: TokenMeter, requests: TokenReport['requests']): TokenReport {
+  return { maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...requests } };
+}
+
 /** Why a scan that ran did not produce a trustworthy answer, or undefined when it did. */
-function runFailure(c: EventCollector, facts: RunFacts): { status: ScanStatus; reason: string } | undefined {
+function runFailure(c: EventCollector, facts: RunFacts): { status: ScanStatus; reason: string; hint?: string } | undefined {
   const run = facts.run;
+  const t = facts.tokens;
+  if (t?.exceeded) {
+    return { status: 'budget_exceeded', reason: `The scan used ${t.used} tokens (${t.total.input} in, ${t.total.output} out) and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
+  }
   if (run?.spawnError) return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
   if (run?.cancelled) return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
   if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
@@ -394,6 +411,7 @@ export function finishScan(
     failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
     nothingToReview: facts.nothingToReview ?? null,
     coverage,
+    tokens: facts.tokens ?? null,
     usage: collector.usage,
     events: { lines: collector.lines, bytes: run?.stdoutBytes ?? 0, byType: collector.byType, problemCount: collector.problemCount, problems: collector.problems },
     notices: { count: collector.noticeCount, items: collector.notices },

@@ -40,6 +40,8 @@ export interface ScanSettings {
   failOn: Severity | 'none';
   /** Percent of the files in scope the review must read, or it ends incomplete (0: only reading nothing fails). */
   minCoverage: number;
+  /** Input plus output tokens the scan may use across all its threads; 0 is no limit. */
+  maxTokens: number;
   /** A previous SARIF: findings it already holds are existing, not new. */
   baselineSarif?: string;
   /** Count existing findings for fail-on too. */

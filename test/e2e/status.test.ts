@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runStep } from '../support/actions-runner.ts';
-import { httpError, startFakeResponses, type FakeResponses } from '../support/fake-responses.ts';
+import { httpError, startFakeResponses, toolCall, withUsage, type FakeResponses } from '../support/fake-responses.ts';
+import { containerRunner, labelledContainers } from '../support/docker.ts';
+import { scanWith } from '../support/harness.ts';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
@@ -103,5 +105,37 @@ describe('nothing to review', () => {
     expect(shard.code).toBe(0);
     expect(shard.outputs.status).toBe('nothing_to_review');
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('max-tokens', () => {
+  // A model that never stops reading, each response reporting 8,000 input tokens.
+  const endless = () => withUsage(toolCall('cat src/db.js'), 8000, 10);
+
+  it.each([['direct'], ['container']])('%s mode: stops every thread right after the response that crosses the budget', async (mode) => {
+    const run = await scanWith(endless, { settings: { maxTokens: 20_000, failOn: 'none', ...(mode === 'container' ? { runner: containerRunner() } : {}) } });
+    cleanups.push(() => run.cleanup());
+    const { report } = run.outcome;
+    // 8,000 + 8,000 stays under 20,000; the third response crosses it; nothing more reaches the endpoint.
+    expect(run.server.requests).toHaveLength(3);
+    expect(report.status).toBe('budget_exceeded');
+    expect(report.conclusion).toBe('failure');
+    expect(report.tokens).toMatchObject({ maxTokens: 20_000, used: 24_030, exceeded: true, total: { input: 24_000, output: 30, cachedInput: 6_000, responses: 3 }, byStage: { review: { responses: 3 } } });
+    expect(report.failure!.reason).toBe('The scan used 24030 tokens (24000 in, 30 out) and crossed max-tokens 20000, so every Codex thread was stopped.');
+    expect(report.files.events).toBeTruthy();
+    expect(run.leftovers()).toEqual([]);
+    if (mode === 'container') expect(labelledContainers(report.scan.id)).toEqual([]);
+  });
+
+  it('the outputs and the summary carry what the endpoint reported, and the step fails in one line', async () => {
+    const server = await model(endless);
+    const step = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { 'max-tokens': '20000', 'fail-on': 'none' }) });
+    expect(step.code).toBe(1);
+    expect(step.outputs.status).toBe('budget_exceeded');
+    expect({ input: step.outputs['input-tokens'], output: step.outputs['output-tokens'], cached: step.outputs['cached-input-tokens'] }).toEqual({ input: '24000', output: '30', cached: '6000' });
+    expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
+      '::error::The scan ran out of budget: The scan used 24030 tokens (24000 in, 30 out) and crossed max-tokens 20000, so every Codex thread was stopped. Raise max-tokens, or narrow the scope (include, exclude, shard).',
+    ]);
+    expect(step.summary).toContain('tokens: 24000 in (6000 cached), 30 out, 24030 used of max-tokens 20000 (crossed)');
   });
 });

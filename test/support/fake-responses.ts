@@ -226,3 +226,10 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
 export function readingFirst(script: Script, command = 'cat src/server.js'): Script {
   return (request) => (request.index === 0 ? toolCall(command) : script({ ...request, index: request.index - 1 }));
 }
+
+/** The same reply, its response reporting this usage instead (as a model endpoint with long prompts would). */
+export function withUsage(reply: Reply, input: number, output = 0): Reply {
+  if (reply.kind !== 'sse') return reply;
+  const events = reply.events.map((e) => (e.type === 'response.completed' ? { ...e, response: { ...(e.response as object), usage: usage(input, output) } } : e));
+  return { ...reply, events };
+}

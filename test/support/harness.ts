@@ -42,6 +42,7 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     maxRetries: 0,
     failOn: 'high',
     minCoverage: 0,
+    maxTokens: 0,
     failOnExisting: false,
     scope: { mode: 'full' },
     outputDir: join(dir, 'out'),
