@@ -53,6 +53,11 @@ Options:
   --fail-on LEVEL           critical|high|medium|low|none (default high)
   --min-coverage PERCENT    fail as incomplete when the review read less of the scope (default 0)
   --max-tokens N            stop the scan once the endpoint has reported N tokens (default 0: no limit)
+  --passes N                independent review passes, clustered and voted on (1-5, default 1)
+  --min-agreement N         votes a finding needs unless verification confirms it (default: more than half)
+  --verify true|false       verify each finding in its own Codex thread (default true)
+  --verify-concurrency N    verification threads at a time (default 4)
+  --verify-limit N          verify at most N findings, most severe first (default 50)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
   report: `Usage: vega-codex report --events FILE [options]
@@ -92,6 +97,11 @@ const OPTIONS = {
   'context-file': { type: 'string' },
   'min-coverage': { type: 'string' },
   'max-tokens': { type: 'string' },
+  passes: { type: 'string' },
+  'min-agreement': { type: 'string' },
+  verify: { type: 'string' },
+  'verify-concurrency': { type: 'string' },
+  'verify-limit': { type: 'string' },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
   scope: { type: 'string' },
@@ -169,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
     exclude: (values.exclude ?? []).join('\n'),
     'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'passes', 'min-agreement', 'verify', 'verify-concurrency', 'verify-limit', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

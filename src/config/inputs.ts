@@ -111,6 +111,26 @@ function scopeSetting(get: GetInput, env: NodeJS.ProcessEnv): ScanSettings['scop
   return { mode: 'diff', base };
 }
 
+function bool(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (v !== 'true' && v !== 'false') throw new ConfigurationError(`Input ${name} must be true or false. Provided: ${value.trim()}`);
+  return v === 'true';
+}
+
+/** passes, min-agreement and verification: more than half of the passes must agree unless the verifier confirms. */
+function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' | 'verify' | 'verifyConcurrency' | 'verifyLimit' | 'verifyTimeoutMinutes'> {
+  const passes = integer('passes', get('passes'), 1, 1, 5);
+  return {
+    passes,
+    minAgreement: integer('min-agreement', get('min-agreement'), Math.floor(passes / 2) + 1, 1, passes),
+    verify: bool('verify', get('verify'), true),
+    verifyConcurrency: integer('verify-concurrency', get('verify-concurrency'), 4, 1, 16),
+    verifyLimit: integer('verify-limit', get('verify-limit'), 50, 0, 1000),
+    verifyTimeoutMinutes: integer('verify-timeout-minutes', get('verify-timeout-minutes'), 10, 1, 120),
+  };
+}
+
 export interface ResolvedSettings {
   settings: ScanSettings;
   /** Things worth a warning that did not stop the scan. */
@@ -205,6 +225,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       failOn: failOnRaw as Severity | 'none',
       minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
       maxTokens: integer('max-tokens', get('max-tokens'), 0, 0, 1_000_000_000),
+      ...consensus(get),
       baselineSarif,
       failOnExisting: failOnExisting === 'true',
       outputDir,

@@ -8,6 +8,7 @@ import { inScope, matchesGlob } from '../util/glob.js';
 import type { RawFinding } from './schema.js';
 import { findingHash, lineHashes } from './fingerprint.js';
 import { severityRank, type Severity, type Confidence } from './severity.js';
+import type { Verification } from '../verify/verification.js';
 
 export interface Finding {
   ruleId: string;
@@ -29,6 +30,18 @@ export interface Finding {
   baseline?: 'new' | 'existing';
   /** Diff scope: the finding lies outside the lines the change touched (kept in SARIF, not annotated). */
   outsideChange?: boolean;
+  /** Which review passes reported it (its cluster), when the scan made several or verified. */
+  consensus?: Consensus;
+  /** What the verifier concluded, when it ran. */
+  verification?: Verification;
+}
+
+export interface Consensus {
+  cluster: string;
+  votes: number;
+  passes: number[];
+  /** Every pass's own report: where and how it put it. */
+  variants: { pass: number; file: string; startLine: number; endLine: number; ruleId: string; severity: Severity; title: string }[];
 }
 
 export interface DroppedFinding {

@@ -1,5 +1,6 @@
 // Findings as annotations: Checks API annotations (50 per request, most severe first), or, when the token may not
 // write checks, workflow-command annotations within the runner's per-step limits.
+import { trustLine } from '../findings/trust.js';
 import type { Finding } from '../findings/normalize.js';
 import type { Severity } from '../findings/severity.js';
 import { compareFindings } from '../sarif/sarif.js';
@@ -32,7 +33,7 @@ export function toCheckAnnotations(findings: readonly Finding[]): CheckAnnotatio
     end_line: f.endLine,
     annotation_level: LEVEL[f.severity],
     title: clip(`[${f.severity}] ${f.title}`, 255),
-    message: clip(`${f.description}\n\nRecommendation: ${f.recommendation}`, MAX_MESSAGE),
+    message: clip(`${f.description}\n\nRecommendation: ${f.recommendation}${trustLine(f) ? `\n\n${trustLine(f)}` : ''}`, MAX_MESSAGE),
     raw_details: clip(`${f.ruleId}${f.cwe.length ? ` ${f.cwe.join(' ')}` : ''} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
   }));
 }

@@ -2,6 +2,7 @@
 // token usage, duration, what was dropped and why, where the artifacts are. Always within the size it is given.
 import type { ScanReport } from '../report/report.js';
 import type { GitHubContext } from './context.js';
+import { oneLine } from '../util/log-text.js';
 import { blobUrl, escapeMarkdown } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
@@ -81,6 +82,19 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
   head.push(...trustedInputs(r));
 
   const tail: string[] = [];
+  const refuted = r.verification?.dropped ?? [];
+  const outvoted = (r.consensus?.dropped ?? []).filter((d) => d.why !== 'refuted');
+  if (refuted.length) {
+    tail.push('', `<details><summary>${refuted.length} findings dropped by verification (a person may overrule)</summary>`, '');
+    for (const d of refuted.slice(0, 50)) tail.push(`- ${escapeMarkdown(`${d.severity} ${d.ruleId} ${d.file}:${d.startLine} ${d.title}, reported by ${d.votes} passes. The verifier: ${oneLine(d.reason, 300)}`)}`);
+    tail.push('', '</details>');
+  }
+  if (outvoted.length) {
+    tail.push('', `<details><summary>${outvoted.length} findings dropped for too few votes</summary>`, '');
+    for (const d of outvoted.slice(0, 50)) tail.push(`- ${escapeMarkdown(`${d.severity} ${d.ruleId} ${d.file}:${d.startLine} ${d.title}: ${d.reason}`)}`);
+    tail.push('', '</details>');
+  }
+  if (r.consensus) tail.push('', `Policy: ${escapeMarkdown(r.consensus.policy.rule)}.`);
   if (r.dropped.length || r.rejected.length) {
     tail.push('', `<details><summary>${r.dropped.length + r.rejected.length} findings dropped</summary>`, '');
     for (const d of r.dropped.slice(0, 50)) tail.push(`- ${escapeMarkdown(`${d.file ?? '?'}:${d.startLine ?? '?'} ${d.ruleId ?? ''}: ${d.reason}`)}`);
@@ -96,14 +110,16 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
 
   const rows: string[] = [];
   const items = r.findings.items;
+  const trusted = items.some((f) => f.consensus || f.verification);
   if (items.length) {
-    rows.push('| Severity | Rule | Location | Finding |', '| --- | --- | --- | --- |');
+    rows.push(`| Severity | Rule | Location | Finding |${trusted ? ' Votes | Verification |' : ''}`, `| --- | --- | --- | --- |${trusted ? ' --- | --- |' : ''}`);
     for (const f of items) {
       const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
       const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
       const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
       const known = f.baseline === 'existing' ? ' (existing)' : '';
-      rows.push(`| ${f.severity}${known} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |`);
+      const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${f.verification.verdict}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';
+      rows.push(`| ${f.severity}${known} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |${trust}`);
     }
   }
 

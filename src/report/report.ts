@@ -3,6 +3,7 @@ import type { DroppedFinding, Finding } from '../findings/normalize.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
 import type { Coverage } from '../coverage/coverage.js';
+import type { DroppedCluster, Policy } from '../scan/stages/judge.js';
 import type { ForwarderStats } from '../model/forwarder.js';
 import type { TokenCounts } from '../model/token-meter.js';
 import type { SteeringChange } from '../scope/steering.js';
@@ -78,6 +79,17 @@ export interface ScanReport {
   notices: { count: number; items: string[] };
   commands: { count: number; items: CommandRecord[]; sandboxFailures: number };
   summary: string;
+  /** Each review pass: its thread, events file, how many findings it reported, its commands and Codex's usage. */
+  passes: { pass: number; thread: string | null; events: string; findings: number | null; commands: number; usage: UsageTotals; startedAt: string | null; finishedAt: string | null }[];
+  /** With several passes or verification: the policy, and the clusters it kept and dropped. */
+  consensus: { policy: Policy; clusters: number; kept: number; dropped: DroppedCluster[] } | null;
+  /** With verify: one thread per verified cluster, the verdicts, and what verification dropped. */
+  verification: {
+    verified: number;
+    byVerdict: Record<string, number>;
+    threads: { cluster: string; thread: string | null; events: string; verdict: string; startedAt: string | null; finishedAt: string | null }[];
+    dropped: DroppedCluster[];
+  } | null;
   findings: {
     total: number;
     bySeverity: Record<Severity, number>;
@@ -91,5 +103,5 @@ export interface ScanReport {
   rejected: Rejected[];
   adjustments: string[];
   warnings: string[];
-  files: { events: string; stderr: string | null; sarif: string; report: string; debugBundle: string | null };
+  files: { events: string; stderr: string | null; sarif: string; report: string; debugBundle: string | null; threads: string[] };
 }

@@ -2,6 +2,7 @@
 // properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
 // kept within GitHub's limits.
 import { RULES } from '../findings/catalogue.js';
+import { evidenceSteps, trustLine } from '../findings/trust.js';
 import type { Finding } from '../findings/normalize.js';
 import { severityRank, type Severity, type Confidence } from '../findings/severity.js';
 import { ACTION_HOME } from '../version.js';
@@ -55,6 +56,7 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number } } }[];
   partialFingerprints: Record<string, string>;
   baselineState?: 'new' | 'unchanged';
+  codeFlows?: unknown[];
   properties: Record<string, unknown>;
 }
 
@@ -97,7 +99,24 @@ function ruleDescriptor(ruleId: string, severity: Severity, confidence: Confiden
 }
 
 function messageText(f: Finding): string {
-  return `${f.title.replace(/[.\s]+$/, '')}. ${f.description}\n\nRecommendation: ${f.recommendation}`;
+  const trust = trustLine(f);
+  return `${f.title.replace(/[.\s]+$/, '')}. ${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`;
+}
+
+const region = (file: string, line: number) => ({ artifactLocation: { uri: pathToUri(file) }, region: { startLine: line } });
+
+/** The verifier's data flow as a code flow, which code scanning shows as the path from source to sink. */
+function codeFlows(f: Finding) {
+  const steps = evidenceSteps(f);
+  if (steps.length === 0) return {};
+  return { codeFlows: [{ threadFlows: [{ locations: steps.map((s) => ({ location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } } })) }] }] };
+}
+
+function trustProperties(f: Finding) {
+  return {
+    ...(f.consensus ? { votes: f.consensus.votes, passes: f.consensus.passes, cluster: f.consensus.cluster } : {}),
+    ...(f.verification ? { verification: f.verification.verdict, verificationReason: f.verification.reason, ...(f.verification.exploit ? { exploit: f.verification.exploit } : {}) } : {}),
+  };
 }
 
 export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBuild {
@@ -130,7 +149,8 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
     partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
     ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
-    properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}) },
+    ...codeFlows(f),
+    properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
   }));
 
   const notes = [...(opts.notifications ?? [])];

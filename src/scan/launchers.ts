@@ -1,5 +1,7 @@
-// The two ways to start the same Codex command: directly on the runner, or inside the sandbox container. The
-// pipeline sees only a LaunchSpec plus stop and clean-up hooks.
+// The two ways to start Codex: directly on the runner, or inside the sandbox container. A Runtime is readied once
+// per scan (the CLI probed, or Docker checked and the image acquired); each Codex thread of the scan (a review pass,
+// a verification) then gets a Launcher of its own: its own home, forwarder and, in container mode, container.
+import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_KEY_ENV, buildCodexArgs, codexEnvironment, type CodexCommandOptions } from '../codex/command.js';
@@ -9,9 +11,8 @@ import { docker } from '../container/docker.js';
 import { buildDockerRunArgs, CONTAINER_BASE_URL, CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { acquireImage, checkDocker, ContainerSetupError, type AcquiredImage } from '../container/image.js';
 import { removeScanContainers, removeStaleContainers } from '../container/lifecycle.js';
-import { startModelForwarder, type ForwarderStats, type ModelForwarder } from '../model/forwarder.js';
+import { startModelForwarder, type ForwarderStats } from '../model/forwarder.js';
 import type { TokenMeter } from '../model/token-meter.js';
-import { randomBytes } from 'node:crypto';
 import type { ScanLog } from './log.js';
 import type { ScanSettings } from './settings.js';
 
@@ -29,20 +30,6 @@ export interface ContainerInfo {
   modelRequests: ForwarderStats;
 }
 
-export interface Launcher {
-  mode: 'direct' | 'container';
-  /** Readies the runtime and asks Codex its version; a failure here is a scan that could not start. */
-  prepare(): Promise<Prepared>;
-  spec(command: CommandOptions): LaunchSpec;
-  /** Stops Codex for a timeout or cancellation (the process group alone does not stop a container). */
-  stop(): void;
-  /** Always runs after Codex ended. */
-  cleanup(): Promise<void>;
-  container(): ContainerInfo | null;
-  /** What went through the model forwarder. */
-  requests(): ForwarderStats;
-}
-
 export interface Prepared {
   probe: VersionProbe;
   /** What to do when the probe failed. */
@@ -53,52 +40,91 @@ export interface Prepared {
   warnings: string[];
 }
 
-export interface LaunchContext {
+/** What every thread of one scan shares. */
+export interface ScanContext {
   settings: ScanSettings;
   scanId: string;
-  /** This scan's scratch directory (Codex's home, schema, socket). */
+  log: ScanLog;
+  /** Counts every response's tokens and stops the scan at max-tokens. */
+  meter: TokenMeter;
+  /** The scan's scratch directory. */
+  work: string;
+}
+
+/** One Codex thread: its scratch directory (home, schema, socket) and what its tokens count for. */
+export interface ThreadContext {
+  /** pass-1, verify-3, …: part of its container's name. */
+  name: string;
   work: string;
   codexHome: string;
   /** HOME for Codex in direct mode: empty, so the runner user's own ~/.codex and ~/.agents stay out. */
   userHome: string;
+  /** The output schema, in `work`. */
   schemaFile: string;
-  log: ScanLog;
-  /** Counts every response's tokens and stops the scan at max-tokens. */
-  meter: TokenMeter;
-  /** The stage this thread's tokens count for. */
+  /** The scope list, when the scan has one (shared by the passes, in the scan's own scratch directory). */
+  scopeFile?: string;
   stage: string;
 }
 
-const NO_REQUESTS: ForwarderStats = { forwarded: 0, refused: 0, upstreamErrors: 0 };
+export interface Launcher {
+  spec(command: CommandOptions): LaunchSpec;
+  /** Stops Codex for a timeout or cancellation (the process group alone does not stop a container). */
+  stop(): void;
+  /** Always runs after Codex ended. */
+  cleanup(): Promise<void>;
+  /** What went through this thread's model forwarder. */
+  requests(): ForwarderStats;
+}
 
-export function directLauncher(ctx: LaunchContext): Launcher {
+export interface Runtime {
+  mode: 'direct' | 'container';
+  /** Readies the runtime and learns Codex's version; a failure here is a scan that could not start. */
+  prepare(): Promise<Prepared>;
+  /** A launcher for one thread, its forwarder listening. */
+  thread(t: ThreadContext): Promise<Launcher>;
+  /** Model requests of every thread so far. */
+  requests(): ForwarderStats;
+  container(): ContainerInfo | null;
+}
+
+function tally(all: ForwarderStats[]): ForwarderStats {
+  return all.reduce((s, r) => ({ forwarded: s.forwarded + r.forwarded, refused: s.refused + r.refused, upstreamErrors: s.upstreamErrors + r.upstreamErrors }), { forwarded: 0, refused: 0, upstreamErrors: 0 });
+}
+
+export function directRuntime(ctx: ScanContext): Runtime {
   const runner = ctx.settings.runner;
-  if (runner.mode !== 'direct') throw new Error('direct launcher for a container scan');
-  // Codex holds a key of this scan only, good for nothing but the forwarder, which adds the real one.
-  const clientKey = `vega-scan-${randomBytes(16).toString('hex')}`;
-  const env = codexEnvironment(process.env, { codexHome: ctx.codexHome, home: ctx.userHome }, clientKey);
+  if (runner.mode !== 'direct') throw new Error('direct runtime for a container scan');
+  const stats: ForwarderStats[] = [];
   const projectDirs = [ctx.settings.scanRoot, ctx.settings.repoRoot];
-  let forwarder: ModelForwarder | undefined;
   return {
     mode: 'direct',
     async prepare() {
-      const probe = await probeCodexVersion(runner.bin, env);
-      forwarder = await startModelForwarder({ baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, clientKey, meter: ctx.meter, stage: ctx.stage });
+      const home = join(ctx.work, 'probe-home');
+      mkdirSync(home, { recursive: true, mode: 0o700 });
+      const probe = await probeCodexVersion(runner.bin, codexEnvironment(process.env, { codexHome: home, home }, ''));
       const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
       return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
     },
-    spec: (command) => ({
-      command: runner.bin,
-      args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: ctx.schemaFile, baseUrl: forwarder!.url, sandbox: 'read-only', projectDirs }),
-      env,
-      cwd: ctx.settings.scanRoot,
-    }),
-    stop() {},
-    async cleanup() {
-      await forwarder?.close();
+    async thread(t) {
+      // Codex holds a key of this thread only, good for nothing but its forwarder, which adds the real one.
+      const clientKey = `vega-scan-${randomBytes(16).toString('hex')}`;
+      const forwarder = await startModelForwarder({ baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, clientKey, meter: ctx.meter, stage: t.stage });
+      stats.push(forwarder.stats);
+      const env = codexEnvironment(process.env, { codexHome: t.codexHome, home: t.userHome }, clientKey);
+      return {
+        spec: (command) => ({
+          command: runner.bin,
+          args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: t.schemaFile, baseUrl: forwarder.url, sandbox: 'read-only', projectDirs }),
+          env,
+          cwd: ctx.settings.scanRoot,
+        }),
+        stop() {},
+        cleanup: () => forwarder.close(),
+        requests: () => forwarder.stats,
+      };
     },
+    requests: () => tally(stats),
     container: () => null,
-    requests: () => forwarder?.stats ?? NO_REQUESTS,
   };
 }
 
@@ -112,16 +138,30 @@ function dockerClientEnv(): Record<string, string> {
   return env;
 }
 
-export function containerLauncher(ctx: LaunchContext): Launcher {
+/** The read-only directory mounted at /vega: the forwarder's socket, the schema and the scope list. */
+function vegaDirFor(t: ThreadContext): string {
+  const vegaDir = join(t.work, 'vega');
+  mkdirSync(vegaDir, { recursive: true });
+  for (const [from, to] of [[t.schemaFile, 'output-schema.json'], [t.scopeFile, 'scope.txt']] as const) {
+    if (!from || !existsSync(from)) continue;
+    copyFileSync(from, join(vegaDir, to));
+    chmodSync(join(vegaDir, to), 0o644);
+  }
+  chmodSync(vegaDir, 0o755);
+  chmodSync(t.work, 0o755);
+  // Codex's home is written by the container's user, not ours.
+  chmodSync(t.codexHome, 0o777);
+  return vegaDir;
+}
+
+export function containerRuntime(ctx: ScanContext): Runtime {
   const runner = ctx.settings.runner;
-  if (runner.mode !== 'container') throw new Error('container launcher for a direct scan');
-  const name = `vega-codex-${ctx.scanId}`;
-  const vegaDir = join(ctx.work, 'vega');
+  if (runner.mode !== 'container') throw new Error('container runtime for a direct scan');
   let image: AcquiredImage | undefined;
-  let proxy: ModelForwarder | undefined;
   let dockerVersion = '';
   let staleRemoved: string[] = [];
-  let stopping: Promise<unknown> | undefined;
+  const stats: ForwarderStats[] = [];
+  const names: string[] = [];
 
   const identity = () => {
     const created = new Date();
@@ -146,50 +186,42 @@ export function containerLauncher(ctx: LaunchContext): Launcher {
         throw error;
       }
       // The version comes from the image's label: asking the binary would cost a container start.
-      const version = image.codexVersion;
-      // The socket, and the schema Codex reads, in the one directory mounted read-only into the container.
-      mkdirSync(vegaDir, { recursive: true });
-      for (const name of ['output-schema.json', 'scope.txt']) {
-        const from = join(ctx.work, name);
-        if (!existsSync(from)) continue;
-        copyFileSync(from, join(vegaDir, name));
-        chmodSync(join(vegaDir, name), 0o644);
-      }
-      chmodSync(vegaDir, 0o755);
-      chmodSync(ctx.work, 0o755);
-      // Codex's home is written by the container's user, not ours.
-      chmodSync(ctx.codexHome, 0o777);
-      proxy = await startModelForwarder({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: ctx.stage });
-      return { probe: { ok: true, version }, notes, warnings };
+      return { probe: { ok: true, version: image.codexVersion }, notes, warnings };
     },
-    spec(command) {
-      const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
-      const args = buildDockerRunArgs({
-        image: image!.image,
-        name,
-        identity: identity(),
-        workspace: ctx.settings.scanRoot,
-        vegaDir,
-        codexHome: ctx.codexHome,
-        network: runner.network,
-        limits: runner.limits,
-        apiKeyEnv: API_KEY_ENV,
-        codexArgs,
-      });
-      return { command: 'docker', args, env: dockerClientEnv(), cwd: ctx.work };
+    async thread(t) {
+      // The first review pass keeps the scan's plain name (what the post step and people look for).
+      const name = t.name === 'pass-1' ? `vega-codex-${ctx.scanId}` : `vega-codex-${ctx.scanId}-${t.name}`;
+      names.push(name);
+      const vegaDir = vegaDirFor(t);
+      const forwarder = await startModelForwarder({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: t.stage });
+      stats.push(forwarder.stats);
+      let stopping: Promise<unknown> | undefined;
+      return {
+        spec(command) {
+          const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
+          const args = buildDockerRunArgs({ image: image!.image, name, identity: identity(), workspace: ctx.settings.scanRoot, vegaDir, codexHome: t.codexHome, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
+          return { command: 'docker', args, env: dockerClientEnv(), cwd: t.work };
+        },
+        stop() {
+          stopping ??= docker(['rm', '--force', name], { timeoutMs: 60_000 });
+        },
+        async cleanup() {
+          await stopping;
+          await forwarder.close();
+          await docker(['rm', '--force', name], { timeoutMs: 60_000 }).catch(() => undefined);
+        },
+        requests: () => forwarder.stats,
+      };
     },
-    stop() {
-      stopping ??= docker(['rm', '--force', name], { timeoutMs: 60_000 });
-    },
-    async cleanup() {
-      await stopping;
-      await proxy?.close();
-      await removeScanContainers(ctx.scanId);
-    },
+    requests: () => tally(stats),
     container: () =>
       image
-        ? { name, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: proxy?.stats ?? NO_REQUESTS }
+        ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
         : null,
-    requests: () => proxy?.stats ?? NO_REQUESTS,
   };
+}
+
+/** Removes whatever containers of the scan are left, once every thread is done. */
+export function removeThreadContainers(scanId: string): Promise<unknown> {
+  return removeScanContainers(scanId);
 }

@@ -1,27 +1,54 @@
-// Re-renders SARIF and report from a recorded v16-events.jsonl without calling a model: the same parser, collector
-// and findings pipeline as a live scan, fed from the file.
+// Re-renders SARIF and report from recorded events without calling a model: the same parser, collector and stages
+// as a live scan, fed from the files. Beside v16-events.jsonl, v16-threads.json names the other passes' events and
+// the verification threads', so that clusters, verdicts, SARIF and report are all recomputed.
 import { randomUUID } from 'node:crypto';
-import { createReadStream, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EventStream, pump } from '../codex/event-stream.js';
-import { EventCollector } from '../report/collector.js';
-import { emptyScopeReason, filesInScope, planScope } from '../scope/plan.js';
-import { finishScan, REPORT_FILE, type ScanOutcome } from './pipeline.js';
 import { CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { ReadTracker } from '../coverage/reads.js';
+import { EventCollector } from '../report/collector.js';
+import type { Verification } from '../verify/verification.js';
+import { placeAndCluster, REPORT_FILE, THREADS_FILE, type ScanOutcome, type ThreadsManifest } from './pipeline.js';
 import type { ScanSettings } from './settings.js';
+import { judgeStage } from './stages/judge.js';
+import { renderStage, type ThreadFacts } from './stages/render.js';
+import { scopeStage } from './stages/scope.js';
+import { unverified, verdictOf, verificationOrder } from './stages/verify.js';
+
+async function replayThread(file: string, reads?: ReadTracker): Promise<ThreadFacts> {
+  const collector = new EventCollector(undefined, reads);
+  await pump(createReadStream(file), new EventStream(collector));
+  return { collector, run: null, files: { events: file, stderr: null } };
+}
 
 export async function replayEvents(settings: ScanSettings, eventsFile: string): Promise<ScanOutcome> {
   const startedAt = new Date();
   mkdirSync(settings.outputDir, { recursive: true });
   mkdirSync(dirname(settings.sarifFile), { recursive: true });
-  const collector = new EventCollector(undefined, new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]));
-  await pump(createReadStream(eventsFile), new EventStream(collector));
-  const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null };
-  // A shard's events are re-rendered against the same shard of the tree.
-  const scope = await planScope(settings);
-  const inScope = await filesInScope(settings, scope);
-  const nothingToReview = emptyScopeReason(settings, scope, inScope);
-  const outcome = finishScan(settings, collector, { mode: 'replay', codexVersion: null, command: null, run: null, startedAt, scope, inScope, nothingToReview }, files, [], '', randomUUID());
-  return { ...outcome, codexHome: null };
+  const dir = dirname(eventsFile);
+  const manifestFile = join(dir, THREADS_FILE);
+  const manifest: ThreadsManifest | undefined = existsSync(manifestFile) ? JSON.parse(readFileSync(manifestFile, 'utf8')) : undefined;
+  const reads = new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]);
+  const passFiles = [eventsFile, ...(manifest?.passes ?? []).slice(1).map((f) => join(dir, f))];
+  const passes = [];
+  for (const f of passFiles) passes.push(await replayThread(f, reads));
+  // The recorded scan's policy; a bare events file is one pass judged without verification.
+  const recorded: ScanSettings = { ...settings, ...(manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false }) };
+  const scope = await scopeStage(recorded, settings.outputDir);
+  const { place, clusters } = placeAndCluster(recorded, scope, passes);
+  const verifications = new Map<string, Verification>();
+  const verified = [];
+  for (const v of manifest?.verifications ?? []) {
+    const thread = await replayThread(join(dir, v.events));
+    verifications.set(v.cluster, verdictOf(thread));
+    verified.push({ cluster: v.cluster, thread, verification: verifications.get(v.cluster)! });
+  }
+  if (recorded.verify) for (const c of verificationOrder(clusters)) if (!verifications.has(c.id)) verifications.set(c.id, unverified(recorded.verifyLimit));
+  const judge = judgeStage(clusters, verifications, recorded, scope.plan);
+  const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null, threads: [] };
+  // A replay's runs end cleanly: their answers are judged as they were written.
+  for (const p of passes) p.run = null;
+  const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, place, clusters, judge, notes: [] }, files, randomUUID());
+  return { report, findings: report.findings.items, files: report.files, codexHome: null };
 }

@@ -42,6 +42,16 @@ export interface ScanSettings {
   minCoverage: number;
   /** Input plus output tokens the scan may use across all its threads; 0 is no limit. */
   maxTokens: number;
+  /** Independent review passes (1-5), concurrent, each its own Codex thread. */
+  passes: number;
+  /** Passes a cluster needs when it is not confirmed (uncertain, unverified, or without verification). */
+  minAgreement: number;
+  /** Verify every cluster in its own fresh Codex thread. */
+  verify: boolean;
+  verifyConcurrency: number;
+  /** At most this many clusters are verified, most severe first. */
+  verifyLimit: number;
+  verifyTimeoutMinutes: number;
   /** A previous SARIF: findings it already holds are existing, not new. */
   baselineSarif?: string;
   /** Count existing findings for fail-on too. */

@@ -82,7 +82,8 @@ describe('dist/index.js as a node24 action', () => {
     expect(main.outputs['artifact-id']).toBe(artifact.id);
     expect(artifact.name).toBe('vega-codex-scan-vega-codex');
     const files = unzip(artifact.data);
-    expect([...files.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'vega-codex.sarif']);
+    // Verification is on by default: each of the four findings has its own thread, recorded for replay.
+    expect([...files.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'v16-threads.json', 'v16-verify-c1-events.jsonl', 'v16-verify-c2-events.jsonl', 'v16-verify-c3-events.jsonl', 'v16-verify-c4-events.jsonl', 'vega-codex.sarif']);
     const bundle = unzip(files.get('v16-debug-bundle.zip')!);
     const names = [...bundle.keys()];
     expect(names).toEqual(expect.arrayContaining(['codex-stderr.log', 'prompt.txt', 'output-schema.json', 'command.txt']));
@@ -317,7 +318,7 @@ describe('dist/index.js as a node24 action', () => {
     expect(sarifProblems(main.outputs['sarif-file']!, { multitool: false })).toEqual([]);
     expect(JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8')).codex.binSource).toBe('VEGA_V16_CODEX_BIN');
     const uploaded = unzip(artifacts.artifacts[0]!.data);
-    expect([...uploaded.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'vega-codex.sarif']);
+    expect([...uploaded.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'v16-threads.json', 'vega-codex.sarif']);
     expect(uploaded.get('v16-events.jsonl')!.toString()).toContain('"type":"turn.failed"');
     expect(main.summary).toContain("Scan failed: Codex's turn failed");
   });

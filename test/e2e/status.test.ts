@@ -35,14 +35,19 @@ async function gitHub(): Promise<FakeGitHub> {
 const inputs = (url: string, over: Record<string, string> = {}) => ({ 'api-key': TOKEN, 'base-url': url, 'codex-bin': CODEX_BIN, 'max-retries': '0', ...over });
 
 describe('status', () => {
-  it('completed: the token outputs are the sums of what the endpoint reported', async () => {
+  it('completed: the token outputs are the sums of what the endpoint reported, and the report has them per stage', async () => {
     const server = await model(reviewScript());
     const step = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { 'fail-on': 'none' }) });
     expect(step.code).toBe(0);
     expect(step.outputs.status).toBe('completed');
-    // The scripted model served two tool calls (100 in, 25 cached, 20 out each) and an answer (150, 37, 40).
-    expect(server.requests).toHaveLength(3);
-    expect({ input: step.outputs['input-tokens'], output: step.outputs['output-tokens'], cached: step.outputs['cached-input-tokens'] }).toEqual({ input: '350', output: '80', cached: '87' });
+    // The review: two tool calls (100 in, 25 cached, 20 out each) and an answer (150, 37, 40); then four
+    // verifications, one answer each (150, 37, 40).
+    expect(server.requests.filter((r) => !r.verification)).toHaveLength(3);
+    expect(server.requests.filter((r) => r.verification)).toHaveLength(4);
+    expect({ input: step.outputs['input-tokens'], output: step.outputs['output-tokens'], cached: step.outputs['cached-input-tokens'] }).toEqual({ input: '950', output: '240', cached: '235' });
+    const report = JSON.parse(readFileSync(step.outputs['report-file']!, 'utf8'));
+    expect(report.tokens.byStage).toEqual({ review: { input: 350, cachedInput: 87, output: 80, responses: 3 }, verification: { input: 600, cachedInput: 148, output: 160, responses: 4 } });
+    expect(step.summary).toContain('[review: 350 in (87 cached), 80 out; verification: 600 in (148 cached), 160 out]');
   });
 
   it('failed: upload-sarif: true uploads nothing, since an empty analysis would close open alerts', async () => {
@@ -125,6 +130,19 @@ describe('max-tokens', () => {
     expect(report.files.events).toBeTruthy();
     expect(run.leftovers()).toEqual([]);
     if (mode === 'container') expect(labelledContainers(report.scan.id)).toEqual([]);
+  });
+
+  it('with three concurrent passes, the budget is the scan\'s, and every pass is stopped at once', async () => {
+    const run = await scanWith(endless, { settings: { maxTokens: 20_000, failOn: 'none', passes: 3, minAgreement: 2 } });
+    cleanups.push(() => run.cleanup());
+    const { report } = run.outcome;
+    expect(report.status).toBe('budget_exceeded');
+    // Three responses cross the budget; each other pass may have had one more in flight, and no pass sends another.
+    expect(run.server.requests.length).toBeGreaterThanOrEqual(3);
+    expect(run.server.requests.length).toBeLessThanOrEqual(5);
+    expect(report.tokens!.total.responses).toBe(run.server.requests.length);
+    expect(report.passes).toHaveLength(3);
+    expect(run.leftovers()).toEqual([]);
   });
 
   it('the outputs and the summary carry what the endpoint reported, and the step fails in one line', async () => {

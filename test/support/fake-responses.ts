@@ -6,7 +6,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { listenOnLoopback } from './listen.ts';
 
 export interface RecordedRequest {
+  /** Among the requests the script answers (reviews, not verifications): 0, 1, … */
   index: number;
+  /** Codex's thread (its prompt_cache_key), and this request's place in it. */
+  thread: string;
+  threadIndex: number;
+  /** A verification thread's request (its prompt starts with the verification task). */
+  verification: boolean;
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
@@ -29,6 +35,23 @@ export interface FakeResponsesOptions {
   expectOutputSchema?: boolean;
   /** Listen on a unix socket instead of 127.0.0.1. */
   socketPath?: string;
+  /** Answers verification threads; without it each is answered "uncertain" at once, as a model that cannot tell. */
+  verifier?: Script;
+}
+
+/** The fixed start of the action's verification prompt (src/verify/verification.ts; a unit test keeps them equal). */
+export const VERIFY_PREFIX = 'You are verifying one finding of a security review';
+
+/** The finding a verification request names, read back from its prompt. */
+export function verifiedFinding(request: RecordedRequest): { title: string; file: string; startLine: number; endLine: number } | undefined {
+  const text = JSON.stringify(request.body?.input ?? '');
+  const m = /- title: (.*?)\\n- file: (.*?)\\n- lines: (\d+)-(\d+)/.exec(text);
+  return m ? { title: m[1]!, file: m[2]!, startLine: Number(m[3]), endLine: Number(m[4]) } : undefined;
+}
+
+/** A verdict as the verifier's answer. */
+export function verdict(v: 'confirmed' | 'refuted' | 'uncertain', reason: string, evidence: { file: string; line: number; note: string }[] = [], exploit: string | null = null): Reply {
+  return finalMessage(JSON.stringify({ verdict: v, reason, evidence, exploit }));
 }
 
 export interface FakeResponses {
@@ -184,9 +207,13 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
         res.end(JSON.stringify({ error: { message: violation, type: 'invalid_request_error', code: null, param: null } }));
         return;
       }
-      const recorded: RecordedRequest = { index: requests.length, method: req.method!, path: req.url!, headers: req.headers, body };
+      const thread = typeof body?.prompt_cache_key === 'string' ? body.prompt_cache_key : '';
+      const verification = JSON.stringify(body?.input ?? '').includes(VERIFY_PREFIX);
+      const threadIndex = requests.filter((r) => r.thread === thread).length;
+      const index = requests.filter((r) => !r.verification).length;
+      const recorded: RecordedRequest = { index, thread, threadIndex, verification, method: req.method!, path: req.url!, headers: req.headers, body };
       requests.push(recorded);
-      const reply = opts.script(recorded);
+      const reply = verification ? (opts.verifier ?? (() => verdict('uncertain', 'The scripted model has no verdict for this finding.')))(recorded) : opts.script(recorded);
       if (reply.kind === 'shutdown') {
         server.close();
         server.closeAllConnections();

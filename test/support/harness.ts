@@ -43,6 +43,13 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     failOn: 'high',
     minCoverage: 0,
     maxTokens: 0,
+    // Verification is tested on its own; the other scans review in one pass without it.
+    passes: 1,
+    minAgreement: 1,
+    verify: false,
+    verifyConcurrency: 4,
+    verifyLimit: 50,
+    verifyTimeoutMinutes: 2,
     failOnExisting: false,
     scope: { mode: 'full' },
     outputDir: join(dir, 'out'),
@@ -56,10 +63,10 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
 
 export async function scanWith(
   script: Script,
-  opts: { settings?: Partial<ScanSettings>; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal; scanId?: string } = {},
+  opts: { settings?: Partial<ScanSettings>; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal; scanId?: string; verifier?: Script } = {},
 ): Promise<ScanRun> {
   const dir = mkdtempSync(join(tmpdir(), 'vega-e2e-'));
-  const server = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true });
+  const server = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true, verifier: opts.verifier });
   if (opts.serverDown) await server.close();
   const outcome = await runScan(settingsFor(dir, server.url, opts.settings), opts.log ?? silentLog, opts.signal, opts.scanId ?? randomUUID());
   const leftovers = () => {

@@ -1,0 +1,130 @@
+// Findings of independent review passes, grouped by the vulnerability they describe. Passes disagree on lines (a few
+// apart), rule ids, CWE and wording, so a pair is scored on where it is and on what it says; two findings of one pass
+// are never one vulnerability (a pass reports each once), which keeps close neighbours apart. Pairs are merged best
+// first, so the result does not depend on the order the passes are given in.
+import type { Finding } from './normalize.js';
+import { severityRank, type Severity } from './severity.js';
+
+export interface Variant {
+  /** 1-based pass number. */
+  pass: number;
+  finding: Finding;
+}
+
+export interface Cluster {
+  /** c1, c2, … in the order of the representatives' locations. */
+  id: string;
+  /** The passes that reported it, ascending. */
+  passes: number[];
+  votes: number;
+  representative: Finding;
+  /** Every pass's own report of it. */
+  variants: Variant[];
+}
+
+/** Tuned on the seeded simulation in bench/consensus.ts. */
+export const CLUSTERING = {
+  /** Lines between two ranges at which location stops counting for them. */
+  lineReach: 10,
+  /** Weight of location against wording; the rest is the wording's. */
+  locationWeight: 0.45,
+  /** Added when rule id or a CWE agree. */
+  categoryBonus: 0.1,
+  /** A pair at or above this score describes one vulnerability. */
+  threshold: 0.42,
+};
+
+const STOP = new Set('the and for from with into that this are was were has have its not but any all can via per when then than which while where who whom whose will would could should may might must been being also only just more most other such some same each both into onto upon over under about after before between through during without within along across user users input inputs value values code function file line lines data request response parameter parameters query string'.split(' '));
+
+/** Content words of what a finding says: title and description, without stop words and short words. */
+export function words(f: Pick<Finding, 'title' | 'description'>): Set<string> {
+  const out = new Set<string>();
+  for (const w of `${f.title} ${f.description}`.toLowerCase().split(/[^a-z0-9_$]+/)) if (w.length >= 3 && !STOP.has(w)) out.add(w);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common += 1;
+  return common / (a.size + b.size - common);
+}
+
+/** Lines between two ranges; 0 when they overlap (one spanning the other included). */
+export function lineGap(a: Pick<Finding, 'startLine' | 'endLine'>, b: Pick<Finding, 'startLine' | 'endLine'>): number {
+  return Math.max(0, Math.max(a.startLine, b.startLine) - Math.min(a.endLine, b.endLine));
+}
+
+const canonical = (path: string) => path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+
+/** How surely two findings describe one vulnerability, from 0 to about 1; 0 for different files. */
+export function similarity(a: Finding, b: Finding, wa = words(a), wb = words(b)): number {
+  if (canonical(a.file) !== canonical(b.file)) return 0;
+  const location = Math.max(0, 1 - lineGap(a, b) / CLUSTERING.lineReach);
+  if (location === 0) return 0;
+  const category = a.ruleId === b.ruleId || a.cwe.some((c) => b.cwe.includes(c)) ? CLUSTERING.categoryBonus : 0;
+  return CLUSTERING.locationWeight * location + (1 - CLUSTERING.locationWeight) * jaccard(wa, wb) + category;
+}
+
+function mode<T>(values: T[], better: (a: T, b: T) => boolean): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T = values[0] as T;
+  for (const [v, n] of counts) {
+    const bn = counts.get(best) ?? 0;
+    if (n > bn || (n === bn && better(v, best))) best = v;
+  }
+  return best;
+}
+
+/**
+ * The representative: the variant at the median start line (the lowest pass among equals), with the rule id and the
+ * severity most passes gave (the more severe on a tie).
+ */
+function represent(variants: Variant[]): Finding {
+  const byLine = [...variants].sort((a, b) => a.finding.startLine - b.finding.startLine || a.pass - b.pass);
+  const median = byLine[Math.floor((byLine.length - 1) / 2)]!.finding;
+  const severity = mode<Severity>(variants.map((v) => v.finding.severity), (a, b) => severityRank(a) < severityRank(b));
+  const ruleId = mode(variants.map((v) => v.finding.ruleId), (a, b) => a < b);
+  const cwe = [...new Set(variants.flatMap((v) => v.finding.cwe))].sort();
+  return { ...median, severity, ruleId, cwe };
+}
+
+export function clusterFindings(passes: readonly (readonly Finding[])[]): Cluster[] {
+  const items: Variant[] = passes.flatMap((fs, i) => fs.map((finding) => ({ pass: i + 1, finding })));
+  const bag = items.map((v) => words(v.finding));
+  const pairs: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[i]!.pass === items[j]!.pass) continue;
+      const score = similarity(items[i]!.finding, items[j]!.finding, bag[i], bag[j]);
+      if (score >= CLUSTERING.threshold) pairs.push({ i, j, score });
+    }
+  }
+  // Best pairs first; ties in input order, so the same passes always give the same clusters.
+  pairs.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
+  const group = items.map((_, i) => i);
+  const members = items.map((_, i) => [i]);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  for (const { i, j } of pairs) {
+    const a = find(i);
+    const b = find(j);
+    if (a === b) continue;
+    const passesA = new Set(members[a]!.map((m) => items[m]!.pass));
+    if (members[b]!.some((m) => passesA.has(items[m]!.pass))) continue;
+    const [keep, gone] = a < b ? [a, b] : [b, a];
+    group[gone] = keep;
+    members[keep]!.push(...members[gone]!);
+    members[gone] = [];
+  }
+  const clusters = members
+    .filter((m, i) => m.length > 0 && find(i) === i)
+    .map((m) => {
+      const variants = m.map((k) => items[k]!).sort((a, b) => a.pass - b.pass);
+      const passes = [...new Set(variants.map((v) => v.pass))].sort((a, b) => a - b);
+      return { id: '', passes, votes: passes.length, representative: represent(variants), variants };
+    })
+    .sort((a, b) => (a.representative.file < b.representative.file ? -1 : a.representative.file > b.representative.file ? 1 : a.representative.startLine - b.representative.startLine || a.passes[0]! - b.passes[0]!));
+  clusters.forEach((c, i) => (c.id = `c${i + 1}`));
+  return clusters;
+}

@@ -1,0 +1,102 @@
+// Stage 6, judge: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
+// or when it is uncertain or unverified and enough passes agree (min-agreement); without verification, when enough
+// passes agree. Refuted clusters are dropped, and listed with the verifier's reason so that a person can overrule.
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, posix, relative } from 'node:path';
+import { isKnown, readBaseline } from '../../findings/baseline.js';
+import type { Cluster } from '../../findings/cluster.js';
+import type { Finding } from '../../findings/normalize.js';
+import { sarifRuleId } from '../../sarif/sarif.js';
+import { inRanges } from '../../scope/diff.js';
+import type { ScopePlan } from '../../scope/plan.js';
+import type { Verification } from '../../verify/verification.js';
+import type { ScanSettings } from '../settings.js';
+
+export interface Policy {
+  passes: number;
+  verify: boolean;
+  minAgreement: number;
+  rule: string;
+}
+
+export interface DroppedCluster {
+  cluster: string;
+  file: string;
+  startLine: number;
+  ruleId: string;
+  title: string;
+  severity: Finding['severity'];
+  votes: number;
+  why: 'refuted' | 'too few votes';
+  reason: string;
+}
+
+export interface JudgeStage {
+  policy: Policy;
+  kept: Finding[];
+  dropped: DroppedCluster[];
+}
+
+export function policyOf(settings: Pick<ScanSettings, 'passes' | 'verify' | 'minAgreement'>): Policy {
+  const { passes, verify, minAgreement } = settings;
+  const rule = verify
+    ? `kept when the verifier confirms it, or when it is uncertain or unverified and at least ${minAgreement} of ${passes} passes reported it; refuted findings are dropped`
+    : `kept when at least ${minAgreement} of ${passes} passes reported it`;
+  return { passes, verify, minAgreement, rule };
+}
+
+function keep(votes: number, v: Verification | undefined, p: Policy): boolean {
+  if (!p.verify || !v) return votes >= p.minAgreement;
+  if (v.verdict === 'confirmed') return true;
+  if (v.verdict === 'refuted') return false;
+  return votes >= p.minAgreement;
+}
+
+/** On a pull request, whether each finding lies in the changed lines; against a baseline, whether it is known. */
+function mark(findings: Finding[], settings: ScanSettings, plan: ScopePlan | undefined): void {
+  const changed = plan?.changed;
+  if (changed) {
+    const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    for (const f of findings) {
+      const local = prefix && f.file.startsWith(`${prefix}/`) ? f.file.slice(prefix.length + 1) : f.file;
+      f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
+    }
+  }
+  if (settings.baselineSarif) {
+    const baseline = readBaseline(settings.baselineSarif);
+    for (const f of findings) f.baseline = isKnown(f, baseline, sarifRuleId(f)) ? 'existing' : 'new';
+  }
+}
+
+/** The verifier's evidence in repository paths, keeping only steps in files that exist (GitHub shows no others). */
+function placeEvidence(v: Verification, settings: ScanSettings): Verification {
+  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const evidence = v.evidence
+    .map((e) => ({ ...e, file: posix.normalize(prefix ? `${prefix}/${e.file}` : e.file) }))
+    .filter((e) => !e.file.startsWith('..') && !isAbsolute(e.file) && existsSync(join(settings.repoRoot, e.file)));
+  return { ...v, evidence };
+}
+
+export function judgeStage(clusters: readonly Cluster[], verifications: ReadonlyMap<string, Verification>, settings: ScanSettings, plan: ScopePlan | undefined): JudgeStage {
+  const policy = policyOf(settings);
+  const kept: Finding[] = [];
+  const dropped: DroppedCluster[] = [];
+  // One pass without verification: nothing to agree on or check, so findings carry no consensus to show.
+  const annotate = settings.passes > 1 || settings.verify;
+  for (const c of clusters) {
+    const v = policy.verify ? verifications.get(c.id) : undefined;
+    const f: Finding = { ...c.representative };
+    if (annotate) {
+      f.consensus = { cluster: c.id, votes: c.votes, passes: c.passes, variants: c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title })) };
+      if (v) f.verification = placeEvidence(v, settings);
+    }
+    if (keep(c.votes, v, policy)) kept.push(f);
+    else {
+      const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
+      const reason = why === 'refuted' ? v!.reason : `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
+      dropped.push({ cluster: c.id, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
+    }
+  }
+  mark(kept, settings, plan);
+  return { policy, kept, dropped };
+}

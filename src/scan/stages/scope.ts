@@ -1,0 +1,47 @@
+// Stage 1, scope: what this scan reviews (the tree, a shard, a pull request's changes), the steering files a change
+// touches, whether there is anything to review at all, and the prompt every review pass is given.
+import { join } from 'node:path';
+import { buildPrompt } from '../../codex/prompt.js';
+import type { TrustedFile } from '../../config/trusted-file.js';
+import { CONTAINER_VEGA_DIR } from '../../container/docker-run.js';
+import type { ScopeFile } from '../../scope/files.js';
+import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePlan } from '../../scope/plan.js';
+import { findSteeringChanges, type SteeringChange } from '../../scope/steering.js';
+import type { ScanSettings } from '../settings.js';
+
+/** The shard's or change's file list, in the scan's scratch directory (mounted at /vega in the container). */
+export const SCOPE_FILE = 'scope.txt';
+
+export interface ScopeStage {
+  plan?: ScopePlan;
+  /** Every file the scan is to review, for coverage. */
+  inScope: ScopeFile[];
+  steering?: SteeringChange[];
+  /** Why there is nothing to review, when there is not (Codex is then not started). */
+  nothingToReview?: string;
+  prompt: string;
+  scopeFile?: string;
+}
+
+/** Where a trusted file was read, for the prompt. */
+export function describeTrustedFile(f: TrustedFile): string {
+  return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
+}
+
+export async function scopeStage(settings: ScanSettings, work: string): Promise<ScopeStage> {
+  const plan = await planScope(settings);
+  const scopeFile = plan ? join(work, SCOPE_FILE) : undefined;
+  if (plan) writeScopeList(plan, scopeFile!);
+  const scopeList = plan && {
+    path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : scopeFile!,
+    count: plan.paths.size,
+    label: plan.label,
+    withRanges: plan.changed !== undefined,
+  };
+  const steering =
+    settings.scope.mode === 'diff' ? await findSteeringChanges(settings.repoRoot, settings.scope.base, { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path }) : undefined;
+  const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
+  const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
+  const inScope = await filesInScope(settings, plan);
+  return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile };
+}

@@ -1,0 +1,75 @@
+// One Codex thread from start to finish: its own scratch directory and home, the launcher of the runtime, the
+// process run with its events recorded verbatim, and the clean-up. Review passes and verifications are both this.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayCommand } from '../codex/command.js';
+import type { CodexEvent } from '../codex/events.js';
+import { runCodex, type RunResult } from '../codex/runner.js';
+import type { ReadTracker } from '../coverage/reads.js';
+import { EventCollector } from '../report/collector.js';
+import type { Runtime, ScanContext } from './launchers.js';
+
+export interface ThreadSpec {
+  name: string;
+  stage: string;
+  prompt: string;
+  schema: object;
+  /** The scan's scratch directory; the thread's own lives in it. */
+  work: string;
+  scopeFile?: string;
+  eventsFile: string;
+  stderrFile: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Shared by the review passes, so that coverage is their union. */
+  reads?: ReadTracker;
+  onEvent?: (e: CodexEvent) => void;
+}
+
+export interface ThreadRun {
+  name: string;
+  collector: EventCollector;
+  run: RunResult;
+  command: string;
+  codexHome: string;
+  files: { events: string; stderr: string };
+  startedAt: string;
+  finishedAt: string;
+}
+
+export async function runThread(runtime: Runtime, scan: ScanContext, t: ThreadSpec): Promise<ThreadRun> {
+  const work = join(t.work, t.name);
+  const codexHome = join(work, 'home');
+  const userHome = join(work, 'user-home');
+  mkdirSync(codexHome, { recursive: true, mode: 0o700 });
+  mkdirSync(userHome, { recursive: true, mode: 0o700 });
+  const schemaFile = join(work, 'output-schema.json');
+  writeFileSync(schemaFile, JSON.stringify(t.schema, null, 2));
+  writeFileSync(join(work, 'prompt.txt'), t.prompt);
+  const collector = new EventCollector(t.onEvent, t.reads);
+  const startedAt = new Date().toISOString();
+  const launcher = await runtime.thread({ name: t.name, work, codexHome, userHome, schemaFile, scopeFile: t.scopeFile, stage: t.stage });
+  try {
+    const spec = launcher.spec({ prompt: t.prompt, model: scan.settings.model, requestMaxRetries: scan.settings.maxRetries, streamMaxRetries: scan.settings.maxRetries, streamIdleTimeoutMs: scan.settings.streamIdleTimeoutMs });
+    const run = await runCodex({ spec, collector, eventsFile: t.eventsFile, stderrFile: t.stderrFile, timeoutMs: t.timeoutMs, onStop: () => launcher.stop(), signal: t.signal });
+    return { name: t.name, collector, run, command: displayCommand(spec.command, spec.args), codexHome, files: { events: t.eventsFile, stderr: t.stderrFile }, startedAt, finishedAt: new Date().toISOString() };
+  } finally {
+    await launcher.cleanup();
+    // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
+    rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` at a time, results in the items' order. */
+export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

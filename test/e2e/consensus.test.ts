@@ -1,0 +1,138 @@
+// Findings you can trust: three independent review passes of the example app, with the real Codex against the
+// scripted model, each reporting the true findings a little differently and false positives on the app's safe
+// look-alikes; every cluster is then verified in its own thread, which answers per finding. What is kept, what is
+// dropped and why, the votes and verdicts, and that the threads really ran side by side.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finalMessage, toolCall, verdict, verifiedFinding, type RecordedRequest, type Script } from '../support/fake-responses.ts';
+import { containerRunner } from '../support/docker.ts';
+import { scanWith, settingsFor, type ScanRun } from '../support/harness.ts';
+import { sarifProblems } from '../support/sarif-check.ts';
+import { replayEvents } from '../../src/scan/replay.js';
+import type { RunnerSettings } from '../../src/scan/settings.js';
+
+const runs: ScanRun[] = [];
+afterEach(async () => {
+  for (const r of runs.splice(0)) {
+    expect(r.leftovers()).toEqual([]);
+    await r.cleanup();
+  }
+});
+
+const finding = (ruleId: string, file: string, line: number, title: string, description: string, severity = 'high', cwe = ['CWE-89']) => ({
+  ruleId, title, severity, confidence: 'high', cwe, file, startLine: line, endLine: line, description, recommendation: 'Fix it.',
+});
+
+const SQLI = (line: number, title = 'SQL injection in findUser through the id parameter') => finding('sql-injection', 'src/db.js', line, title, 'findUser concatenates id from GET /user into a SQL string run by client.query.', 'critical');
+const CMDI = (rule: string, line: number) => finding(rule, 'src/tools.js', line, 'ping runs a shell with the host parameter', 'GET /ping passes host to child_process.exec in a shell command line.', 'high', ['CWE-78']);
+const PATH = (line: number) => finding('path-traversal', 'src/files.js', line, 'readUpload joins an unchecked name onto UPLOADS', 'GET /download passes name to path.join, so ../ escapes the uploads directory.', 'high', ['CWE-22']);
+const SECRET = finding('hardcoded-secret', 'src/config.js', 3, 'Database password in the default DATABASE_URL', 'config.js ships a default connection string with a password.', 'medium', ['CWE-798']);
+// False positives on safe look-alikes: a parameterised query, and a path built from constants.
+const SAFE_QUERY = finding('sql-injection', 'src/db.js', 14, 'findUserSafely might pass id into its statement', 'findUserSafely hands id to client.query together with a statement text.', 'critical');
+const SAFE_PATH = finding('path-traversal', 'src/files.js', 4, 'UPLOADS directory derived with path.join', 'The UPLOADS constant is computed with path.join from __dirname.', 'medium', ['CWE-22']);
+
+/** What each pass answers: the same vulnerabilities, reported with other lines, rules and words. */
+const ANSWERS = [
+  [SQLI(8), CMDI('command-injection', 5), PATH(7), SECRET, SAFE_QUERY, SAFE_PATH],
+  [SQLI(9, 'User id concatenated into a raw SQL query in findUser'), CMDI('command-injection', 5), PATH(8), SAFE_QUERY],
+  [SQLI(8), CMDI('code-injection', 6)],
+];
+
+/** The verifier's verdict on each reported location. */
+function judgeOf(f: { file: string; startLine: number }): ReturnType<typeof verdict> {
+  const at = `${f.file}:${f.startLine}`;
+  if (/db\.js:(8|9)$/.test(at)) return verdict('confirmed', 'id flows unmodified from the query string into the SQL text.', [{ file: 'src/server.js', line: 9, note: 'id read from the query string' }, { file: 'src/db.js', line: 8, note: 'concatenated into SQL' }, { file: 'nowhere/else.js', line: 1, note: 'a step the verifier made up' }], "GET /user?id=' OR '1'='1");
+  if (/tools\.js:(5|6)$/.test(at)) return verdict('confirmed', 'host reaches exec() inside a shell command line.', [{ file: 'src/tools.js', line: 5, note: 'exec with host' }]);
+  if (/db\.js:14$/.test(at)) return verdict('refuted', 'The statement is parameterised ($1): id is sent as a bind value, never as SQL.');
+  if (/files\.js:4$/.test(at)) return verdict('refuted', 'UPLOADS is built from constants only; no input reaches it.');
+  return verdict('uncertain', 'Could not tell whether the value is reachable.');
+}
+
+function consensusScript(): { review: Script; verifier: Script; order: string[] } {
+  const order: string[] = [];
+  const review: Script = (r: RecordedRequest) => {
+    if (!order.includes(r.thread)) order.push(r.thread);
+    const pass = order.indexOf(r.thread);
+    if (r.threadIndex === 0) return toolCall('grep -rnE "SELECT|exec\\(|path\\.join|postgres://" src');
+    return finalMessage(JSON.stringify({ summary: `pass ${pass + 1}`, findings: ANSWERS[pass % ANSWERS.length] }));
+  };
+  const verifier: Script = (r) => {
+    const f = verifiedFinding(r)!;
+    return r.threadIndex === 0 ? toolCall(`sed -n '1,20p' ${f.file}`) : judgeOf(f);
+  };
+  return { review, verifier, order };
+}
+
+async function consensusScan(runner?: RunnerSettings): Promise<ScanRun> {
+  const { review, verifier } = consensusScript();
+  const run = await scanWith(review, { verifier, settings: { passes: 3, minAgreement: 2, verify: true, verifyConcurrency: 4, failOn: 'none', ...(runner ? { runner } : {}) } });
+  runs.push(run);
+  return run;
+}
+
+const summaryOf = (run: ScanRun) => {
+  const { report } = run.outcome;
+  return {
+    kept: report.findings.items.map((f) => `${f.ruleId} ${f.file}:${f.startLine} votes ${f.consensus!.votes} ${f.verification!.verdict}`).sort(),
+    dropped: report.consensus!.dropped.map((d) => `${d.ruleId} ${d.file}:${d.startLine} ${d.why}`).sort(),
+  };
+};
+
+const overlapping = (spans: { startedAt: string | null; finishedAt: string | null }[]) =>
+  spans.some((a, i) => spans.some((b, j) => i !== j && Date.parse(a.startedAt!) < Date.parse(b.finishedAt!) && Date.parse(b.startedAt!) < Date.parse(a.finishedAt!)));
+
+describe('passes, clusters and verification', () => {
+  it('keeps what is confirmed or agreed on, drops what is refuted or outvoted, and says why everywhere', async () => {
+    const run = await consensusScan();
+    const { report } = run.outcome;
+    expect(run.server.violations).toEqual([]);
+    expect(report.status).toBe('completed');
+    expect(summaryOf(run)).toEqual({
+      kept: ['command-injection src/tools.js:5 votes 3 confirmed', 'path-traversal src/files.js:7 votes 2 uncertain', 'sql-injection src/db.js:8 votes 3 confirmed'],
+      dropped: ['hardcoded-secret src/config.js:3 too few votes', 'path-traversal src/files.js:4 refuted', 'sql-injection src/db.js:14 refuted'],
+    });
+    // Every variant stays in the report; the representative's rule is the one most passes gave.
+    const cmd = report.findings.items.find((f) => f.file === 'src/tools.js')!;
+    expect(cmd.consensus!.variants.map((v) => `${v.ruleId}:${v.startLine}`).sort()).toEqual(['code-injection:6', 'command-injection:5', 'command-injection:5']);
+    expect(report.verification!.dropped.map((d) => d.reason)).toEqual(['The statement is parameterised ($1): id is sent as a bind value, never as SQL.', 'UPLOADS is built from constants only; no input reaches it.']);
+    expect(report.consensus!.policy.rule).toContain('at least 2 of 3 passes');
+
+    // Each cluster verified exactly once, in a thread of its own that named only that finding.
+    const verifications = run.server.requests.filter((r) => r.verification);
+    const first = verifications.filter((r) => r.threadIndex === 0).map((r) => `${verifiedFinding(r)!.file}:${verifiedFinding(r)!.startLine}`);
+    expect(first.sort()).toEqual(['src/config.js:3', 'src/db.js:14', 'src/db.js:8', 'src/files.js:4', 'src/files.js:7', 'src/tools.js:5']);
+    expect(new Set(verifications.map((r) => r.thread)).size).toBe(6);
+    expect(report.verification!.verified).toBe(6);
+    // The three passes, and the verifications, ran side by side.
+    expect(overlapping(report.passes)).toBe(true);
+    expect(report.passes.every((a) => report.passes.every((b) => Date.parse(a.startedAt!) < Date.parse(b.finishedAt!)))).toBe(true);
+    expect(overlapping(report.verification!.threads)).toBe(true);
+    expect(report.tokens!.byStage.review!.responses).toBe(6);
+    expect(report.tokens!.byStage.verification!.responses).toBe(12);
+
+    // SARIF: votes and verdicts as properties, the verified data flow as a code flow in files that exist.
+    const sarif = JSON.parse(readFileSync(report.files.sarif, 'utf8'));
+    expect(sarifProblems(report.files.sarif)).toEqual([]);
+    const sqli = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId.startsWith('sql-injection'));
+    expect(sqli.properties).toMatchObject({ votes: 3, passes: [1, 2, 3], verification: 'confirmed', exploit: "GET /user?id=' OR '1'='1" });
+    expect(sqli.codeFlows[0].threadFlows[0].locations.map((l: { location: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } } }) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine}`)).toEqual(['src/server.js:9', 'src/db.js:8']);
+    expect(sqli.message.text).toContain('Reported by 3 of the review passes (#1, #2, #3). Verification: confirmed.');
+    expect(sarif.runs[0].results).toHaveLength(3);
+
+    // Replay recomputes clusters, verdicts and the report from the recorded threads, without a model.
+    const replayed = await replayEvents(settingsFor(run.dir, 'http://127.0.0.1:9/v1', { outputDir: join(run.dir, 'replay'), sarifFile: join(run.dir, 'replay', 'r.sarif') }), report.files.events);
+    expect(summaryOf({ ...run, outcome: replayed })).toEqual(summaryOf(run));
+  });
+
+  it('container mode runs the same stages to the same judgement', async () => {
+    const run = await consensusScan(containerRunner());
+    expect(run.outcome.report.codex.mode).toBe('container');
+    expect(run.outcome.report.status).toBe('completed');
+    expect(summaryOf(run)).toEqual({
+      kept: ['command-injection src/tools.js:5 votes 3 confirmed', 'path-traversal src/files.js:7 votes 2 uncertain', 'sql-injection src/db.js:8 votes 3 confirmed'],
+      dropped: ['hardcoded-secret src/config.js:3 too few votes', 'path-traversal src/files.js:4 refuted', 'sql-injection src/db.js:14 refuted'],
+    });
+    expect(overlapping(run.outcome.report.passes)).toBe(true);
+  });
+});
