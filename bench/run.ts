@@ -77,5 +77,14 @@ console.log(`  without   : ${fwd.direct.toFixed(0)} ms (median)`);
 console.log(`  with      : ${fwd.forwarder.toFixed(0)} ms (median)`);
 console.log(`  ratio     : ${fwd.ratio.toFixed(3)} (target <= 1.05)`);
 ok &&= fwd.ratio <= 1.05;
+
+const { benchPasses } = await import('./passes.ts');
+const passRounds = Number(process.env.BENCH_PASSES_ROUNDS ?? 7);
+const passes = await benchPasses(passRounds);
+console.log(`review passes, direct mode, scripted model (${passRounds} alternating rounds):`);
+console.log(`  1 pass    : ${passes.one.toFixed(0)} ms (median)`);
+console.log(`  3 passes  : ${passes.three.toFixed(0)} ms (median, concurrent)`);
+console.log(`  ratio     : ${passes.ratio.toFixed(2)} (target <= 1.50)`);
+ok &&= passes.ratio <= 1.5;
 console.log(ok ? 'PASS' : 'FAIL');
 process.exitCode = ok ? 0 : 1;

@@ -40258,6 +40258,8 @@ function repositoryIsolation(projectDirs) {
             project_doc_fallback_filenames: '[]',
             // The list of skills (.agents/skills, .codex/skills, ~/.agents/skills) whose descriptions would be instructions.
             'skills.include_instructions': 'false',
+            // Nor the system skills Codex would install into its home for each thread.
+            'skills.bundled.enabled': 'false',
             // Project config (.codex/config.toml: instructions, notify, MCP servers, hooks, another provider, a shell policy)
             // loads only for a trusted project; pinned, so that neither a default nor a runner's own config can trust it.
             projects: `{${untrusted}}`,
@@ -40298,7 +40300,8 @@ function buildCodexArgs(o) {
     for (const [key, value] of Object.entries(config))
         args.push('-c', `${key}=${value}`);
     // Without this Codex retries a refused connection forever.
-    args.push('--disable', 'unbounded_connection_retries', '--disable', 'plugins');
+    // Shell snapshots would write every exported variable of Codex's shell to its home.
+    args.push('--disable', 'unbounded_connection_retries', '--disable', 'plugins', '--disable', 'shell_snapshot');
     for (const feature of isolation.disable)
         args.push('--disable', feature);
     // `--` so a prompt that starts with a dash is not read as an option.

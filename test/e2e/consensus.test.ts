@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finalMessage, toolCall, verdict, verifiedFinding, type RecordedRequest, type Script } from '../support/fake-responses.ts';
+import { finalMessage, silentStream, toolCall, verdict, verifiedFinding, type RecordedRequest, type Script } from '../support/fake-responses.ts';
 import { containerRunner } from '../support/docker.ts';
 import { scanWith, settingsFor, type ScanRun } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
@@ -123,6 +123,28 @@ describe('passes, clusters and verification', () => {
     // Replay recomputes clusters, verdicts and the report from the recorded threads, without a model.
     const replayed = await replayEvents(settingsFor(run.dir, 'http://127.0.0.1:9/v1', { outputDir: join(run.dir, 'replay'), sarifFile: join(run.dir, 'replay', 'r.sarif') }), report.files.events);
     expect(summaryOf({ ...run, outcome: replayed })).toEqual(summaryOf(run));
+  });
+
+  it('a verification that hangs is uncertain, never confirmed; past verify-limit clusters stay unverified with a warning', async () => {
+    const { review } = consensusScript();
+    const verifier: Script = (r) => {
+      const f = verifiedFinding(r)!;
+      // The verification of the SQL injection never answers.
+      if (f.file === 'src/db.js' && f.startLine === 8) return silentStream();
+      return r.threadIndex === 0 ? toolCall(`sed -n '1,20p' ${f.file}`) : judgeOf(f);
+    };
+    const run = await scanWith(review, { verifier, settings: { passes: 3, minAgreement: 2, verify: true, verifyLimit: 3, verifyTimeoutMinutes: 0.05, streamIdleTimeoutMs: 600_000, failOn: 'none' } });
+    runs.push(run);
+    const { report } = run.outcome;
+    expect(report.status).toBe('completed');
+    // Most severe first: the two critical SQL clusters and then the command injection are verified; three are not.
+    expect(report.verification!.threads.map((t) => `${t.cluster} ${t.verdict}`).length).toBe(3);
+    const sqli = report.findings.items.find((f) => f.file === 'src/db.js' && f.startLine === 8)!;
+    expect(sqli.verification).toMatchObject({ verdict: 'uncertain' });
+    expect(sqli.verification!.reason).toContain('The verification did not finish: Codex did not finish within the time limit');
+    expect(report.verification!.byVerdict).toEqual({ confirmed: 1, refuted: 1, uncertain: 1, unverified: 3 });
+    expect(report.warnings).toContain('3 of 6 clusters were not verified (verify-limit 3); they are kept only with min-agreement votes.');
+    expect(summaryOf(run).kept).toEqual(['command-injection src/tools.js:5 votes 3 confirmed', 'path-traversal src/files.js:7 votes 2 unverified', 'sql-injection src/db.js:8 votes 3 uncertain']);
   });
 
   it('container mode runs the same stages to the same judgement', async () => {

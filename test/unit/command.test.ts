@@ -56,7 +56,7 @@ describe('buildCodexArgs', () => {
     const args = buildCodexArgs(base);
     expect(configOf(args).get('analytics.enabled')).toBe('false');
     const disabled = args.flatMap((a, i) => (args[i - 1] === '--disable' ? [a] : []));
-    expect(disabled).toEqual(expect.arrayContaining(['unbounded_connection_retries', 'plugins']));
+    expect(disabled).toEqual(expect.arrayContaining(['unbounded_connection_retries', 'plugins', 'shell_snapshot']));
   });
 
   it('keeps every secret-looking variable from the commands the model runs', () => {
@@ -96,6 +96,7 @@ describe('the reviewed tree cannot steer Codex', () => {
 
   it('lists no skill of .agents/skills, .codex/skills or ~/.agents/skills to the model', () => {
     expect(c.get('skills.include_instructions')).toBe('false');
+    expect(c.get('skills.bundled.enabled')).toBe('false');
   });
 
   it('pins the reviewed directory and the repository root untrusted, so project config never loads', () => {
