@@ -39826,7 +39826,7 @@ async function removeStaleContainers(now = new Date()) {
     return stale.map((c) => c.name);
 }
 /** Removes the containers of one scan, whatever their state (its own clean-up and the post step). */
-async function lifecycle_removeScanContainers(scanId) {
+async function removeScanContainers(scanId) {
     const own = (await listScanContainers()).filter((c) => c.scanId === scanId);
     await removeContainers(own.map((c) => c.id));
     return own.map((c) => c.name);
@@ -40618,10 +40618,6 @@ function containerRuntime(ctx) {
             ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
             : null,
     };
-}
-/** Removes whatever containers of the scan are left, once every thread is done. */
-function removeThreadContainers(scanId) {
-    return removeScanContainers(scanId);
 }
 
 ;// CONCATENATED MODULE: ./src/findings/baseline.ts
@@ -52134,7 +52130,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     }
     finally {
         if (runtime.mode === 'container')
-            await lifecycle_removeScanContainers(scanId);
+            await removeScanContainers(scanId);
     }
     const tokens = tokenReport(meter, runtime.requests());
     const { place, clusters } = found ?? placeAndCluster(settings, scope, passes);

@@ -10,7 +10,7 @@ import { probeCodexVersion, type VersionProbe } from '../codex/version.js';
 import { docker } from '../container/docker.js';
 import { buildDockerRunArgs, CONTAINER_BASE_URL, CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { acquireImage, checkDocker, ContainerSetupError, type AcquiredImage } from '../container/image.js';
-import { removeScanContainers, removeStaleContainers } from '../container/lifecycle.js';
+import { removeStaleContainers } from '../container/lifecycle.js';
 import { startModelForwarder, type ForwarderStats } from '../model/forwarder.js';
 import type { TokenMeter } from '../model/token-meter.js';
 import type { ScanLog } from './log.js';
@@ -219,9 +219,4 @@ export function containerRuntime(ctx: ScanContext): Runtime {
         ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
         : null,
   };
-}
-
-/** Removes whatever containers of the scan are left, once every thread is done. */
-export function removeThreadContainers(scanId: string): Promise<unknown> {
-  return removeScanContainers(scanId);
 }
