@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runStep } from '../support/actions-runner.ts';
-import { httpError, startFakeResponses, toolCall, withUsage, type FakeResponses } from '../support/fake-responses.ts';
+import { finalMessage, httpError, startFakeResponses, toolCall, withUsage, type FakeResponses } from '../support/fake-responses.ts';
 import { containerRunner, labelledContainers } from '../support/docker.ts';
 import { scanWith } from '../support/harness.ts';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
@@ -60,6 +60,21 @@ describe('status', () => {
     expect(github.sarifs).toEqual([]);
     expect(step.commands.some((c) => c.name === 'warning' && c.line.includes('SARIF not uploaded: the scan ended failed'))).toBe(true);
     expect(github.violations).toEqual([]);
+  });
+});
+
+describe('incomplete', () => {
+  it('a model that declines and reads nothing fails the step even with fail-on none, and its SARIF is not uploaded', async () => {
+    const server = await model(() => finalMessage(JSON.stringify({ summary: "I can't help with that.", findings: [] })));
+    const github = await gitHub();
+    const step = await runStep({ workspace: EXAMPLE, githubToken: GH_TOKEN, apiUrl: github.url, inputs: inputs(server.url, { 'fail-on': 'none', 'upload-sarif': 'true', annotations: 'false' }) });
+    expect(step.code).toBe(1);
+    expect(step.outputs.status).toBe('incomplete');
+    expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
+      `::error::The scan is incomplete: Codex declined to review and read none of the 8 files in scope: "I can't help with that." Check the model and the prompt, and whether the endpoint filters security work.`,
+    ]);
+    expect(github.sarifs).toEqual([]);
+    expect(step.summary).toContain('Coverage: read 0 of 8 files in scope');
   });
 });
 
