@@ -109,7 +109,7 @@ const SPECS: VulnSpec[] = [
   /* 29 */ { file: 'src/config/index.js', ruleId: 'insecure-configuration', fn: 'corsOptions', param: 'allowedOrigin', sink: 'cors', source: 'the Origin header', severity: 'medium' },
 ];
 
-interface Vuln extends VulnSpec {
+export interface Vuln extends VulnSpec {
   id: number;
   line: number;
 }
@@ -148,24 +148,24 @@ interface Vocab {
 // prettier-ignore
 const VOCAB: Record<string, Vocab> = {
   'sql-injection': { names: ['SQL injection', 'SQL query injection', 'Injectable SQL statement'], sinks: ['a raw SQL query', 'a string-built SQL statement', 'the database query text'], impacts: ['read or change any row in the database', 'dump other tables', 'bypass the WHERE clause'], fixes: ['bound parameters', 'a parameterised statement', 'placeholders'], calls: ['db.query', 'knex.raw', 'sequelize.query'] },
-  'nosql-injection': { names: ['NoSQL injection', 'MongoDB operator injection'], sinks: ['a Mongo filter', 'the query object'], impacts: ['match every document with $ne or $gt operators', 'bypass the lookup filter'], fixes: ['casting the value to a string', 'rejecting keys that start with $'], calls: ['collection.find', 'Model.findOne'] },
-  'command-injection': { names: ['OS command injection', 'Shell command injection', 'Command injection'], sinks: ['a shell command line', 'the shell'], impacts: ['run arbitrary programs on the server', 'execute shell commands as the service account'], fixes: ['execFile with an argument list', 'an allow-list of values'], calls: ['exec', 'execSync', 'spawn'] },
-  'code-injection': { names: ['Code injection', 'Arbitrary code execution', 'Dynamic evaluation of untrusted input'], sinks: ['dynamically evaluated code', 'an eval call'], impacts: ['execute JavaScript in the server process', 'take over the process'], fixes: ['removing dynamic evaluation', 'a fixed lookup table'], calls: ['eval', 'new Function', 'vm.runInContext'] },
-  'template-injection': { names: ['Server-side template injection', 'Template injection'], sinks: ['the template source', 'a compiled template'], impacts: ['run code through template expressions', 'read server-side variables'], fixes: ['passing the value as template data'], calls: ['ejs.render', 'handlebars.compile'] },
-  'path-traversal': { names: ['Path traversal', 'Directory traversal', 'Arbitrary file access'], sinks: ['a file system path', 'the path of a file operation'], impacts: ['read files outside the upload directory with ../ sequences', 'overwrite arbitrary files'], fixes: ['resolving the path and checking it stays under the root', 'mapping ids to file names'], calls: ['fs.readFile', 'path.join', 'res.sendFile'] },
-  'xss': { names: ['Cross-site scripting', 'Reflected XSS', 'Stored XSS'], sinks: ['the HTML response', 'unescaped markup'], impacts: ['run script in another visitor\'s browser', 'steal session cookies'], fixes: ['HTML-encoding the output', 'an escaping template'], calls: ['res.send', 'innerHTML', 'document.write'] },
-  'ssrf': { names: ['Server-side request forgery', 'SSRF'], sinks: ['an outbound HTTP request', 'the fetched URL'], impacts: ['reach internal services such as the metadata endpoint', 'scan the internal network'], fixes: ['an allow-list of hosts', 'blocking private address ranges'], calls: ['fetch', 'axios.get', 'http.request'] },
-  'xxe': { names: ['XML external entity expansion', 'XXE'], sinks: ['an XML parser with entities enabled', 'the XML parser'], impacts: ['read local files through external entities', 'trigger requests from the server'], fixes: ['disabling DTDs and external entities'], calls: ['libxmljs.parseXml', 'xml2js.parseString'] },
+  'nosql-injection': { names: ['NoSQL injection', 'MongoDB operator injection'], sinks: ['a Mongo filter', 'the query object'], impacts: ['match every document with $ne or $gt operators', 'bypass the lookup filter'], fixes: ['a string cast of the value', 'a check that rejects keys starting with $'], calls: ['collection.find', 'Model.findOne'] },
+  'command-injection': { names: ['OS command injection', 'Shell command injection', 'Command injection'], sinks: ['a shell command line', 'a command string run by the shell'], impacts: ['run arbitrary programs on the server', 'execute shell commands as the service account'], fixes: ['execFile with an argument list', 'an allow-list of values'], calls: ['exec', 'execSync', 'spawn'] },
+  'code-injection': { names: ['Code injection', 'Arbitrary code execution', 'Dynamic evaluation of untrusted input'], sinks: ['dynamically evaluated code', 'an eval call'], impacts: ['execute JavaScript in the server process', 'take over the process'], fixes: ['a fixed lookup table instead of eval', 'a safe expression parser'], calls: ['eval', 'new Function', 'vm.runInContext'] },
+  'template-injection': { names: ['Server-side template injection', 'Template injection'], sinks: ['the template source', 'a compiled template'], impacts: ['run code through template expressions', 'read server-side variables'], fixes: ['the value as template data, never as source'], calls: ['ejs.render', 'handlebars.compile'] },
+  'path-traversal': { names: ['Path traversal', 'Directory traversal', 'Arbitrary file access'], sinks: ['a file system path', 'the path of a file operation'], impacts: ['read files outside the upload directory with ../ sequences', 'overwrite arbitrary files'], fixes: ['a resolved path checked against the root', 'a map from ids to file names'], calls: ['fs.readFile', 'path.join', 'res.sendFile'] },
+  'xss': { names: ['Cross-site scripting', 'Reflected XSS', 'Stored XSS'], sinks: ['the HTML response', 'unescaped markup'], impacts: ['run script in another visitor\'s browser', 'steal session cookies'], fixes: ['HTML encoding of the output', 'an escaping template'], calls: ['res.send', 'innerHTML', 'document.write'] },
+  'ssrf': { names: ['Server-side request forgery', 'SSRF'], sinks: ['an outbound HTTP request', 'the fetched URL'], impacts: ['reach internal services such as the metadata endpoint', 'scan the internal network'], fixes: ['an allow-list of hosts', 'a block on private address ranges'], calls: ['fetch', 'axios.get', 'http.request'] },
+  'xxe': { names: ['XML external entity expansion', 'XXE'], sinks: ['an XML parser with entities enabled', 'the XML parser'], impacts: ['read local files through external entities', 'trigger requests from the server'], fixes: ['a parser with DTDs and external entities disabled'], calls: ['libxmljs.parseXml', 'xml2js.parseString'] },
   'insecure-deserialization': { names: ['Deserialization of untrusted data', 'Insecure deserialization'], sinks: ['an object deserializer', 'unserialize'], impacts: ['run code through a crafted payload', 'instantiate arbitrary objects'], fixes: ['JSON with schema validation'], calls: ['serialize.unserialize', 'yaml.load'] },
-  'prototype-pollution': { names: ['Prototype pollution', 'Object prototype pollution'], sinks: ['a recursive merge', 'object keys copied as is'], impacts: ['set properties on Object.prototype through __proto__', 'change the behaviour of every object'], fixes: ['rejecting __proto__ and constructor keys', 'Object.create(null) maps'], calls: ['Object.assign', 'lodash.merge'] },
-  'open-redirect': { names: ['Open redirect', 'Unvalidated redirect'], sinks: ['the redirect target', 'a Location header'], impacts: ['send victims to a phishing site', 'leak tokens to another host'], fixes: ['allowing only relative paths', 'an allow-list of hosts'], calls: ['res.redirect', 'location.assign'] },
+  'prototype-pollution': { names: ['Prototype pollution', 'Object prototype pollution'], sinks: ['a recursive merge', 'object keys copied as is'], impacts: ['set properties on Object.prototype through __proto__', 'change the behaviour of every object'], fixes: ['a check that rejects __proto__ and constructor keys', 'Object.create(null) maps'], calls: ['Object.assign', 'lodash.merge'] },
+  'open-redirect': { names: ['Open redirect', 'Unvalidated redirect'], sinks: ['the redirect target', 'a Location header'], impacts: ['send victims to a phishing site', 'leak tokens to another host'], fixes: ['relative paths only', 'an allow-list of hosts'], calls: ['res.redirect', 'location.assign'] },
   'broken-authentication': { names: ['Broken authentication', 'Authentication bypass', 'Weak credential check'], sinks: ['the credential comparison', 'the authentication check'], impacts: ['log in without valid credentials', 'bypass the login'], fixes: ['a constant-time comparison in a vetted library'], calls: ['jwt.decode', 'compare'] },
   'broken-access-control': { names: ['Missing authorization', 'Broken access control', 'Insecure direct object reference'], sinks: ['an object lookup without an ownership check', 'the record access'], impacts: ['read or delete other accounts\' records', 'act on objects they do not own'], fixes: ['an ownership check on the server'], calls: ['Model.findById', 'repo.delete'] },
   'csrf': { names: ['Cross-site request forgery', 'CSRF', 'Missing CSRF protection'], sinks: ['a state-changing route', 'a cookie-authenticated POST handler'], impacts: ['make a logged-in victim perform the action', 'trigger the change from another site'], fixes: ['anti-CSRF tokens', 'SameSite cookies and an origin check'], calls: ['router.post', 'app.put'] },
   'hardcoded-secret': { names: ['Hard-coded secret', 'Embedded credential', 'Secret committed to source'], sinks: ['a string constant', 'the source code'], impacts: ['forge tokens with the leaked key', 'use the credential from a copy of the repository'], fixes: ['a secret store and rotation'], calls: ['jwt.sign', 'createClient'] },
   'weak-cryptography': { names: ['Weak cryptography', 'Broken hash algorithm', 'Weak or misused cryptography'], sinks: ['an MD5-based signature', 'a weak digest'], impacts: ['forge signatures', 'brute-force the digest'], fixes: ['HMAC-SHA-256 or a vetted library'], calls: ['crypto.createHash', 'crypto.createCipher'] },
   'insecure-randomness': { names: ['Insecure randomness', 'Predictable random values', 'Weak random number generator'], sinks: ['a predictable generator', 'non-cryptographic randomness'], impacts: ['guess other sessions\' identifiers', 'predict the next token'], fixes: ['crypto.randomBytes'], calls: ['Math.random', 'Date.now'] },
-  'sensitive-data-exposure': { names: ['Exposure of sensitive information', 'Sensitive data in logs', 'Information disclosure'], sinks: ['the log output', 'the error response'], impacts: ['read credentials from the logs', 'learn internal details'], fixes: ['redacting the value'], calls: ['console.log', 'logger.info'] },
+  'sensitive-data-exposure': { names: ['Exposure of sensitive information', 'Sensitive data in logs', 'Information disclosure'], sinks: ['the log output', 'the error response'], impacts: ['read credentials from the logs', 'learn internal details'], fixes: ['redaction of the value'], calls: ['console.log', 'logger.info'] },
   'insecure-configuration': { names: ['Insecure configuration', 'Permissive CORS policy', 'Unsafe default setting'], sinks: ['the CORS settings', 'a permissive configuration'], impacts: ['read authenticated responses from any origin', 'weaken the browser protections'], fixes: ['an explicit list of origins'], calls: ['cors', 'app.set'] },
   'race-condition': { names: ['Race condition', 'Time-of-check to time-of-use race'], sinks: ['a check and a later use', 'non-atomic update'], impacts: ['spend a balance twice', 'win the race between check and use'], fixes: ['an atomic transaction'], calls: ['fs.exists', 'balance.update'] },
   'memory-safety': { names: ['Memory-safety violation', 'Buffer overflow'], sinks: ['an unchecked buffer write', 'Buffer.allocUnsafe'], impacts: ['read uninitialised memory', 'corrupt the heap'], fixes: ['bounds checks'], calls: ['Buffer.allocUnsafe', 'buf.write'] },
@@ -197,31 +197,87 @@ const DRIFT: Record<string, string[]> = {
 };
 const GENERIC_CWES = ['CWE-20', 'CWE-74', 'CWE-707'];
 
-type Words = { name: string; fn: string; param: string; sink: string; sinkPhrase: string; source: string; impact: string; fix: string };
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+interface Words {
+  name: string;
+  fn: string;
+  param: string;
+  sink: string;
+  sinkPhrase: string;
+  source: string;
+  impact: string;
+  fix: string;
+  /** Synonyms drawn per finding. */
+  flows: string;
+  unchecked: string;
+  unvalidated: string;
+  noun: string;
+  hands: string;
+  attacker: string;
+}
+const lowerFirst = (s: string) => (/^[A-Z][a-z]*\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const upperFirst = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-// Each keeps the subject (function and value) but orders and words it differently.
+const FLOWS = ['reaches', 'flows into', 'is passed to', 'ends up in', 'is concatenated into', 'goes straight into'];
+const UNCHECKED = ['unsanitised', 'unchecked', 'as is', 'without validation', 'verbatim', 'with no escaping'];
+const UNVALIDATED = ['Unvalidated', 'Untrusted', 'Attacker-controlled', 'Unsanitised', 'User-supplied'];
+const NOUNS = ['parameter', 'argument', 'field', 'value'];
+const HANDS = ['hands it to', 'passes it to', 'feeds it into', 'forwards it to'];
+const ATTACKERS = ['An attacker', 'A remote attacker', 'Anyone who can call the endpoint', 'A malicious client'];
+
+// Each names the subject (function and value) but orders and words it differently.
 const TITLES: ((w: Words) => string)[] = [
   (w) => `${w.name} in ${w.fn} via ${w.param}`,
-  (w) => `The ${w.param} parameter reaches ${w.sinkPhrase} in ${w.fn}`,
-  (w) => `${w.fn}() passes ${w.param} to ${w.sink} unsanitised`,
-  (w) => `Unvalidated ${w.param} flows into ${w.sinkPhrase} (${w.fn})`,
+  (w) => `${w.name} in ${w.fn}() through the ${w.param} ${w.noun}`,
+  (w) => `The ${w.param} ${w.noun} ${w.flows} ${w.sinkPhrase} in ${w.fn}`,
+  (w) => `${w.fn}() passes ${w.param} to ${w.sink} ${w.unchecked}`,
+  (w) => `${w.unvalidated} ${w.param} ${w.flows} ${w.sinkPhrase} (${w.fn})`,
   (w) => `${w.name}: ${w.fn} builds ${w.sinkPhrase} from ${w.param}`,
   (w) => `${w.fn} is open to ${lowerFirst(w.name)} through ${w.param}`,
+  (w) => `${w.fn}: ${w.param} is used in ${w.sinkPhrase} ${w.unchecked}`,
+  (w) => `${w.name} (${w.param} in ${w.fn})`,
 ];
-const DESCRIPTIONS: ((w: Words) => string)[] = [
-  (w) => `${w.fn} takes ${w.param} from ${w.source} and hands it to ${w.sink} without ${w.fix}. An attacker can ${w.impact}.`,
-  (w) => `An attacker who controls ${w.param} can ${w.impact}: ${w.fn} puts it into ${w.sinkPhrase} as is.`,
-  (w) => `${upperFirst(w.source)} ends up in ${w.sinkPhrase} inside ${w.fn}; nothing checks ${w.param} on the way. Use ${w.fix}.`,
-  (w) => `Because ${w.fn} does not validate ${w.param}, the value reaches ${w.sink}, which lets an attacker ${w.impact}.`,
-  (w) => `No ${w.fix} stands between ${w.source} and the ${w.sink} call in ${w.fn}, so ${w.param} is trusted as is.`,
+const FLOW_SENTENCES: ((w: Words) => string)[] = [
+  (w) => `${w.fn} takes ${w.param} from ${w.source} and ${w.hands} ${w.sink} ${w.unchecked}.`,
+  (w) => `${upperFirst(w.source)} ${w.flows} ${w.sinkPhrase} inside ${w.fn}; nothing checks ${w.param} on the way.`,
+  (w) => `In ${w.fn}, the ${w.param} ${w.noun} is read from ${w.source} and used in ${w.sink} ${w.unchecked}.`,
+  (w) => `${w.fn} does not validate ${w.param} before calling ${w.sink}.`,
+  (w) => `The handler ${w.fn} builds ${w.sinkPhrase} with ${w.param}, which comes from ${w.source}.`,
+  (w) => `${w.param} (from ${w.source}) ${w.flows} ${w.sink} in ${w.fn} ${w.unchecked}.`,
+];
+const IMPACT_SENTENCES: ((w: Words) => string)[] = [
+  (w) => `${w.attacker} can ${w.impact}.`,
+  (w) => `This lets ${lowerFirst(w.attacker)} ${w.impact}.`,
+  (w) => `Exploiting it, ${lowerFirst(w.attacker)} could ${w.impact}.`,
+  (w) => `The impact: ${lowerFirst(w.attacker)} may ${w.impact}.`,
+];
+const FIX_SENTENCES: ((w: Words) => string)[] = [
+  (w) => `Use ${w.fix}.`,
+  (w) => `Fix it with ${w.fix}.`,
+  (w) => `${upperFirst(w.fix)} would prevent this.`,
 ];
 
 function wording(rng: Rng, ruleId: string, subject: { fn: string; param: string; sink: string; source: string }): { title: string; description: string } {
   const v = VOCAB[ruleId] ?? VOCAB.other!;
-  const w: Words = { ...subject, name: pick(rng, v.names), sinkPhrase: pick(rng, v.sinks), impact: pick(rng, v.impacts), fix: pick(rng, v.fixes) };
-  return { title: pick(rng, TITLES)(w), description: pick(rng, DESCRIPTIONS)(w) };
+  const w: Words = {
+    ...subject,
+    name: pick(rng, v.names),
+    sinkPhrase: pick(rng, v.sinks),
+    impact: pick(rng, v.impacts),
+    fix: pick(rng, v.fixes),
+    flows: pick(rng, FLOWS),
+    unchecked: pick(rng, UNCHECKED),
+    unvalidated: pick(rng, UNVALIDATED),
+    noun: pick(rng, NOUNS),
+    hands: pick(rng, HANDS),
+    attacker: pick(rng, ATTACKERS),
+  };
+  const title = pick(rng, TITLES)(w);
+  // Flow then impact or impact then flow, and a fix half of the time.
+  const flow = pick(rng, FLOW_SENTENCES)(w);
+  const impact = pick(rng, IMPACT_SENTENCES)(w);
+  const parts = rng() < 0.7 ? [flow, impact] : [impact, flow];
+  if (rng() < 0.5) parts.push(pick(rng, FIX_SENTENCES)(w));
+  return { title, description: parts.join(' ') };
 }
 
 // Subjects of false positives: plausible names that are not the vulnerable ones.
@@ -238,7 +294,7 @@ const FALSE_POSITIVES_PER_PASS = 5;
 const P_DOT_PATH = 0.1;
 
 /** Where a simulated finding came from: a true vulnerability's id, or a false positive's (negative, unique). */
-type Origin = Map<Finding, number>;
+export type Origin = Map<Finding, number>;
 
 function finding(rng: Rng, at: { file: string; line: number; ruleId: string; cwe: string[]; severity: Severity }, text: { title: string; description: string }): Finding {
   const startLine = Math.max(1, at.line + int(rng, -3, 3));
@@ -475,6 +531,15 @@ function pairStats(passes: Finding[][], clusters: Cluster[], origin: Origin, int
   }
 }
 
+/** One trial's tree and its review passes; origin says where each finding came from (a vulnerability id, or < 0). */
+export function simulateTrial(seed: number, trial: number, passCount = MAX_PASSES): { vulns: Vuln[]; passes: Finding[][]; origin: Origin } {
+  const vulns = makeTree(mulberry32(mix(seed, trial, 1)));
+  const origin: Origin = new Map();
+  const nextFp = { n: 0 };
+  const passes = Array.from({ length: passCount }, (_, p) => reviewPass(mulberry32(mix(seed, trial, 2, p)), vulns, origin, nextFp));
+  return { vulns, passes, origin };
+}
+
 export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const started = performance.now();
   const tallies = CONFIGS.map((): Tally => ({ clusters: 0, kept: 0, keptTrue: 0, recalled: 0, oracleKept: 0, oracleTrue: 0 }));
@@ -482,10 +547,7 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   for (const n of new Set(CONFIGS.map((c) => c.passes))) if (n > 1) pairCounts.set(n, { same: { pairs: 0, merged: 0 }, distinctNear: { pairs: 0, merged: 0 }, distinct: { pairs: 0, merged: 0 } });
 
   for (let trial = 0; trial < trials; trial++) {
-    const vulns = makeTree(mulberry32(mix(seed, trial, 1)));
-    const origin: Origin = new Map();
-    const nextFp = { n: 0 };
-    const passes = Array.from({ length: MAX_PASSES }, (_, p) => reviewPass(mulberry32(mix(seed, trial, 2, p)), vulns, origin, nextFp));
+    const { vulns, passes, origin } = simulateTrial(seed, trial);
     const byCount = new Map<number, { clusters: Cluster[]; oracle: ReturnType<typeof oracleGroups> }>();
     for (const n of new Set(CONFIGS.map((c) => c.passes))) {
       const used = passes.slice(0, n);

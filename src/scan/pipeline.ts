@@ -90,97 +90,114 @@ async function prepare(runtime: Runtime, log: ScanLog, notes: string[]) {
   }
 }
 
+interface Live {
+  scan: ScanContext;
+  runtime: Runtime;
+  stop: AbortSignal;
+  reads: ReadTracker;
+  notes: string[];
+}
+
+/** What the Codex threads of a scan recorded: the passes, and the verifications of their clusters. */
+interface Recorded {
+  passes: ThreadRun[];
+  found?: { place: PlaceStage; clusters: Cluster[] };
+  verified: { cluster: string; thread: ThreadRun }[];
+  verifications: Map<string, Verification>;
+  startFailure?: ScanFacts['startFailure'];
+  codexVersion: string | null;
+}
+
+/** Stages 2 to 5 with Codex: ready the runtime, review in passes, place and cluster, verify. */
+async function recordThreads(live: Live, scope: ScopeStage): Promise<Recorded> {
+  const { scan, runtime, stop, reads, notes } = live;
+  const { settings, log } = scan;
+  const recorded: Recorded = { passes: [], verified: [], verifications: new Map(), codexVersion: null };
+  const ready = await prepare(runtime, log, notes);
+  if (!ready.probe.ok) return { ...recorded, startFailure: { reason: `Codex failed to start: ${ready.probe.error}`, hint: ready.hint ?? '' } };
+  const version = ready.probe.version;
+  recorded.codexVersion = version;
+  if (version && version !== settings.codexVersion) notes.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${version}; the event format may differ.`);
+  log.startGroup(`Codex: reviewing${settings.passes > 1 ? ` in ${settings.passes} independent passes` : ''}`);
+  log.info(`codex ${version ?? ''} (${runtime.mode}) in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
+  try {
+    recorded.passes = await reviewStage(runtime, scan, scope, { work: scan.work, reads, signal: stop, onEvent: (pass, e) => logEvent(log, settings.passes > 1 ? `[pass ${pass}] ` : '', e) });
+  } finally {
+    log.endGroup();
+  }
+  const found = (recorded.found = placeAndCluster(settings, scope, recorded.passes));
+  if (!settings.verify || found.place.failure || found.clusters.length === 0 || scan.meter.exceeded) return recorded;
+  log.startGroup(`Codex: verifying ${Math.min(found.clusters.length, settings.verifyLimit)} findings, each in its own thread`);
+  try {
+    const v = await verifyStage(runtime, scan, found.clusters, { work: scan.work, signal: stop });
+    notes.push(...v.notes);
+    return { ...recorded, verified: v.threads, verifications: v.verifications };
+  } finally {
+    log.endGroup();
+  }
+}
+
 export async function runScan(settings: ScanSettings, log: ScanLog, signal?: AbortSignal, scanId: string = randomUUID()): Promise<ScanOutcome> {
   const startedAt = new Date();
   mkdirSync(settings.outputDir, { recursive: true });
   mkdirSync(dirname(settings.sarifFile), { recursive: true });
   const work = scratchDir(settings, scanId);
   mkdirSync(work, { recursive: true, mode: 0o700 });
-
-  const scope = await scopeStage(settings, work);
   const meter = new TokenMeter(settings.maxTokens);
   // Past max-tokens every Codex thread is stopped; the forwarder already refuses whatever they send next.
   const budget = new AbortController();
   meter.onExceeded(() => budget.abort());
-  const stop = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
   const scan: ScanContext = { settings, scanId, log, meter, work };
   const runtime = settings.runner.mode === 'container' ? containerRuntime(scan) : directRuntime(scan);
-  const notes: string[] = [];
-  const reads = new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]);
+  const live: Live = { scan, runtime, stop: signal ? AbortSignal.any([signal, budget.signal]) : budget.signal, reads: new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]), notes: [] };
   const first = passFiles(settings.outputDir, 1);
-  const reportFiles = { events: first.events, stderr: first.stderr, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: join(settings.outputDir, DEBUG_BUNDLE_FILE), threads: [] as string[] };
 
-  let passes: ThreadRun[] = [];
-  let verified: { cluster: string; thread: ThreadRun }[] = [];
-  let verifications = new Map<string, Verification>();
-  let startFailure: ScanFacts['startFailure'];
-  let codexVersion: string | null = null;
-  let found: ReturnType<typeof placeAndCluster> | undefined;
+  const scope = await scopeStage(settings, work);
+  let recorded: Recorded = { passes: [], verified: [], verifications: new Map(), codexVersion: null };
   try {
-    if (scope.nothingToReview) {
-      // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
-      writeFileSync(first.events, '');
-      writeFileSync(first.stderr, '');
-    } else {
-      const ready = await prepare(runtime, log, notes);
-      if (!ready.probe.ok) {
-        writeFileSync(first.events, '');
-        writeFileSync(first.stderr, '');
-        startFailure = { reason: `Codex failed to start: ${ready.probe.error}`, hint: ready.hint ?? '' };
-      } else {
-        codexVersion = ready.probe.version;
-        if (codexVersion && codexVersion !== settings.codexVersion) notes.push(`codex-version is ${settings.codexVersion} but the Codex CLI in use is ${codexVersion}; the event format may differ.`);
-        log.startGroup(`Codex: reviewing${settings.passes > 1 ? ` in ${settings.passes} independent passes` : ''}`);
-        log.info(`codex ${codexVersion ?? ''} (${runtime.mode}) in ${settings.scanRoot}, model ${settings.model ?? "Codex's default"}, timeout ${settings.timeoutMinutes} min`);
-        try {
-          passes = await reviewStage(runtime, scan, scope, { work, reads, signal: stop, onEvent: (pass, e) => logEvent(log, settings.passes > 1 ? `[pass ${pass}] ` : '', e) });
-        } finally {
-          log.endGroup();
-        }
-        found = placeAndCluster(settings, scope, passes);
-        if (settings.verify && !found.place.failure && found.clusters.length > 0 && !meter.exceeded) {
-          log.startGroup(`Codex: verifying ${Math.min(found.clusters.length, settings.verifyLimit)} findings, each in its own thread`);
-          try {
-            const v = await verifyStage(runtime, scan, found.clusters, { work, signal: stop });
-            verified = v.threads;
-            verifications = v.verifications;
-            notes.push(...v.notes);
-          } finally {
-            log.endGroup();
-          }
-        }
-      }
-    }
+    // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
+    if (!scope.nothingToReview) recorded = await recordThreads(live, scope);
   } finally {
     if (runtime.mode === 'container') await removeScanContainers(scanId);
   }
+  if (recorded.passes.length === 0) for (const f of [first.events, first.stderr]) writeFileSync(f, '');
+  const { place, clusters } = recorded.found ?? placeAndCluster(settings, scope, recorded.passes);
+  const judge = judgeStage(clusters, recorded.verifications, settings, scope.plan);
 
-  const tokens = tokenReport(meter, runtime.requests());
-  const { place, clusters } = found ?? placeAndCluster(settings, scope, passes);
-  const judge = judgeStage(clusters, verifications, settings, scope.plan);
-  const manifest: ThreadsManifest = { policy: { passes: settings.passes, minAgreement: settings.minAgreement, verify: settings.verify, verifyLimit: settings.verifyLimit }, passes: passes.map((p) => basename(p.files.events)), verifications: verified.map((v) => ({ cluster: v.cluster, events: basename(v.thread.files.events) })) };
-  writeFileSync(join(settings.outputDir, THREADS_FILE), JSON.stringify(manifest, null, 2));
-  reportFiles.threads = [join(settings.outputDir, THREADS_FILE), ...passes.slice(1).map((p) => p.files.events), ...verified.map((v) => v.thread.files.events)];
+  const threads = writeManifest(settings, recorded);
+  const files = { events: first.events, stderr: first.stderr, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: join(settings.outputDir, DEBUG_BUNDLE_FILE), threads };
   const facts: ScanFacts = {
     mode: runtime.mode,
     container: runtime.container(),
-    codexVersion,
-    command: passes[0]?.command ?? null,
+    codexVersion: recorded.codexVersion,
+    command: recorded.passes[0]?.command ?? null,
     startedAt,
     scope,
-    startFailure,
-    tokens,
-    passes,
-    verifications: verified.map((v) => ({ cluster: v.cluster, thread: v.thread, verification: verifications.get(v.cluster)! })),
+    startFailure: recorded.startFailure,
+    tokens: tokenReport(meter, runtime.requests()),
+    passes: recorded.passes,
+    verifications: recorded.verified.map((v) => ({ ...v, verification: recorded.verifications.get(v.cluster)! })),
     place,
     clusters,
     judge,
-    notes,
+    notes: live.notes,
   };
-  const report = renderStage(settings, facts, reportFiles, scanId);
+  const report = renderStage(settings, facts, files, scanId);
   const redactor = new Redactor();
   redactor.add(settings.apiKey);
-  const codexHome = passes[0]?.codexHome ?? null;
-  await writeDebugBundle(reportFiles.debugBundle, { report, codexHome: codexHome ?? work, work: join(work, 'pass-1'), redactor });
+  const codexHome = recorded.passes[0]?.codexHome ?? null;
+  await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: join(work, 'pass-1'), redactor });
   return { report, findings: report.findings.items, files: report.files, codexHome };
+}
+
+/** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */
+function writeManifest(settings: ScanSettings, r: Recorded): string[] {
+  const manifest: ThreadsManifest = {
+    policy: { passes: settings.passes, minAgreement: settings.minAgreement, verify: settings.verify, verifyLimit: settings.verifyLimit },
+    passes: r.passes.map((p) => basename(p.files.events)),
+    verifications: r.verified.map((v) => ({ cluster: v.cluster, events: basename(v.thread.files.events) })),
+  };
+  const file = join(settings.outputDir, THREADS_FILE);
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  return [file, ...r.passes.slice(1).map((p) => p.files.events), ...r.verified.map((v) => v.thread.files.events)];
 }

@@ -229,6 +229,7 @@ describe('failures', () => {
 });
 
 describe('acquiring the image', () => {
+  // Pushing and pulling the 900 MB image through a real registry takes half a minute on two busy cores.
   it('pulls it from a registry (a real one on 127.0.0.1)', async () => {
     const registry = await startRegistry();
     const ref = `${registry.host}/vega-codex-runner:pull-test`;
@@ -244,7 +245,7 @@ describe('acquiring the image', () => {
       execFileSync('docker', ['rmi', '-f', ref], { stdio: 'ignore' });
       await registry.stop();
     }
-  });
+  }, 180_000);
 
   it('a failed pull names the cause; pull-or-build then builds from the shipped Dockerfile', async () => {
     const ref = '127.0.0.1:9/vega-codex-runner:fallback';
