@@ -40605,10 +40605,10 @@ function containerRuntime(ctx) {
                 stop() {
                     stopping ??= docker(['rm', '--force', name], { timeoutMs: 60_000 });
                 },
+                // The container removes itself (--rm); what a killed client leaves behind goes when the scan's threads are done.
                 async cleanup() {
                     await stopping;
                     await forwarder.close();
-                    await docker(['rm', '--force', name], { timeoutMs: 60_000 }).catch(() => undefined);
                 },
                 requests: () => forwarder.stats,
             };
