@@ -474,7 +474,6 @@ interface Tally {
   clusters: number;
   kept: number;
   keptTrue: number;
-  recalled: number;
   oracleKept: number;
   oracleTrue: number;
 }
@@ -542,7 +541,7 @@ export function simulateTrial(seed: number, trial: number, passCount = MAX_PASSE
 
 export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const started = performance.now();
-  const tallies = CONFIGS.map((): Tally => ({ clusters: 0, kept: 0, keptTrue: 0, recalled: 0, oracleKept: 0, oracleTrue: 0 }));
+  const tallies = CONFIGS.map((): Tally => ({ clusters: 0, kept: 0, keptTrue: 0, oracleKept: 0, oracleTrue: 0 }));
   const pairCounts = new Map<number, Record<'same' | 'distinctNear' | 'distinct', { pairs: number; merged: number }>>();
   for (const n of new Set(CONFIGS.map((c) => c.passes))) if (n > 1) pairCounts.set(n, { same: { pairs: 0, merged: 0 }, distinctNear: { pairs: 0, merged: 0 }, distinct: { pairs: 0, merged: 0 } });
 
@@ -567,7 +566,6 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
       t.clusters += clusters.length;
       t.kept += real.kept;
       t.keptTrue += real.matched;
-      t.recalled += real.matched;
       t.oracleKept += ideal.kept;
       t.oracleTrue += ideal.matched;
     });
@@ -583,7 +581,7 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
       verify: cfg.verify,
       minAgreement: defaultMinAgreement(cfg.passes),
       precision: ratio(t.keptTrue, t.kept),
-      recall: ratio(t.recalled, totalVulns),
+      recall: ratio(t.keptTrue, totalVulns),
       clusters: t.clusters / trials,
       kept: t.kept / trials,
       keptTrue: t.keptTrue / trials,

@@ -78,6 +78,12 @@ console.log(`  with      : ${fwd.forwarder.toFixed(0)} ms (median)`);
 console.log(`  ratio     : ${fwd.ratio.toFixed(3)} (target <= 1.05)`);
 ok &&= fwd.ratio <= 1.05;
 
+const { benchConsensus, formatConsensus } = await import('./consensus.ts');
+const consensus = benchConsensus(1);
+console.log('consensus and verification, seeded simulation (30 true vulnerabilities, noisy passes, a verifier right 90 % of the time):');
+for (const line of formatConsensus(consensus)) console.log(line);
+ok &&= consensus.ok;
+
 const { benchPasses } = await import('./passes.ts');
 const passRounds = Number(process.env.BENCH_PASSES_ROUNDS ?? 7);
 const passes = await benchPasses(passRounds);

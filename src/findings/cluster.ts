@@ -22,16 +22,18 @@ export interface Cluster {
   variants: Variant[];
 }
 
-/** Tuned on the seeded simulation in bench/consensus.ts. */
+/** Tuned on the seeded simulation in bench/consensus.ts (npm run bench prints its pair accuracy). */
 export const CLUSTERING = {
   /** Lines between two ranges at which location stops counting for them. */
-  lineReach: 10,
+  lineReach: 12,
   /** Weight of location against wording; the rest is the wording's. */
-  locationWeight: 0.45,
+  locationWeight: 0.3,
   /** Added when rule id or a CWE agree. */
-  categoryBonus: 0.1,
+  categoryBonus: 0,
+  /** Of the wording's share, how much the code identifiers both name count (the rest: all content words). */
+  identifierWeight: 0.7,
   /** A pair at or above this score describes one vulnerability. */
-  threshold: 0.42,
+  threshold: 0.375,
 };
 
 const STOP = new Set('the and for from with into that this are was were has have its not but any all can via per when then than which while where who whom whose will would could should may might must been being also only just more most other such some same each both into onto upon over under about after before between through during without within along across user users input inputs value values code function file line lines data request response parameter parameters query string'.split(' '));
@@ -42,6 +44,29 @@ export function words(f: Pick<Finding, 'title' | 'description'>): Set<string> {
   for (const w of `${f.title} ${f.description}`.toLowerCase().split(/[^a-z0-9_$]+/)) if (w.length >= 3 && !STOP.has(w)) out.add(w);
   return out;
 }
+
+/**
+ * The code a finding names: function and variable names, dotted and snake_case paths (findUser, req.query.id,
+ * JWT_SECRET, exec()). Rewordings of one vulnerability keep them; two vulnerabilities side by side rarely share them.
+ */
+export function identifiers(f: Pick<Finding, 'title' | 'description'>): Set<string> {
+  const out = new Set<string>();
+  const text = `${f.title} ${f.description}`;
+  for (const m of text.matchAll(/[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Za-z_$][\w$]*(?=\()|\b[a-z]+[A-Z][\w$]*|\b[A-Za-z]+_[\w$]+/g)) {
+    const id = m[0].toLowerCase();
+    out.add(id);
+    // A dotted path also names its last part (req.query.id names id's source; pool.execute, execute).
+    if (id.includes('.')) out.add(id.slice(id.lastIndexOf('.') + 1));
+  }
+  return out;
+}
+
+export interface Wording {
+  words: Set<string>;
+  identifiers: Set<string>;
+}
+
+export const wordingOf = (f: Pick<Finding, 'title' | 'description'>): Wording => ({ words: words(f), identifiers: identifiers(f) });
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
@@ -58,12 +83,14 @@ export function lineGap(a: Pick<Finding, 'startLine' | 'endLine'>, b: Pick<Findi
 const canonical = (path: string) => path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
 
 /** How surely two findings describe one vulnerability, from 0 to about 1; 0 for different files. */
-export function similarity(a: Finding, b: Finding, wa = words(a), wb = words(b)): number {
+export function similarity(a: Finding, b: Finding, wa: Wording = wordingOf(a), wb: Wording = wordingOf(b)): number {
   if (canonical(a.file) !== canonical(b.file)) return 0;
   const location = Math.max(0, 1 - lineGap(a, b) / CLUSTERING.lineReach);
   if (location === 0) return 0;
   const category = a.ruleId === b.ruleId || a.cwe.some((c) => b.cwe.includes(c)) ? CLUSTERING.categoryBonus : 0;
-  return CLUSTERING.locationWeight * location + (1 - CLUSTERING.locationWeight) * jaccard(wa, wb) + category;
+  const named = wa.identifiers.size > 0 && wb.identifiers.size > 0;
+  const text = named ? CLUSTERING.identifierWeight * jaccard(wa.identifiers, wb.identifiers) + (1 - CLUSTERING.identifierWeight) * jaccard(wa.words, wb.words) : jaccard(wa.words, wb.words);
+  return CLUSTERING.locationWeight * location + (1 - CLUSTERING.locationWeight) * text + category;
 }
 
 function mode<T>(values: T[], better: (a: T, b: T) => boolean): T {
@@ -92,7 +119,7 @@ function represent(variants: Variant[]): Finding {
 
 export function clusterFindings(passes: readonly (readonly Finding[])[]): Cluster[] {
   const items: Variant[] = passes.flatMap((fs, i) => fs.map((finding) => ({ pass: i + 1, finding })));
-  const bag = items.map((v) => words(v.finding));
+  const bag = items.map((v) => wordingOf(v.finding));
   const pairs: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
