@@ -39595,10 +39595,6 @@ function trustLine(f) {
         parts.push(v.verdict === 'unverified' ? v.reason : `Verification: ${v.verdict}. ${v.reason}`);
     return parts.length ? parts.join('. ') : undefined;
 }
-/** The verifier's data flow, as steps in the repository. */
-function evidenceSteps(f) {
-    return f.verification?.evidence ?? [];
-}
 
 ;// CONCATENATED MODULE: ./src/sarif/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
@@ -39655,7 +39651,7 @@ function messageText(f) {
 const region = (file, line) => ({ artifactLocation: { uri: pathToUri(file) }, region: { startLine: line } });
 /** The verifier's data flow as a code flow, which code scanning shows as the path from source to sink. */
 function codeFlows(f) {
-    const steps = evidenceSteps(f);
+    const steps = f.verification?.evidence ?? [];
     if (steps.length === 0)
         return {};
     return { codeFlows: [{ threadFlows: [{ locations: steps.map((s) => ({ location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } } })) }] }] };
@@ -50822,319 +50818,6 @@ function locate(file, scanRoot, repoRoot) {
     return { reason: outside ? 'file is outside the scanned tree' : 'file does not exist' };
 }
 
-;// CONCATENATED MODULE: ./src/scan/stages/place.ts
-// Stage 3, place: each pass's answer read, validated and placed in the repository. Any pass that did not complete
-// makes the scan fail: an agreement of the passes that did would be a vote of fewer than were asked.
-
-
-/** Why a thread that ran did not produce a trustworthy answer, or undefined when it did. */
-function runFailure(c, run) {
-    if (run?.spawnError)
-        return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
-    if (run?.cancelled)
-        return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
-    if (run?.timedOut)
-        return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
-    if (c.turnFailure !== undefined)
-        return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
-    if (run && run.exitCode !== 0)
-        return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} before completing its turn.` };
-    if (c.turnsCompleted === 0)
-        return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
-    if (c.finalMessage === undefined)
-        return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
-    return undefined;
-}
-function placeStage(settings, plan, passes) {
-    const out = { passes: [], summary: '', rejected: [], dropped: [], adjustments: [], notes: [] };
-    const several = passes.length > 1;
-    for (const [i, p] of passes.entries()) {
-        const of = several ? ` (pass ${i + 1})` : '';
-        const failure = runFailure(p.collector, p.run);
-        if (failure) {
-            out.failure ??= { ...failure, reason: several ? `Review pass ${i + 1} of ${passes.length}: ${failure.reason}` : failure.reason };
-            continue;
-        }
-        const extraction = extractFindings(p.collector.finalMessage);
-        if (!extraction.ok) {
-            out.failure ??= { status: 'failed', reason: `Codex finished${of}, but ${extraction.reason}.` };
-            continue;
-        }
-        if (i === 0)
-            out.summary = extraction.summary;
-        out.rejected.push(...extraction.rejected.map((r) => ({ ...r, reason: r.reason + of })));
-        out.notes.push(...extraction.notes.map((n) => n + of));
-        const placed = placeFindings(extraction.findings, {
-            scanRoot: settings.scanRoot,
-            repoRoot: settings.repoRoot,
-            include: settings.include,
-            exclude: settings.exclude,
-            onlyFiles: plan?.shard ? { paths: plan.paths, label: plan.shard } : undefined,
-        });
-        out.passes.push(placed.findings);
-        out.dropped.push(...placed.dropped.map((d) => ({ ...d, reason: d.reason + of })));
-        out.adjustments.push(...placed.adjustments.map((a) => a + of));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/coverage/coverage.ts
-const MAX_LISTED_READS = 2000;
-const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '.');
-function measureCoverage(scope, reads) {
-    const dirs = new Map();
-    const read = [];
-    let bytesInScope = 0;
-    let bytesRead = 0;
-    for (const f of scope) {
-        const d = topDirectory(f.path);
-        const entry = dirs.get(d) ?? { filesInScope: 0, filesRead: 0 };
-        dirs.set(d, entry);
-        entry.filesInScope += 1;
-        bytesInScope += f.size;
-        const how = reads.get(f.path);
-        if (!how)
-            continue;
-        entry.filesRead += 1;
-        bytesRead += f.size;
-        read.push({ path: f.path, how });
-    }
-    read.sort((a, b) => (a.path < b.path ? -1 : 1));
-    const percent = scope.length ? Math.round((read.length / scope.length) * 1000) / 10 : 0;
-    return {
-        filesInScope: scope.length,
-        filesRead: read.length,
-        percent,
-        bytesInScope,
-        bytesRead,
-        byDirectory: [...dirs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([directory, v]) => ({ directory, ...v })),
-        read: read.slice(0, MAX_LISTED_READS),
-    };
-}
-/** An answer that refuses the task instead of reviewing: "I can't help with that", "I'm unable to assist", … */
-function declines(summary) {
-    return /\b(?:can(?:no|')t|can not|unable to|won't|will not|not able to|refuse|decline)\b[^.]{0,80}\b(?:help|assist|comply|review|do that|provide|complete)\b|^\s*(?:I'm|I am) sorry\b/i.test(summary);
-}
-
-;// CONCATENATED MODULE: ./src/report/failure.ts
-// Turns what Codex said when it failed into advice a user can act on.
-const HINTS = [
-    [/Missing environment variable/i, 'No API key reached Codex: set the api-key input (or VEGA_CODEX_API_KEY for the CLI).'],
-    [/\b401\b|Unauthorized|Incorrect API key|invalid_api_key/i, 'The model endpoint rejected the API key: check api-key, and that a scan-scoped proxy token is valid for base-url.'],
-    [/\b400\b|invalid_request_error|Bad Request/i, 'The model endpoint rejected the request: check that base-url is an OpenAI-compatible Responses API root and that it serves the model.'],
-    [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
-    [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
-    [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],
-    [/Connection failed|error sending request|connection refused|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|dns error|Name or service not known/i, 'Codex could not connect to base-url: check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
-    [/idle timeout|stream disconnected|stream closed before/i, 'The model stream stopped before the answer was complete: the endpoint or a proxy dropped or stalled it. Retry, or raise stream-idle-timeout-seconds.'],
-    [/\b5\d\d\b|high demand|server error|Internal Server Error/i, 'The model endpoint returned server errors: retry later or check the proxy logs for the request.'],
-    [/not valid JSON|Failed to read output schema/i, 'Codex could not read the output schema: this is a bug in the action, please report it.'],
-];
-function hintFor(message) {
-    return HINTS.find(([re]) => re.test(message))?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/scan/stages/render.ts
-// Stage 7, render: the judged findings and everything learned on the way become SARIF and v16-report.json on disk.
-// A scan that did not complete still writes both, saying why, with an analysis code scanning must not take as
-// complete.
-
-
-
-
-
-
-
-
-
-function lastStderrLines(file, n = 5) {
-    if (!file)
-        return '';
-    try {
-        // Codex's routine notices are not what went wrong.
-        const routine = /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
-        const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '' && !routine.test(l));
-        return lines.slice(-n).join('\n');
-    }
-    catch {
-        return '';
-    }
-}
-/** A review that answered but did not really happen: it read nothing in scope, declined, or read too little. */
-function incompleteReview(c, summary, findings, minCoverage) {
-    if (c.filesRead === 0) {
-        if (findings === 0 && declines(summary)) {
-            return { status: 'incomplete', reason: `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
-        }
-        return { status: 'incomplete', reason: `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`, hint: 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).' };
-    }
-    if (c.percent < minCoverage) {
-        return { status: 'incomplete', reason: `The review read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %), under min-coverage ${minCoverage} %.`, hint: 'Narrow the scope (include, exclude, shard), raise timeout-minutes, or lower min-coverage.' };
-    }
-    return undefined;
-}
-function trustedOrigin(f) {
-    return f ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest } : undefined;
-}
-/** How the scan ended: the first thing that went wrong, checked in the order it would have happened. */
-function scanFailure(facts, coverage, settings) {
-    if (facts.startFailure)
-        return { status: 'failed', ...facts.startFailure };
-    if (facts.scope.nothingToReview)
-        return undefined;
-    if (facts.tokens?.exceeded)
-        return { status: 'budget_exceeded', reason: `The scan used ${facts.tokens.used} tokens (${facts.tokens.total.input} in, ${facts.tokens.total.output} out) and crossed max-tokens ${facts.tokens.maxTokens}, so every Codex thread was stopped.`, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
-    if (facts.place.failure)
-        return facts.place.failure;
-    const answered = facts.place.passes.reduce((n, p) => n + p.length, 0);
-    return coverage ? incompleteReview(coverage, facts.place.summary, answered, settings.minCoverage) : undefined;
-}
-function warningsOf(facts, settings, first) {
-    const w = [...facts.notes, ...facts.place.notes];
-    const sandboxFailures = facts.passes.reduce((n, p) => n + p.collector.sandboxFailures, 0);
-    if (sandboxFailures > 0)
-        w.push(`${sandboxFailures} commands failed because Codex's sandbox (bubblewrap) could not start on this runner; the review may be shallow. Run in container mode, or allow unprivileged user namespaces.`);
-    if (facts.place.rejected.length)
-        w.push(`${facts.place.rejected.length} findings broke the schema and were dropped (see "rejected").`);
-    if (facts.place.dropped.length)
-        w.push(`${facts.place.dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
-    const refuted = facts.judge.dropped.filter((d) => d.why === 'refuted').length;
-    if (refuted)
-        w.push(`${refuted} findings were dropped because their verification refuted them (see "verification.dropped"); a person may overrule.`);
-    const plan = facts.scope.plan;
-    if (plan?.leftOut.length)
-        w.push(`${plan.leftOut.length} changed files were not reviewed (${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')}); see "scope.leftOut".`);
-    for (const f of [settings.context, settings.prompt.origin]) {
-        if (f?.changedByPullRequest)
-            w.push(`This pull request changes ${f.path}; the review used the version of the base commit ${f.revision.slice(0, 12)}.`);
-    }
-    const steering = facts.scope.steering;
-    if (steering?.length)
-        w.push(`This change adds or modifies ${steering.length} review-steering files (${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}); Codex did not take them as instructions, but a person should read them.`);
-    if (first.problemCount)
-        w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
-    return w;
-}
-function renderStage(settings, facts, files, scanId) {
-    const redactor = new Redactor();
-    redactor.add(settings.apiKey);
-    const first = facts.passes[0]?.collector;
-    const reads = first?.reads?.reads ?? new Map();
-    const coverage = facts.scope.nothingToReview ? null : measureCoverage(facts.scope.inScope, reads);
-    const failure = scanFailure(facts, coverage, settings);
-    const passRun = facts.passes[0]?.run ?? null;
-    if (failure && !failure.hint) {
-        const stderrTail = lastStderrLines(files.stderr);
-        failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor((first?.notices ?? []).slice(-3).join('\n'));
-        if (!failure.hint && failure.status === 'failed' && stderrTail)
-            failure.hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
-    }
-    const warnings = first ? warningsOf(facts, settings, first) : [...facts.notes];
-    const status = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
-    // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
-    const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
-    const { log: sarif, omitted } = buildSarif(findings, {
-        toolVersion: settings.actionVersion,
-        category: settings.sarifCategory,
-        executionSuccessful: !failure,
-        exitCode: passRun?.exitCode ?? null,
-        notifications: failure ? [redactor.redact(failure.reason)] : [],
-        runProperties: {
-            status,
-            ...(coverage ? { coverage: { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead } } : {}),
-            ...(settings.passes > 1 || settings.verify ? { policy: facts.judge.policy.rule } : {}),
-        },
-    });
-    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-    for (const f of findings)
-        bySeverity[f.severity] += 1;
-    // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
-    const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
-    const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
-    const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAbove > 0 ? 'failure' : 'success';
-    const finishedAt = new Date();
-    const plan = facts.scope.plan;
-    const empty = { lines: 0, byType: {}, problemCount: 0, problems: [], noticeCount: 0, notices: [], commandCount: 0, commands: [], sandboxFailures: 0, threadId: undefined, usage: { input_tokens: 0, cached_input_tokens: 0, cache_write_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 } };
-    const c = first ?? empty;
-    const report = {
-        schemaVersion: 1,
-        tool: { name: 'vega-codex-action', version: settings.actionVersion },
-        codex: {
-            version: facts.codexVersion,
-            expectedVersion: settings.codexVersion,
-            bin: settings.runner.mode === 'direct' ? settings.runner.bin : 'codex',
-            binSource: settings.runner.mode === 'direct' ? settings.runner.source : 'image',
-            mode: facts.mode,
-            command: facts.command,
-        },
-        container: facts.container,
-        model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
-        scan: {
-            id: scanId,
-            path: (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/') || '.',
-            include: settings.include,
-            exclude: settings.exclude,
-            prompt: { source: settings.prompt.source, file: settings.prompt.file, ...trustedOrigin(settings.prompt.origin), sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(facts.scope.prompt).digest('hex'), chars: facts.scope.prompt.length },
-            context: settings.context ? { file: settings.context.path, bytes: settings.context.bytes, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(settings.context.text).digest('hex'), ...trustedOrigin(settings.context) } : null,
-            sarifCategory: settings.sarifCategory,
-        },
-        steering: facts.scope.steering ? { changed: facts.scope.steering } : null,
-        scope: plan
-            ? { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: findings.filter((f) => f.outsideChange).length }
-            : null,
-        thread: { id: c.threadId ?? null },
-        timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: passRun?.durationMs ?? null },
-        exit: { code: passRun?.exitCode ?? null, signal: passRun?.signal ?? null, timedOut: passRun?.timedOut ?? false, cancelled: passRun?.cancelled ?? false },
-        status,
-        conclusion,
-        failOn: settings.failOn,
-        failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
-        nothingToReview: facts.scope.nothingToReview ?? null,
-        coverage,
-        tokens: facts.tokens,
-        usage: c.usage,
-        events: { lines: c.lines, bytes: passRun?.stdoutBytes ?? 0, byType: c.byType, problemCount: c.problemCount, problems: c.problems },
-        notices: { count: c.noticeCount, items: c.notices },
-        commands: { count: c.commandCount, items: c.commands, sandboxFailures: c.sandboxFailures },
-        summary: facts.place.summary,
-        passes: facts.passes.map((p, i) => ({ pass: i + 1, thread: p.collector.threadId ?? null, events: p.files.events, findings: facts.place.passes[i]?.length ?? null, commands: p.collector.commandCount, usage: p.collector.usage, startedAt: p.startedAt ?? null, finishedAt: p.finishedAt ?? null })),
-        consensus: settings.passes > 1 || settings.verify ? { policy: facts.judge.policy, clusters: facts.clusters.length, kept: findings.length, dropped: facts.judge.dropped } : null,
-        verification: settings.verify
-            ? {
-                verified: facts.verifications.length,
-                byVerdict: countVerdicts(facts),
-                threads: facts.verifications.map((v) => ({ cluster: v.cluster, thread: v.thread.collector.threadId ?? null, events: v.thread.files.events, verdict: v.verification.verdict, startedAt: v.thread.startedAt ?? null, finishedAt: v.thread.finishedAt ?? null })),
-                dropped: facts.judge.dropped.filter((d) => d.why === 'refuted'),
-            }
-            : null,
-        findings: {
-            total: findings.length,
-            bySeverity,
-            atOrAboveFailOn: atOrAbove,
-            omittedFromSarif: omitted,
-            baseline: settings.baselineSarif ? { file: settings.baselineSarif, new: findings.filter((f) => f.baseline === 'new').length, existing: findings.filter((f) => f.baseline === 'existing').length, failOnExisting: settings.failOnExisting } : null,
-            items: findings,
-        },
-        dropped: facts.place.dropped,
-        rejected: facts.place.rejected,
-        adjustments: facts.place.adjustments,
-        warnings,
-        files,
-    };
-    (0,external_node_fs_.writeFileSync)(files.sarif, redactor.redact(JSON.stringify(sarif, null, 2)));
-    const reportJson = redactor.redact(JSON.stringify(report, null, 2));
-    (0,external_node_fs_.writeFileSync)(files.report, reportJson);
-    return JSON.parse(reportJson);
-}
-function countVerdicts(facts) {
-    const counts = { confirmed: 0, refuted: 0, uncertain: 0, unverified: 0 };
-    for (const c of facts.clusters) {
-        const v = facts.verifications.find((x) => x.cluster === c.id)?.verification.verdict ?? 'unverified';
-        counts[v] = (counts[v] ?? 0) + 1;
-    }
-    return counts;
-}
-
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -51592,6 +51275,24 @@ async function runThread(runtime, scan, t) {
         (0,external_node_fs_.rmSync)((0,external_node_path_.join)(codexHome, 'shell_snapshots'), { recursive: true, force: true });
     }
 }
+/** Why a thread that ran did not produce a trustworthy answer, or undefined when it did. */
+function runFailure(c, run) {
+    if (run?.spawnError)
+        return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
+    if (run?.cancelled)
+        return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
+    if (run?.timedOut)
+        return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
+    if (c.turnFailure !== undefined)
+        return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
+    if (run && run.exitCode !== 0)
+        return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} before completing its turn.` };
+    if (c.turnsCompleted === 0)
+        return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
+    if (c.finalMessage === undefined)
+        return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
+    return undefined;
+}
 /** Runs `task` over `items` with at most `limit` at a time, results in the items' order. */
 async function pool(items, limit, task) {
     const out = new Array(items.length);
@@ -51604,6 +51305,303 @@ async function pool(items, limit, task) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/stages/place.ts
+// Stage 3, place: each pass's answer read, validated and placed in the repository. Any pass that did not complete
+// makes the scan fail: an agreement of the passes that did would be a vote of fewer than were asked.
+
+
+
+function placeStage(settings, plan, passes) {
+    const out = { passes: [], summary: '', rejected: [], dropped: [], adjustments: [], notes: [] };
+    const several = passes.length > 1;
+    for (const [i, p] of passes.entries()) {
+        const of = several ? ` (pass ${i + 1})` : '';
+        const failure = runFailure(p.collector, p.run);
+        if (failure) {
+            out.failure ??= { ...failure, reason: several ? `Review pass ${i + 1} of ${passes.length}: ${failure.reason}` : failure.reason };
+            continue;
+        }
+        const extraction = extractFindings(p.collector.finalMessage);
+        if (!extraction.ok) {
+            out.failure ??= { status: 'failed', reason: `Codex finished${of}, but ${extraction.reason}.` };
+            continue;
+        }
+        if (i === 0)
+            out.summary = extraction.summary;
+        out.rejected.push(...extraction.rejected.map((r) => ({ ...r, reason: r.reason + of })));
+        out.notes.push(...extraction.notes.map((n) => n + of));
+        const placed = placeFindings(extraction.findings, {
+            scanRoot: settings.scanRoot,
+            repoRoot: settings.repoRoot,
+            include: settings.include,
+            exclude: settings.exclude,
+            onlyFiles: plan?.shard ? { paths: plan.paths, label: plan.shard } : undefined,
+        });
+        out.passes.push(placed.findings);
+        out.dropped.push(...placed.dropped.map((d) => ({ ...d, reason: d.reason + of })));
+        out.adjustments.push(...placed.adjustments.map((a) => a + of));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/coverage.ts
+const MAX_LISTED_READS = 2000;
+const topDirectory = (path) => (path.includes('/') ? path.slice(0, path.indexOf('/')) : '.');
+function measureCoverage(scope, reads) {
+    const dirs = new Map();
+    const read = [];
+    let bytesInScope = 0;
+    let bytesRead = 0;
+    for (const f of scope) {
+        const d = topDirectory(f.path);
+        const entry = dirs.get(d) ?? { filesInScope: 0, filesRead: 0 };
+        dirs.set(d, entry);
+        entry.filesInScope += 1;
+        bytesInScope += f.size;
+        const how = reads.get(f.path);
+        if (!how)
+            continue;
+        entry.filesRead += 1;
+        bytesRead += f.size;
+        read.push({ path: f.path, how });
+    }
+    read.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const percent = scope.length ? Math.round((read.length / scope.length) * 1000) / 10 : 0;
+    return {
+        filesInScope: scope.length,
+        filesRead: read.length,
+        percent,
+        bytesInScope,
+        bytesRead,
+        byDirectory: [...dirs].sort(([a], [b]) => (a < b ? -1 : 1)).map(([directory, v]) => ({ directory, ...v })),
+        read: read.slice(0, MAX_LISTED_READS),
+    };
+}
+/** An answer that refuses the task instead of reviewing: "I can't help with that", "I'm unable to assist", … */
+function declines(summary) {
+    return /\b(?:can(?:no|')t|can not|unable to|won't|will not|not able to|refuse|decline)\b[^.]{0,80}\b(?:help|assist|comply|review|do that|provide|complete)\b|^\s*(?:I'm|I am) sorry\b/i.test(summary);
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+// Turns what Codex said when it failed into advice a user can act on.
+const HINTS = [
+    [/Missing environment variable/i, 'No API key reached Codex: set the api-key input (or VEGA_CODEX_API_KEY for the CLI).'],
+    [/\b401\b|Unauthorized|Incorrect API key|invalid_api_key/i, 'The model endpoint rejected the API key: check api-key, and that a scan-scoped proxy token is valid for base-url.'],
+    [/\b400\b|invalid_request_error|Bad Request/i, 'The model endpoint rejected the request: check that base-url is an OpenAI-compatible Responses API root and that it serves the model.'],
+    [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
+    [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
+    [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],
+    [/Connection failed|error sending request|connection refused|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|dns error|Name or service not known/i, 'Codex could not connect to base-url: check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
+    [/idle timeout|stream disconnected|stream closed before/i, 'The model stream stopped before the answer was complete: the endpoint or a proxy dropped or stalled it. Retry, or raise stream-idle-timeout-seconds.'],
+    [/\b5\d\d\b|high demand|server error|Internal Server Error/i, 'The model endpoint returned server errors: retry later or check the proxy logs for the request.'],
+    [/not valid JSON|Failed to read output schema/i, 'Codex could not read the output schema: this is a bug in the action, please report it.'],
+];
+function hintFor(message) {
+    return HINTS.find(([re]) => re.test(message))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/scan/stages/render.ts
+// Stage 7, render: the judged findings and everything learned on the way become SARIF and v16-report.json on disk.
+// A scan that did not complete still writes both, saying why, with an analysis code scanning must not take as
+// complete.
+
+
+
+
+
+
+
+
+
+
+function lastStderrLines(file, n = 5) {
+    if (!file)
+        return '';
+    try {
+        // Codex's routine notices are not what went wrong.
+        const routine = /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
+        const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '' && !routine.test(l));
+        return lines.slice(-n).join('\n');
+    }
+    catch {
+        return '';
+    }
+}
+/** A review that answered but did not really happen: it read nothing in scope, declined, or read too little. */
+function incompleteReview(c, summary, findings, minCoverage) {
+    if (c.filesRead === 0) {
+        if (findings === 0 && declines(summary)) {
+            return { status: 'incomplete', reason: `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
+        }
+        return { status: 'incomplete', reason: `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`, hint: 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).' };
+    }
+    if (c.percent < minCoverage) {
+        return { status: 'incomplete', reason: `The review read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %), under min-coverage ${minCoverage} %.`, hint: 'Narrow the scope (include, exclude, shard), raise timeout-minutes, or lower min-coverage.' };
+    }
+    return undefined;
+}
+function trustedOrigin(f) {
+    return f ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest } : undefined;
+}
+/** How the scan ended: the first thing that went wrong, checked in the order it would have happened. */
+function scanFailure(facts, coverage, settings) {
+    if (facts.startFailure)
+        return { status: 'failed', ...facts.startFailure };
+    if (facts.scope.nothingToReview)
+        return undefined;
+    if (facts.tokens?.exceeded)
+        return { status: 'budget_exceeded', reason: `The scan used ${facts.tokens.used} tokens (${facts.tokens.total.input} in, ${facts.tokens.total.output} out) and crossed max-tokens ${facts.tokens.maxTokens}, so every Codex thread was stopped.`, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
+    if (facts.place.failure)
+        return facts.place.failure;
+    const answered = facts.place.passes.reduce((n, p) => n + p.length, 0);
+    return coverage ? incompleteReview(coverage, facts.place.summary, answered, settings.minCoverage) : undefined;
+}
+function warningsOf(facts, settings, first) {
+    const w = [...facts.notes, ...facts.place.notes];
+    const sandboxFailures = facts.passes.reduce((n, p) => n + p.collector.sandboxFailures, 0);
+    if (sandboxFailures > 0)
+        w.push(`${sandboxFailures} commands failed because Codex's sandbox (bubblewrap) could not start on this runner; the review may be shallow. Run in container mode, or allow unprivileged user namespaces.`);
+    if (facts.place.rejected.length)
+        w.push(`${facts.place.rejected.length} findings broke the schema and were dropped (see "rejected").`);
+    if (facts.place.dropped.length)
+        w.push(`${facts.place.dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
+    const refuted = facts.judge.dropped.filter((d) => d.why === 'refuted').length;
+    if (refuted)
+        w.push(`${refuted} findings were dropped because their verification refuted them (see "verification.dropped"); a person may overrule.`);
+    const plan = facts.scope.plan;
+    if (plan?.leftOut.length)
+        w.push(`${plan.leftOut.length} changed files were not reviewed (${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')}); see "scope.leftOut".`);
+    for (const f of [settings.context, settings.prompt.origin]) {
+        if (f?.changedByPullRequest)
+            w.push(`This pull request changes ${f.path}; the review used the version of the base commit ${f.revision.slice(0, 12)}.`);
+    }
+    const steering = facts.scope.steering;
+    if (steering?.length)
+        w.push(`This change adds or modifies ${steering.length} review-steering files (${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}); Codex did not take them as instructions, but a person should read them.`);
+    if (first.problemCount)
+        w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
+    return w;
+}
+function renderStage(settings, facts, files, scanId) {
+    const redactor = new Redactor();
+    redactor.add(settings.apiKey);
+    const first = facts.passes[0]?.collector;
+    const reads = first?.reads?.reads ?? new Map();
+    const coverage = facts.scope.nothingToReview ? null : measureCoverage(facts.scope.inScope, reads);
+    const failure = scanFailure(facts, coverage, settings);
+    const passRun = facts.passes[0]?.run ?? null;
+    if (failure && !failure.hint) {
+        const stderrTail = lastStderrLines(files.stderr);
+        failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor((first?.notices ?? []).slice(-3).join('\n'));
+        if (!failure.hint && failure.status === 'failed' && stderrTail)
+            failure.hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
+    }
+    const warnings = first ? warningsOf(facts, settings, first) : [...facts.notes];
+    const status = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
+    // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
+    const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
+    const { log: sarif, omitted } = buildSarif(findings, {
+        toolVersion: settings.actionVersion,
+        category: settings.sarifCategory,
+        executionSuccessful: !failure,
+        exitCode: passRun?.exitCode ?? null,
+        notifications: failure ? [redactor.redact(failure.reason)] : [],
+        runProperties: {
+            status,
+            ...(coverage ? { coverage: { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead } } : {}),
+            ...(settings.passes > 1 || settings.verify ? { policy: facts.judge.policy.rule } : {}),
+        },
+    });
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    for (const f of findings)
+        bySeverity[f.severity] += 1;
+    // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
+    const counted = findings.filter((f) => !f.outsideChange && (settings.failOnExisting || f.baseline !== 'existing'));
+    const atOrAbove = counted.filter((f) => meetsThreshold(f.severity, settings.failOn)).length;
+    const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAbove > 0 ? 'failure' : 'success';
+    const finishedAt = new Date();
+    const plan = facts.scope.plan;
+    // No pass ran (nothing to review, or Codex did not start): the report's event fields are those of no events.
+    const c = first ?? new EventCollector();
+    const report = {
+        schemaVersion: 1,
+        tool: { name: 'vega-codex-action', version: settings.actionVersion },
+        codex: {
+            version: facts.codexVersion,
+            expectedVersion: settings.codexVersion,
+            bin: settings.runner.mode === 'direct' ? settings.runner.bin : 'codex',
+            binSource: settings.runner.mode === 'direct' ? settings.runner.source : 'image',
+            mode: facts.mode,
+            command: facts.command,
+        },
+        container: facts.container,
+        model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
+        scan: {
+            id: scanId,
+            path: (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/') || '.',
+            include: settings.include,
+            exclude: settings.exclude,
+            prompt: { source: settings.prompt.source, file: settings.prompt.file, ...trustedOrigin(settings.prompt.origin), sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(facts.scope.prompt).digest('hex'), chars: facts.scope.prompt.length },
+            context: settings.context ? { file: settings.context.path, bytes: settings.context.bytes, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(settings.context.text).digest('hex'), ...trustedOrigin(settings.context) } : null,
+            sarifCategory: settings.sarifCategory,
+        },
+        steering: facts.scope.steering ? { changed: facts.scope.steering } : null,
+        scope: plan
+            ? { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: findings.filter((f) => f.outsideChange).length }
+            : null,
+        thread: { id: c.threadId ?? null },
+        timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: passRun?.durationMs ?? null },
+        exit: { code: passRun?.exitCode ?? null, signal: passRun?.signal ?? null, timedOut: passRun?.timedOut ?? false, cancelled: passRun?.cancelled ?? false },
+        status,
+        conclusion,
+        failOn: settings.failOn,
+        failure: failure ? { reason: failure.reason, hint: failure.hint } : null,
+        nothingToReview: facts.scope.nothingToReview ?? null,
+        coverage,
+        tokens: facts.tokens,
+        usage: c.usage,
+        events: { lines: c.lines, bytes: passRun?.stdoutBytes ?? 0, byType: c.byType, problemCount: c.problemCount, problems: c.problems },
+        notices: { count: c.noticeCount, items: c.notices },
+        commands: { count: c.commandCount, items: c.commands, sandboxFailures: c.sandboxFailures },
+        summary: facts.place.summary,
+        passes: facts.passes.map((p, i) => ({ pass: i + 1, thread: p.collector.threadId ?? null, events: p.files.events, findings: facts.place.passes[i]?.length ?? null, commands: p.collector.commandCount, usage: p.collector.usage, startedAt: p.startedAt ?? null, finishedAt: p.finishedAt ?? null })),
+        consensus: settings.passes > 1 || settings.verify ? { policy: facts.judge.policy, clusters: facts.clusters.length, kept: findings.length, dropped: facts.judge.dropped } : null,
+        verification: settings.verify
+            ? {
+                verified: facts.verifications.length,
+                byVerdict: countVerdicts(facts),
+                threads: facts.verifications.map((v) => ({ cluster: v.cluster, thread: v.thread.collector.threadId ?? null, events: v.thread.files.events, verdict: v.verification.verdict, startedAt: v.thread.startedAt ?? null, finishedAt: v.thread.finishedAt ?? null })),
+                dropped: facts.judge.dropped.filter((d) => d.why === 'refuted'),
+            }
+            : null,
+        findings: {
+            total: findings.length,
+            bySeverity,
+            atOrAboveFailOn: atOrAbove,
+            omittedFromSarif: omitted,
+            baseline: settings.baselineSarif ? { file: settings.baselineSarif, new: findings.filter((f) => f.baseline === 'new').length, existing: findings.filter((f) => f.baseline === 'existing').length, failOnExisting: settings.failOnExisting } : null,
+            items: findings,
+        },
+        dropped: facts.place.dropped,
+        rejected: facts.place.rejected,
+        adjustments: facts.place.adjustments,
+        warnings,
+        files,
+    };
+    (0,external_node_fs_.writeFileSync)(files.sarif, redactor.redact(JSON.stringify(sarif, null, 2)));
+    const reportJson = redactor.redact(JSON.stringify(report, null, 2));
+    (0,external_node_fs_.writeFileSync)(files.report, reportJson);
+    return JSON.parse(reportJson);
+}
+function countVerdicts(facts) {
+    const counts = { confirmed: 0, refuted: 0, uncertain: 0, unverified: 0 };
+    for (const c of facts.clusters) {
+        const v = facts.verifications.find((x) => x.cluster === c.id)?.verification.verdict ?? 'unverified';
+        counts[v] = (counts[v] ?? 0) + 1;
+    }
+    return counts;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/stages/review.ts
@@ -51868,13 +51866,14 @@ const SCOPE_FILE = 'scope.txt';
 function describeTrustedFile(f) {
     return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision.slice(0, 12)}` : f.path;
 }
+/** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
 async function scopeStage(settings, work) {
     const plan = await planScope(settings);
-    const scopeFile = plan ? (0,external_node_path_.join)(work, SCOPE_FILE) : undefined;
-    if (plan)
+    const scopeFile = plan && work ? (0,external_node_path_.join)(work, SCOPE_FILE) : undefined;
+    if (plan && scopeFile)
         writeScopeList(plan, scopeFile);
     const scopeList = plan && {
-        path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : scopeFile,
+        path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (scopeFile ?? SCOPE_FILE),
         count: plan.paths.size,
         label: plan.label,
         withRanges: plan.changed !== undefined,
@@ -51964,7 +51963,6 @@ function verificationPrompt(f, scanPrefix) {
 // Stage 5, verify: every cluster (the most severe first, up to verify-limit) checked in a fresh Codex thread that
 // names exactly that finding and knows nothing of the review. Threads run concurrently, each with a time limit; one
 // that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan.
-
 
 
 
@@ -52219,7 +52217,7 @@ async function replayEvents(settings, eventsFile) {
         passes.push(await replayThread(f, reads));
     // The recorded scan's policy; a bare events file is one pass judged without verification.
     const recorded = { ...settings, ...(manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false }) };
-    const scope = await scopeStage(recorded, settings.outputDir);
+    const scope = await scopeStage(recorded);
     const { place, clusters } = placeAndCluster(recorded, scope, passes);
     const verifications = new Map();
     const verified = [];

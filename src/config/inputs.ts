@@ -18,7 +18,6 @@ export type GetInput = (name: string) => string;
 export const MAX_CONTEXT_FILE_BYTES = 32 * 1024;
 export const MAX_PROMPT_FILE_BYTES = 64 * 1024;
 
-
 function list(value: string): string[] {
   return value
     .split(/[\n,]/)

@@ -9,8 +9,3 @@ export function trustLine(f: Finding): string | undefined {
   if (v) parts.push(v.verdict === 'unverified' ? v.reason : `Verification: ${v.verdict}. ${v.reason}`);
   return parts.length ? parts.join('. ') : undefined;
 }
-
-/** The verifier's data flow, as steps in the repository. */
-export function evidenceSteps(f: Finding): { file: string; line: number; note: string }[] {
-  return f.verification?.evidence ?? [];
-}

@@ -27,15 +27,18 @@ function clip(text: string, max: number): string {
 }
 
 export function toCheckAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
-  return [...findings].sort(compareFindings).map((f) => ({
+  return [...findings].sort(compareFindings).map((f) => {
+    const trust = trustLine(f);
+    return {
     path: f.file,
     start_line: f.startLine,
     end_line: f.endLine,
     annotation_level: LEVEL[f.severity],
     title: clip(`[${f.severity}] ${f.title}`, 255),
-    message: clip(`${f.description}\n\nRecommendation: ${f.recommendation}${trustLine(f) ? `\n\n${trustLine(f)}` : ''}`, MAX_MESSAGE),
+    message: clip(`${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`, MAX_MESSAGE),
     raw_details: clip(`${f.ruleId}${f.cwe.length ? ` ${f.cwe.join(' ')}` : ''} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
-  }));
+    };
+  });
 }
 
 export function inBatches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {

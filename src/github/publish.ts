@@ -58,7 +58,7 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
       core.info(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The files are in ${settings.outputDir}.`);
     } else {
       try {
-        const files = [report.files.events, report.files.report, report.files.sarif, ...(report.files.debugBundle ? [report.files.debugBundle] : []), ...(report.files.threads ?? [])];
+        const files = [report.files.events, report.files.report, report.files.sarif, ...(report.files.debugBundle ? [report.files.debugBundle] : []), ...report.files.threads];
         published.artifact = await uploadScanArtifact(name, files, join(settings.tempDir, `vega-codex-upload-${report.scan.id}`), redactor, ghs.retentionDays);
         core.info(`Uploaded artifact ${name} (id ${published.artifact.id}, ${published.artifact.size} bytes)`);
       } catch (error) {

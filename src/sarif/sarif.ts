@@ -2,7 +2,7 @@
 // properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
 // kept within GitHub's limits.
 import { RULES } from '../findings/catalogue.js';
-import { evidenceSteps, trustLine } from '../findings/trust.js';
+import { trustLine } from '../findings/trust.js';
 import type { Finding } from '../findings/normalize.js';
 import { severityRank, type Severity, type Confidence } from '../findings/severity.js';
 import { ACTION_HOME } from '../version.js';
@@ -107,7 +107,7 @@ const region = (file: string, line: number) => ({ artifactLocation: { uri: pathT
 
 /** The verifier's data flow as a code flow, which code scanning shows as the path from source to sink. */
 function codeFlows(f: Finding) {
-  const steps = evidenceSteps(f);
+  const steps = f.verification?.evidence ?? [];
   if (steps.length === 0) return {};
   return { codeFlows: [{ threadFlows: [{ locations: steps.map((s) => ({ location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } } })) }] }] };
 }

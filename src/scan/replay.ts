@@ -35,7 +35,7 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   for (const f of passFiles) passes.push(await replayThread(f, reads));
   // The recorded scan's policy; a bare events file is one pass judged without verification.
   const recorded: ScanSettings = { ...settings, ...(manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false }) };
-  const scope = await scopeStage(recorded, settings.outputDir);
+  const scope = await scopeStage(recorded);
   const { place, clusters } = placeAndCluster(recorded, scope, passes);
   const verifications = new Map<string, Verification>();
   const verified = [];

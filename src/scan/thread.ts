@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { displayCommand } from '../codex/command.js';
 import type { CodexEvent } from '../codex/events.js';
 import { runCodex, type RunResult } from '../codex/runner.js';
+import type { ScanStatus } from '../report/report.js';
 import type { ReadTracker } from '../coverage/reads.js';
 import { EventCollector } from '../report/collector.js';
 import type { Runtime, ScanContext } from './launchers.js';
@@ -58,6 +59,24 @@ export async function runThread(runtime: Runtime, scan: ScanContext, t: ThreadSp
     // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
     rmSync(join(codexHome, 'shell_snapshots'), { recursive: true, force: true });
   }
+}
+
+export interface Failure {
+  status: ScanStatus;
+  reason: string;
+  hint?: string;
+}
+
+/** Why a thread that ran did not produce a trustworthy answer, or undefined when it did. */
+export function runFailure(c: EventCollector, run: RunResult | null): Failure | undefined {
+  if (run?.spawnError) return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
+  if (run?.cancelled) return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
+  if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
+  if (c.turnFailure !== undefined) return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
+  if (run && run.exitCode !== 0) return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} before completing its turn.` };
+  if (c.turnsCompleted === 0) return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
+  if (c.finalMessage === undefined) return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
+  return undefined;
 }
 
 /** Runs `task` over `items` with at most `limit` at a time, results in the items' order. */

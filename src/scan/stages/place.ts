@@ -2,17 +2,13 @@
 // makes the scan fail: an agreement of the passes that did would be a vote of fewer than were asked.
 import { extractFindings, type Rejected } from '../../findings/extract.js';
 import { placeFindings, type DroppedFinding, type Finding } from '../../findings/normalize.js';
-import type { EventCollector } from '../../report/collector.js';
-import type { ScanStatus } from '../../report/report.js';
 import type { RunResult } from '../../codex/runner.js';
+import type { EventCollector } from '../../report/collector.js';
 import type { ScopePlan } from '../../scope/plan.js';
 import type { ScanSettings } from '../settings.js';
+import { runFailure, type Failure } from '../thread.js';
 
-export interface Failure {
-  status: ScanStatus;
-  reason: string;
-  hint?: string;
-}
+export type { Failure };
 
 export interface PassInput {
   collector: EventCollector;
@@ -29,18 +25,6 @@ export interface PlaceStage {
   dropped: DroppedFinding[];
   adjustments: string[];
   notes: string[];
-}
-
-/** Why a thread that ran did not produce a trustworthy answer, or undefined when it did. */
-export function runFailure(c: EventCollector, run: RunResult | null): Failure | undefined {
-  if (run?.spawnError) return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
-  if (run?.cancelled) return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
-  if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
-  if (c.turnFailure !== undefined) return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
-  if (run && run.exitCode !== 0) return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} before completing its turn.` };
-  if (c.turnsCompleted === 0) return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
-  if (c.finalMessage === undefined) return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
-  return undefined;
 }
 
 export function placeStage(settings: ScanSettings, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {

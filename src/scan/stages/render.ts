@@ -8,7 +8,7 @@ import type { TrustedFile } from '../../config/trusted-file.js';
 import { declines, measureCoverage, type Coverage } from '../../coverage/coverage.js';
 import type { Cluster } from '../../findings/cluster.js';
 import { SEVERITIES, meetsThreshold, type Severity } from '../../findings/severity.js';
-import type { EventCollector } from '../../report/collector.js';
+import { EventCollector } from '../../report/collector.js';
 import { hintFor } from '../../report/failure.js';
 import type { Conclusion, ScanReport, ScanStatus, TokenReport } from '../../report/report.js';
 import { buildSarif, compareFindings } from '../../sarif/sarif.js';
@@ -146,8 +146,8 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, files: Sca
   const conclusion: Conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAbove > 0 ? 'failure' : 'success';
   const finishedAt = new Date();
   const plan = facts.scope.plan;
-  const empty = { lines: 0, byType: {}, problemCount: 0, problems: [], noticeCount: 0, notices: [], commandCount: 0, commands: [], sandboxFailures: 0, threadId: undefined, usage: { input_tokens: 0, cached_input_tokens: 0, cache_write_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 } };
-  const c = first ?? empty;
+  // No pass ran (nothing to review, or Codex did not start): the report's event fields are those of no events.
+  const c = first ?? new EventCollector();
 
   const report: ScanReport = {
     schemaVersion: 1,

@@ -28,12 +28,13 @@ export function describeTrustedFile(f: TrustedFile): string {
   return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
 }
 
-export async function scopeStage(settings: ScanSettings, work: string): Promise<ScopeStage> {
+/** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
+export async function scopeStage(settings: ScanSettings, work?: string): Promise<ScopeStage> {
   const plan = await planScope(settings);
-  const scopeFile = plan ? join(work, SCOPE_FILE) : undefined;
-  if (plan) writeScopeList(plan, scopeFile!);
+  const scopeFile = plan && work ? join(work, SCOPE_FILE) : undefined;
+  if (plan && scopeFile) writeScopeList(plan, scopeFile);
   const scopeList = plan && {
-    path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : scopeFile!,
+    path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (scopeFile ?? SCOPE_FILE),
     count: plan.paths.size,
     label: plan.label,
     withRanges: plan.changed !== undefined,

@@ -6,8 +6,7 @@ import type { Cluster } from '../../findings/cluster.js';
 import { severityRank } from '../../findings/severity.js';
 import { readVerification, verificationPrompt, verificationSchema, type Verification } from '../../verify/verification.js';
 import type { Runtime, ScanContext } from '../launchers.js';
-import { pool, runThread, type ThreadRun } from '../thread.js';
-import { runFailure } from './place.js';
+import { pool, runFailure, runThread, type ThreadRun } from '../thread.js';
 
 export const verifyFiles = (outputDir: string, cluster: string) => ({ events: join(outputDir, `v16-verify-${cluster}-events.jsonl`), stderr: join(outputDir, `codex-verify-${cluster}-stderr.log`) });
 
