@@ -70,6 +70,8 @@ export async function run(): Promise<void> {
     core.setOutput(Outputs.cachedInputTokens, String(tokens.cachedInput));
     core.setOutput(Outputs.threadId, report.thread.id ?? '');
     core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
+    core.setOutput(Outputs.fixesPatch, report.files.fixes ?? '');
+    core.setOutput(Outputs.summaryCommentUrl, published.conversation?.status === 'done' ? (published.conversation.summaryUrl ?? '') : '');
     core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');
     core.setOutput(Outputs.artifactId, published.artifact?.id ? String(published.artifact.id) : '');
 

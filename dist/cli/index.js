@@ -39403,6 +39403,21 @@ function blobUrl(serverUrl, owner, repo, sha, path, start, end) {
     const encoded = path.split('/').map(encodeURIComponent).join('/');
     return `${serverUrl}/${owner}/${repo}/blob/${sha}/${encoded}#L${start}${end > start ? `-L${end}` : ''}`;
 }
+/**
+ * Multi-line text from the model made inert as markdown, line breaks kept: escapeMarkdown on each line, and the line
+ * starts that would make a list, a heading underline or a numbered item escaped too.
+ */
+function escapeMarkdownBlock(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => escapeMarkdown(line).replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+        .join('\n');
+}
+/** A code fence that the text inside cannot close: longer than its longest run of backticks. */
+function fenceFor(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
@@ -39656,6 +39671,17 @@ function codeFlows(f) {
         return {};
     return { codeFlows: [{ threadFlows: [{ locations: steps.map((s) => ({ location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } } })) }] }] };
 }
+/**
+ * The checked fix as a SARIF fix: its lines (from column 1 to the end of the last line, line break kept) replaced by
+ * the new text.
+ */
+function fixes(f) {
+    if (!f.fix)
+        return {};
+    const { startLine, endLine, replacement } = f.fix;
+    const change = { artifactLocation: { uri: pathToUri(f.file) }, replacements: [{ deletedRegion: { startLine, endLine }, insertedContent: { text: replacement } }] };
+    return { fixes: [{ description: { text: `Replace lines ${startLine}-${endLine}: ${f.recommendation}` }, artifactChanges: [change] }] };
+}
 function trustProperties(f) {
     return {
         ...(f.consensus ? { votes: f.consensus.votes, passes: f.consensus.passes, cluster: f.consensus.cluster } : {}),
@@ -39693,6 +39719,7 @@ function buildSarif(all, opts) {
         partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
         ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
         ...codeFlows(f),
+        ...fixes(f),
         properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
     }));
     const notes = [...(opts.notifications ?? [])];
@@ -40069,7 +40096,7 @@ function mode(values, better) {
 }
 /**
  * The representative: the variant at the median start line (the lowest pass among equals), with the rule id and the
- * severity most passes gave (the more severe on a tie).
+ * severity most passes gave (the more severe on a tie), and its fix or the first other pass's fix of its lines.
  */
 function represent(variants) {
     const byLine = [...variants].sort((a, b) => a.finding.startLine - b.finding.startLine || a.pass - b.pass);
@@ -40077,7 +40104,9 @@ function represent(variants) {
     const severity = mode(variants.map((v) => v.finding.severity), (a, b) => severityRank(a) < severityRank(b));
     const ruleId = mode(variants.map((v) => v.finding.ruleId), (a, b) => a < b);
     const cwe = [...new Set(variants.flatMap((v) => v.finding.cwe))].sort();
-    return { ...median, severity, ruleId, cwe };
+    // Another pass's fix serves when it edits the representative's own lines.
+    const fix = median.fix ?? variants.map((v) => v.finding).find((f) => f.fix && f.file === median.file && f.fix.startLine <= median.endLine && f.fix.endLine >= median.startLine)?.fix;
+    return { ...median, severity, ruleId, cwe, ...(fix ? { fix } : {}) };
 }
 function clusterFindings(passes) {
     const items = passes.flatMap((fs, i) => fs.map((finding) => ({ pass: i + 1, finding })));
@@ -40757,6 +40786,15 @@ function inRanges(ranges, start, end) {
 
 
 
+/** A fix the verifier judged wrong is not offered; the finding stays. */
+function withoutWrongFix(f, droppedFixes) {
+    const judged = f.verification?.fix;
+    if (!f.fix || judged?.verdict !== 'wrong')
+        return f;
+    droppedFixes.push({ file: f.file, startLine: f.startLine, title: f.title, reason: `fix dropped: the verifier judged it wrong: ${judged.reason}` });
+    const { fix: _wrong, ...rest } = f;
+    return rest;
+}
 function policyOf(settings) {
     const { passes, verify, minAgreement } = settings;
     const rule = verify
@@ -40801,6 +40839,7 @@ function judgeStage(clusters, verifications, settings, plan) {
     const policy = policyOf(settings);
     const kept = [];
     const dropped = [];
+    const droppedFixes = [];
     // One pass without verification: nothing to agree on or check, so findings carry no consensus to show.
     const annotate = settings.passes > 1 || settings.verify;
     for (const c of clusters) {
@@ -40812,15 +40851,15 @@ function judgeStage(clusters, verifications, settings, plan) {
                 f.verification = placeEvidence(v, settings);
         }
         if (keep(c.votes, v, policy))
-            kept.push(f);
+            kept.push(withoutWrongFix(f, droppedFixes));
         else {
             const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
             const reason = why === 'refuted' ? v.reason : `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
-            dropped.push({ cluster: c.id, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
+            dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
         }
     }
     mark(kept, settings, plan);
-    return { policy, kept, dropped };
+    return { policy, kept, dropped, droppedFixes };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -50378,7 +50417,7 @@ const outputSchema = {
             items: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['ruleId', 'title', 'severity', 'confidence', 'cwe', 'file', 'startLine', 'endLine', 'description', 'recommendation'],
+                required: ['ruleId', 'title', 'severity', 'confidence', 'cwe', 'file', 'startLine', 'endLine', 'description', 'recommendation', 'fix'],
                 properties: {
                     ruleId: { type: 'string', enum: RULE_IDS, description: 'Category of the vulnerability.' },
                     title: { type: 'string', description: 'One line naming the flaw and where it is.' },
@@ -50390,6 +50429,22 @@ const outputSchema = {
                     endLine: { type: 'integer', description: 'Last line of the vulnerable code, 1-based, at least startLine.' },
                     description: { type: 'string', description: 'How untrusted input reaches the flaw and what an attacker gains.' },
                     recommendation: { type: 'string', description: 'The concrete fix.' },
+                    fix: {
+                        description: 'The fix as code, when it is small and certain: the new text of lines startLine..endLine of the same file (they must overlap the finding), keeping everything else those lines do. Otherwise null.',
+                        anyOf: [
+                            { type: 'null' },
+                            {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['startLine', 'endLine', 'replacement'],
+                                properties: {
+                                    startLine: { type: 'integer', description: 'First line to replace, 1-based.' },
+                                    endLine: { type: 'integer', description: 'Last line to replace, 1-based, at least startLine.' },
+                                    replacement: { type: 'string', description: 'The new text of those lines, with their indentation.' },
+                                },
+                            },
+                        ],
+                    },
                 },
             },
         },
@@ -50413,6 +50468,8 @@ const RawFinding = object({
     endLine: schemas_number().int(),
     description: schema_text(MAX_TEXT),
     recommendation: schema_text(MAX_TEXT),
+    // Optional here: an answer without it is still a review; the fix is checked against the file when placed.
+    fix: object({ startLine: schemas_number().int(), endLine: schemas_number().int(), replacement: schemas_string() }).nullable().optional(),
 });
 const Answer = object({
     summary: schemas_string().optional(),
@@ -50670,10 +50727,58 @@ function findingHash(ruleId, path, code) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);
 }
 
+;// CONCATENATED MODULE: ./src/findings/fix.ts
+// A fix the model proposed for a finding: the new text of a range of lines of the finding's file. It is checked
+// against the file before anyone is offered it, since a suggestion that does not apply, or rewrites unrelated code,
+// costs a reviewer more than no suggestion.
+/** Larger replacements are rewrites, not fixes a reviewer can check in a suggestion. */
+const MAX_FIX_BYTES = 16 * 1024;
+const MAX_FIX_LINES = 200;
+/**
+ * Checks a proposed fix against the finding's file (its lines, without line breaks) and the finding's own range.
+ * `file` only names the file in reasons.
+ */
+function checkFix(proposed, target) {
+    const { startLine, endLine } = proposed;
+    const count = target.lines.length;
+    const bad = (reason) => ({ ok: false, reason: `fix dropped: ${reason}` });
+    if (!Number.isInteger(startLine) || !Number.isInteger(endLine) || startLine < 1 || endLine < startLine)
+        return bad(`lines ${startLine}-${endLine} are not a range of lines`);
+    if (endLine > count)
+        return bad(`lines ${startLine}-${endLine} go past the end of ${target.file} (${count} lines)`);
+    if (endLine - startLine + 1 > MAX_FIX_LINES)
+        return bad(`it replaces ${endLine - startLine + 1} lines, more than ${MAX_FIX_LINES}`);
+    if (startLine > target.endLine || endLine < target.startLine)
+        return bad(`lines ${startLine}-${endLine} do not overlap the finding's lines ${target.startLine}-${target.endLine}`);
+    if (proposed.replacement.includes('\0'))
+        return bad('the replacement contains a NUL character');
+    if (Buffer.byteLength(proposed.replacement) > MAX_FIX_BYTES)
+        return bad(`the replacement is larger than ${MAX_FIX_BYTES} bytes`);
+    // "The new text of those lines": a final line break belongs to the last line, not to an extra empty one.
+    const replacement = proposed.replacement.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    const current = target.lines.slice(startLine - 1, endLine).join('\n');
+    if (replacement === current)
+        return bad('the replacement is the current text of those lines');
+    return { ok: true, fix: { startLine, endLine, replacement } };
+}
+/** A file's text with fixes applied, bottom first so that earlier line numbers stay valid; fixes must not overlap. */
+function applyFixes(content, fixes) {
+    const eol = content.includes('\r\n') ? '\r\n' : '\n';
+    const endsWithBreak = /\r?\n$/.test(content);
+    const lines = content.split(/\r?\n/);
+    if (endsWithBreak)
+        lines.pop();
+    for (const f of [...fixes].sort((a, b) => b.startLine - a.startLine)) {
+        lines.splice(f.startLine - 1, f.endLine - f.startLine + 1, ...(f.replacement === '' ? [] : f.replacement.split('\n')));
+    }
+    return lines.join(eol) + (endsWithBreak && lines.length ? eol : '');
+}
+
 ;// CONCATENATED MODULE: ./src/findings/normalize.ts
 // Places each finding in the repository: a repo-relative path with forward slashes to a regular file inside the
 // scanned tree, lines clamped to the file, duplicates merged, fingerprints attached. Whatever is dropped or changed
 // is said, with the reason, for the report.
+
 
 
 
@@ -50699,6 +50804,7 @@ function placeFindings(raw, ctx) {
     const maxBytes = ctx.maxFileBytes ?? 20 * 1024 * 1024;
     const files = new Map();
     const dropped = [];
+    const droppedFixes = [];
     const adjustments = [];
     const byLocation = new Map();
     const readInfo = (abs) => {
@@ -50771,6 +50877,13 @@ function placeFindings(raw, ctx) {
             fingerprint: findingHash(f.ruleId, file, info.lines.slice(startLine - 1, endLine).join('\n')),
             lineHash: info.hashes[startLine - 1],
         };
+        if (f.fix) {
+            const checked = checkFix(f.fix, { file, lines: info.lines.slice(0, lineCount), startLine, endLine });
+            if (checked.ok)
+                finding.fix = checked.fix;
+            else
+                droppedFixes.push({ file, startLine, title: f.title, reason: checked.reason });
+        }
         const key = `${finding.ruleId}\0${file}\0${startLine}\0${endLine}`;
         const earlier = byLocation.get(key);
         if (earlier) {
@@ -50791,7 +50904,7 @@ function placeFindings(raw, ctx) {
         seen.set(f.fingerprint, n);
         f.fingerprint = `${f.fingerprint}:${n}`;
     }
-    return { findings, dropped, adjustments };
+    return { findings, dropped, droppedFixes, adjustments };
 }
 /** The real path of a finding's file, or why it cannot be used. */
 function locate(file, scanRoot, repoRoot) {
@@ -51314,7 +51427,7 @@ async function pool(items, limit, task) {
 
 
 function placeStage(settings, plan, passes) {
-    const out = { passes: [], summary: '', rejected: [], dropped: [], adjustments: [], notes: [] };
+    const out = { passes: [], summary: '', rejected: [], dropped: [], droppedFixes: [], adjustments: [], notes: [] };
     const several = passes.length > 1;
     for (const [i, p] of passes.entries()) {
         const of = several ? ` (pass ${i + 1})` : '';
@@ -51341,6 +51454,7 @@ function placeStage(settings, plan, passes) {
         });
         out.passes.push(placed.findings);
         out.dropped.push(...placed.dropped.map((d) => ({ ...d, reason: d.reason + of })));
+        out.droppedFixes.push(...placed.droppedFixes.map((d) => ({ ...d, reason: d.reason + of })));
         out.adjustments.push(...placed.adjustments.map((a) => a + of));
     }
     return out;
@@ -51384,6 +51498,721 @@ function declines(summary) {
     return /\b(?:can(?:no|')t|can not|unable to|won't|will not|not able to|refuse|decline)\b[^.]{0,80}\b(?:help|assist|comply|review|do that|provide|complete)\b|^\s*(?:I'm|I am) sorry\b/i.test(summary);
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/findings/fix-patch.ts
+// Every checked fix of a scan as one unified diff against the scanned commit (`v16-fixes.patch`), for `git apply`.
+// Fixes of one file that overlap cannot all apply: the most severe (the first given) wins, the others stay
+// suggestions of their own findings.
+
+
+
+
+const overlaps = (a, b) => a.startLine <= b.endLine && b.startLine <= a.endLine;
+/** `findings` in the order that decides between overlapping fixes (most severe first). */
+function buildFixesPatch(findings, repoRoot) {
+    const byFile = new Map();
+    const leftOut = [];
+    for (const f of findings) {
+        if (!f.fix)
+            continue;
+        const chosen = byFile.get(f.file) ?? [];
+        const clash = chosen.find((c) => overlaps(c, f.fix));
+        if (clash)
+            leftOut.push({ file: f.file, startLine: f.startLine, reason: `its fix overlaps another finding's fix of lines ${clash.startLine}-${clash.endLine}` });
+        else
+            byFile.set(f.file, [...chosen, f.fix]);
+    }
+    const parts = [];
+    let fixes = 0;
+    for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const before = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file), 'utf8');
+        const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, applyFixes(before, list), '', '', { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } });
+        parts.push(patch.endsWith('\n') ? patch : `${patch}\n`);
+        fixes += list.length;
+    }
+    return { text: parts.join(''), files: parts.length, fixes, leftOut };
+}
+
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // Turns what Codex said when it failed into advice a user can act on.
 const HINTS = [
@@ -51406,6 +52235,7 @@ function hintFor(message) {
 // Stage 7, render: the judged findings and everything learned on the way become SARIF and v16-report.json on disk.
 // A scan that did not complete still writes both, saying why, with an analysis code scanning must not take as
 // complete.
+
 
 
 
@@ -51484,7 +52314,20 @@ function warningsOf(facts, settings, first) {
         w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
     return w;
 }
-function renderStage(settings, facts, files, scanId) {
+/** Every suggested fix as one patch beside the report (only when there is one), and what it holds. */
+const FIXES_FILE = 'v16-fixes.patch';
+function writeFixes(findings, facts, settings, reportFile) {
+    const patch = buildFixesPatch(findings, settings.repoRoot);
+    const file = patch.fixes > 0 ? (0,external_node_path_.join)((0,external_node_path_.dirname)(reportFile), FIXES_FILE) : null;
+    // A patch left by an earlier scan into the same directory is not this scan's.
+    if (file)
+        (0,external_node_fs_.writeFileSync)(file, patch.text);
+    else
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(reportFile), FIXES_FILE), { force: true });
+    const summary = { suggested: findings.filter((f) => f.fix).length, inPatch: patch.fixes, dropped: [...facts.place.droppedFixes, ...facts.judge.droppedFixes], leftOutOfPatch: patch.leftOut };
+    return { file, summary };
+}
+function renderStage(settings, facts, scanFiles, scanId) {
     const redactor = new Redactor();
     redactor.add(settings.apiKey);
     const first = facts.passes[0]?.collector;
@@ -51493,7 +52336,7 @@ function renderStage(settings, facts, files, scanId) {
     const failure = scanFailure(facts, coverage, settings);
     const passRun = facts.passes[0]?.run ?? null;
     if (failure && !failure.hint) {
-        const stderrTail = lastStderrLines(files.stderr);
+        const stderrTail = lastStderrLines(scanFiles.stderr);
         failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor((first?.notices ?? []).slice(-3).join('\n'));
         if (!failure.hint && failure.status === 'failed' && stderrTail)
             failure.hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
@@ -51502,6 +52345,8 @@ function renderStage(settings, facts, files, scanId) {
     const status = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
     // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
     const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
+    const fixes = writeFixes(findings, facts, settings, scanFiles.report);
+    const files = { ...scanFiles, fixes: fixes.file };
     const { log: sarif, omitted } = buildSarif(findings, {
         toolVersion: settings.actionVersion,
         category: settings.sarifCategory,
@@ -51584,6 +52429,7 @@ function renderStage(settings, facts, files, scanId) {
             baseline: settings.baselineSarif ? { file: settings.baselineSarif, new: findings.filter((f) => f.baseline === 'new').length, existing: findings.filter((f) => f.baseline === 'existing').length, failOnExisting: settings.failOnExisting } : null,
             items: findings,
         },
+        fixes: fixes.summary,
         dropped: facts.place.dropped,
         rejected: facts.place.rejected,
         adjustments: facts.place.adjustments,
@@ -51907,12 +52753,14 @@ Answer with one JSON object that follows the output schema:
 - "reason": one or two sentences a security engineer can check.
 - "evidence": the data flow as steps, each {"file", "line", "note"} with the path relative to the current directory.
 - "exploit": a short sketch of an attack when confirmed, otherwise null.
+- "fix": when the finding comes with a proposed fix, your judgement of it: "correct" when the new lines remove the
+  flaw and change nothing else the code does, "wrong" otherwise, with the reason; null when there is no proposed fix.
 
 The finding to verify:`;
 const verificationSchema = {
     type: 'object',
     additionalProperties: false,
-    required: ['verdict', 'reason', 'evidence', 'exploit'],
+    required: ['verdict', 'reason', 'evidence', 'exploit', 'fix'],
     properties: {
         verdict: { type: 'string', enum: ['confirmed', 'refuted', 'uncertain'] },
         reason: { type: 'string' },
@@ -51921,6 +52769,12 @@ const verificationSchema = {
             items: { type: 'object', additionalProperties: false, required: ['file', 'line', 'note'], properties: { file: { type: 'string' }, line: { type: 'integer' }, note: { type: 'string' } } },
         },
         exploit: { type: ['string', 'null'] },
+        fix: {
+            anyOf: [
+                { type: 'null' },
+                { type: 'object', additionalProperties: false, required: ['verdict', 'reason'], properties: { verdict: { type: 'string', enum: ['correct', 'wrong'] }, reason: { type: 'string' } } },
+            ],
+        },
     },
 };
 const verification_Answer = object({
@@ -51928,6 +52782,7 @@ const verification_Answer = object({
     reason: schemas_string().trim().min(1).max(4000),
     evidence: array(object({ file: schemas_string().trim().min(1).max(1000), line: schemas_number().int().min(1), note: schemas_string().max(2000) })).max(50),
     exploit: schemas_string().max(4000).nullable(),
+    fix: object({ verdict: schemas_enum(['correct', 'wrong']), reason: schemas_string().trim().max(4000) }).nullable().optional(),
 });
 /** The verifier's answer, or an uncertain verdict saying why there is none: a failure is never a confirmation. */
 function readVerification(message, why) {
@@ -51956,6 +52811,7 @@ function verificationPrompt(f, scanPrefix) {
         `- lines: ${f.startLine}-${f.endLine}`,
         `- category: ${f.ruleId}${f.cwe.length ? ` (${f.cwe.join(', ')})` : ''}, reported severity ${f.severity}`,
         `- description: ${f.description}`,
+        ...(f.fix ? [`- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} with the lines between the markers`, '<<<FIX', f.fix.replacement, 'FIX>>>'] : []),
     ].join('\n');
 }
 
@@ -52040,6 +52896,11 @@ const REPORT_FILE = 'v16-report.json';
 const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
 /** Which recorded thread is which, beside the events, so that a replay recomputes every stage. */
 const THREADS_FILE = 'v16-threads.json';
+/** The scope's files as repository paths. */
+function reviewedPaths(settings, scope) {
+    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    return scope.inScope.map((f) => (prefix ? `${prefix}/${f.path}` : f.path));
+}
 function logEvent(log, prefix, event) {
     if (event.type === 'item.completed') {
         const item = event.item;
@@ -52168,7 +53029,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     redactor.add(settings.apiKey);
     const codexHome = recorded.passes[0]?.codexHome ?? null;
     await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: (0,external_node_path_.join)(work, 'pass-1'), redactor });
-    return { report, findings: report.findings.items, files: report.files, codexHome };
+    return { report, findings: report.findings.items, files: report.files, codexHome, reviewed: reviewedPaths(settings, scope) };
 }
 /** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */
 function writeManifest(settings, r) {
@@ -52236,7 +53097,7 @@ async function replayEvents(settings, eventsFile) {
     for (const p of passes)
         p.run = null;
     const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, place, clusters, judge, notes: [] }, files, (0,external_node_crypto_namespaceObject.randomUUID)());
-    return { report, findings: report.findings.items, files: report.files, codexHome: null };
+    return { report, findings: report.findings.items, files: report.files, codexHome: null, reviewed: reviewedPaths(settings, scope) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/verdict.ts

@@ -10,6 +10,10 @@ export interface GitHubSettings {
   artifactName: string;
   retentionDays?: number;
   uploadSarif: boolean;
+  /** Review comments and a summary comment on pull_request and pull_request_target events. */
+  prComments: boolean;
+  /** Whose earlier comments are the action's own; empty: the token's identity (github-actions[bot] for GITHUB_TOKEN). */
+  commentAuthor: string;
 }
 
 function bool(name: string, value: string, fallback: boolean): boolean {
@@ -18,6 +22,13 @@ function bool(name: string, value: string, fallback: boolean): boolean {
   if (v === 'true') return true;
   if (v === 'false') return false;
   throw new ConfigurationError(`Input ${name} must be true or false. Provided: ${value}`);
+}
+
+function commentAuthor(value: string): string {
+  const login = value.trim();
+  // A user login, or an app's bot account such as my-app[bot].
+  if (login && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw new ConfigurationError(`Input pr-comments-author must be a GitHub login such as my-app[bot]. Provided: ${login}`);
+  return login;
 }
 
 export function resolveGitHubSettings(get: GetInput): GitHubSettings {
@@ -39,5 +50,7 @@ export function resolveGitHubSettings(get: GetInput): GitHubSettings {
     artifactName,
     retentionDays,
     uploadSarif: bool('upload-sarif', get('upload-sarif'), false),
+    prComments: bool('pr-comments', get('pr-comments'), true),
+    commentAuthor: commentAuthor(get('pr-comments-author')),
   };
 }

@@ -4,6 +4,8 @@ export const Outputs = {
   reportFile: 'report-file',
   eventsFile: 'events-file',
   debugBundle: 'debug-bundle',
+  fixesPatch: 'fixes-patch',
+  summaryCommentUrl: 'summary-comment-url',
   findingsCount: 'findings-count',
   conclusion: 'conclusion',
   status: 'status',

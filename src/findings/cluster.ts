@@ -106,7 +106,7 @@ function mode<T>(values: T[], better: (a: T, b: T) => boolean): T {
 
 /**
  * The representative: the variant at the median start line (the lowest pass among equals), with the rule id and the
- * severity most passes gave (the more severe on a tie).
+ * severity most passes gave (the more severe on a tie), and its fix or the first other pass's fix of its lines.
  */
 function represent(variants: Variant[]): Finding {
   const byLine = [...variants].sort((a, b) => a.finding.startLine - b.finding.startLine || a.pass - b.pass);
@@ -114,7 +114,9 @@ function represent(variants: Variant[]): Finding {
   const severity = mode<Severity>(variants.map((v) => v.finding.severity), (a, b) => severityRank(a) < severityRank(b));
   const ruleId = mode(variants.map((v) => v.finding.ruleId), (a, b) => a < b);
   const cwe = [...new Set(variants.flatMap((v) => v.finding.cwe))].sort();
-  return { ...median, severity, ruleId, cwe };
+  // Another pass's fix serves when it edits the representative's own lines.
+  const fix = median.fix ?? variants.map((v) => v.finding).find((f) => f.fix && f.file === median.file && f.fix.startLine <= median.endLine && f.fix.endLine >= median.startLine)?.fix;
+  return { ...median, severity, ruleId, cwe, ...(fix ? { fix } : {}) };
 }
 
 export function clusterFindings(passes: readonly (readonly Finding[])[]): Cluster[] {

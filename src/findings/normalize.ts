@@ -9,6 +9,7 @@ import type { RawFinding } from './schema.js';
 import { findingHash, lineHashes } from './fingerprint.js';
 import { severityRank, type Severity, type Confidence } from './severity.js';
 import type { Verification } from '../verify/verification.js';
+import { checkFix, type Fix } from './fix.js';
 
 export interface Finding {
   ruleId: string;
@@ -34,6 +35,15 @@ export interface Finding {
   consensus?: Consensus;
   /** What the verifier concluded, when it ran. */
   verification?: Verification;
+  /** A checked fix: it lies in the file, overlaps the finding and changes something. */
+  fix?: Fix;
+}
+
+export interface DroppedFix {
+  file: string;
+  startLine: number;
+  title: string;
+  reason: string;
 }
 
 export interface Consensus {
@@ -68,6 +78,8 @@ export interface PlaceContext {
 export interface Placement {
   findings: Finding[];
   dropped: DroppedFinding[];
+  /** Fixes that failed their checks; their findings are kept. */
+  droppedFixes: DroppedFix[];
   adjustments: string[];
 }
 
@@ -97,6 +109,7 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
   const maxBytes = ctx.maxFileBytes ?? 20 * 1024 * 1024;
   const files = new Map<string, FileInfo | string>();
   const dropped: DroppedFinding[] = [];
+  const droppedFixes: DroppedFix[] = [];
   const adjustments: string[] = [];
   const byLocation = new Map<string, Finding>();
 
@@ -171,6 +184,11 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
       fingerprint: findingHash(f.ruleId, file, info.lines.slice(startLine - 1, endLine).join('\n')),
       lineHash: info.hashes[startLine - 1]!,
     };
+    if (f.fix) {
+      const checked = checkFix(f.fix, { file, lines: info.lines.slice(0, lineCount), startLine, endLine });
+      if (checked.ok) finding.fix = checked.fix;
+      else droppedFixes.push({ file, startLine, title: f.title, reason: checked.reason });
+    }
     const key = `${finding.ruleId}\0${file}\0${startLine}\0${endLine}`;
     const earlier = byLocation.get(key);
     if (earlier) {
@@ -191,7 +209,7 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
     seen.set(f.fingerprint, n);
     f.fingerprint = `${f.fingerprint}:${n}`;
   }
-  return { findings, dropped, adjustments };
+  return { findings, dropped, droppedFixes, adjustments };
 }
 
 /** The real path of a finding's file, or why it cannot be used. */

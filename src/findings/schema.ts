@@ -19,7 +19,7 @@ export const outputSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['ruleId', 'title', 'severity', 'confidence', 'cwe', 'file', 'startLine', 'endLine', 'description', 'recommendation'],
+        required: ['ruleId', 'title', 'severity', 'confidence', 'cwe', 'file', 'startLine', 'endLine', 'description', 'recommendation', 'fix'],
         properties: {
           ruleId: { type: 'string', enum: RULE_IDS, description: 'Category of the vulnerability.' },
           title: { type: 'string', description: 'One line naming the flaw and where it is.' },
@@ -31,6 +31,22 @@ export const outputSchema = {
           endLine: { type: 'integer', description: 'Last line of the vulnerable code, 1-based, at least startLine.' },
           description: { type: 'string', description: 'How untrusted input reaches the flaw and what an attacker gains.' },
           recommendation: { type: 'string', description: 'The concrete fix.' },
+          fix: {
+            description: 'The fix as code, when it is small and certain: the new text of lines startLine..endLine of the same file (they must overlap the finding), keeping everything else those lines do. Otherwise null.',
+            anyOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['startLine', 'endLine', 'replacement'],
+                properties: {
+                  startLine: { type: 'integer', description: 'First line to replace, 1-based.' },
+                  endLine: { type: 'integer', description: 'Last line to replace, 1-based, at least startLine.' },
+                  replacement: { type: 'string', description: 'The new text of those lines, with their indentation.' },
+                },
+              },
+            ],
+          },
         },
       },
     },
@@ -59,6 +75,8 @@ export const RawFinding = z.object({
   endLine: z.number().int(),
   description: text(MAX_TEXT),
   recommendation: text(MAX_TEXT),
+  // Optional here: an answer without it is still a review; the fix is checked against the file when placed.
+  fix: z.object({ startLine: z.number().int(), endLine: z.number().int(), replacement: z.string() }).nullable().optional(),
 });
 export type RawFinding = z.infer<typeof RawFinding>;
 

@@ -16,3 +16,20 @@ export function blobUrl(serverUrl: string, owner: string, repo: string, sha: str
   const encoded = path.split('/').map(encodeURIComponent).join('/');
   return `${serverUrl}/${owner}/${repo}/blob/${sha}/${encoded}#L${start}${end > start ? `-L${end}` : ''}`;
 }
+
+/**
+ * Multi-line text from the model made inert as markdown, line breaks kept: escapeMarkdown on each line, and the line
+ * starts that would make a list, a heading underline or a numbered item escaped too.
+ */
+export function escapeMarkdownBlock(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => escapeMarkdown(line).replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+    .join('\n');
+}
+
+/** A code fence that the text inside cannot close: longer than its longest run of backticks. */
+export function fenceFor(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}

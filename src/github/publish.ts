@@ -1,6 +1,7 @@
 // After the scan: artifacts, annotations (check run or workflow commands), the job summary. Each part is best
 // effort: a failure to publish is a warning, never a reason to fail the scan.
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GitHubSettings } from '../config/github-inputs.js';
 import { errorMessage } from '../errors.js';
@@ -15,12 +16,47 @@ import { isUploadable } from '../report/report.js';
 import { finishCheckRun, octokitFor, type CheckStart } from './checks.js';
 import { uploadSarif, type SarifUpload } from './code-scanning.js';
 import type { GitHubContext } from './context.js';
+import { converseOnPullRequest, type Conversation } from './pull-request/comments.js';
 import { CHECK_SUMMARY_BUDGET, JOB_SUMMARY_BUDGET, renderSummary } from './summary.js';
 
 export interface Published {
   checkRunId?: number;
   artifact?: UploadedArtifact;
   sarifUpload?: SarifUpload;
+  conversation?: Conversation;
+}
+
+function conversationLine(c: Conversation): string {
+  if (c.status !== 'done') return c.message;
+  const summary = c.summaryUrl ? `; summary comment ${c.summaryUrl}` : '';
+  return `Pull request: ${c.created} review comments posted, ${c.fixed} marked fixed${summary}.`;
+}
+
+/** Review comments and the summary comment, on the pull-request events where GitHub has a pull request to talk on. */
+async function pullRequestConversation(outcome: ScanOutcome, settings: ScanSettings, ghs: GitHubSettings, gh: GitHubContext | undefined, redactor: Redactor): Promise<Conversation | undefined> {
+  if (!ghs.prComments || !gh?.pullRequest || !['pull_request', 'pull_request_target'].includes(gh.eventName)) return undefined;
+  if (!ghs.token) return { status: 'read-only', message: 'Pull-request comments skipped: pr-comments needs github-token.' };
+  core.startGroup('Pull request: review comments');
+  try {
+    const conversation = await converseOnPullRequest(octokitFor(ghs.token, gh), {
+      report: outcome.report,
+      gh: { ...gh, pullRequest: gh.pullRequest },
+      key: settings.sarifCategory,
+      author: ghs.commentAuthor,
+      reviewed: new Set(outcome.reviewed),
+      exists: (path) => existsSync(join(settings.repoRoot, path)),
+      redact: (t) => redactor.redact(t),
+    });
+    if (conversation.status === 'done') {
+      const c = conversation;
+      core.info(`Review comments: ${c.created} posted, ${c.edited} edited (${c.fixed} marked fixed), ${c.removed} duplicates removed; summary comment ${c.summaryUrl ?? ''}`);
+      for (const n of c.notes) core.warning(inert(redactor.redact(n)));
+    } else if (conversation.status === 'read-only') core.notice(redactor.redact(conversation.message));
+    else core.warning(redactor.redact(conversation.message));
+    return conversation;
+  } finally {
+    core.endGroup();
+  }
 }
 
 /** Findings a baseline already knew, and (on a pull request) findings outside the changed lines, are not annotated. */
@@ -58,7 +94,7 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
       core.info(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The files are in ${settings.outputDir}.`);
     } else {
       try {
-        const files = [report.files.events, report.files.report, report.files.sarif, ...(report.files.debugBundle ? [report.files.debugBundle] : []), ...report.files.threads];
+        const files = [report.files.events, report.files.report, report.files.sarif, ...(report.files.debugBundle ? [report.files.debugBundle] : []), ...(report.files.fixes ? [report.files.fixes] : []), ...report.files.threads];
         published.artifact = await uploadScanArtifact(name, files, join(settings.tempDir, `vega-codex-upload-${report.scan.id}`), redactor, ghs.retentionDays);
         core.info(`Uploaded artifact ${name} (id ${published.artifact.id}, ${published.artifact.size} bytes)`);
       } catch (error) {
@@ -80,8 +116,11 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
     else core.warning(line);
   }
 
+  published.conversation = await pullRequestConversation(outcome, settings, ghs, gh, redactor);
+  const conversationNote = published.conversation && conversationLine(published.conversation);
+
   const artifactUrl = published.artifact?.id && gh ? `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}/artifacts/${published.artifact.id}` : undefined;
-  const extras = { artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined, notes: published.sarifUpload ? [published.sarifUpload.message] : [] };
+  const extras = { artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined, notes: [...(published.sarifUpload ? [published.sarifUpload.message] : []), ...(conversationNote ? [conversationNote] : [])] };
 
   if (ghs.annotations) {
     if (check?.ok && gh) {

@@ -1,5 +1,6 @@
 import type { ContainerInfo } from '../scan/launchers.js';
-import type { DroppedFinding, Finding } from '../findings/normalize.js';
+import type { DroppedFinding, DroppedFix, Finding } from '../findings/normalize.js';
+import type { FixesPatch } from '../findings/fix-patch.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
 import type { Coverage } from '../coverage/coverage.js';
@@ -99,9 +100,11 @@ export interface ScanReport {
     baseline: { file: string; new: number; existing: number; failOnExisting: boolean } | null;
     items: Finding[];
   };
+  /** Suggested fixes: how many findings carry a checked fix, those dropped and why, and the combined patch. */
+  fixes: { suggested: number; inPatch: number; dropped: DroppedFix[]; leftOutOfPatch: FixesPatch['leftOut'] };
   dropped: DroppedFinding[];
   rejected: Rejected[];
   adjustments: string[];
   warnings: string[];
-  files: { events: string; stderr: string | null; sarif: string; report: string; debugBundle: string | null; threads: string[] };
+  files: { events: string; stderr: string | null; sarif: string; report: string; debugBundle: string | null; threads: string[]; fixes?: string | null };
 }

@@ -57,6 +57,7 @@ export interface SarifResult {
   partialFingerprints: Record<string, string>;
   baselineState?: 'new' | 'unchanged';
   codeFlows?: unknown[];
+  fixes?: unknown[];
   properties: Record<string, unknown>;
 }
 
@@ -112,6 +113,17 @@ function codeFlows(f: Finding) {
   return { codeFlows: [{ threadFlows: [{ locations: steps.map((s) => ({ location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } } })) }] }] };
 }
 
+/**
+ * The checked fix as a SARIF fix: its lines (from column 1 to the end of the last line, line break kept) replaced by
+ * the new text.
+ */
+function fixes(f: Finding) {
+  if (!f.fix) return {};
+  const { startLine, endLine, replacement } = f.fix;
+  const change = { artifactLocation: { uri: pathToUri(f.file) }, replacements: [{ deletedRegion: { startLine, endLine }, insertedContent: { text: replacement } }] };
+  return { fixes: [{ description: { text: `Replace lines ${startLine}-${endLine}: ${f.recommendation}` }, artifactChanges: [change] }] };
+}
+
 function trustProperties(f: Finding) {
   return {
     ...(f.consensus ? { votes: f.consensus.votes, passes: f.consensus.passes, cluster: f.consensus.cluster } : {}),
@@ -150,6 +162,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
     partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
     ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
     ...codeFlows(f),
+    ...fixes(f),
     properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
   }));
 

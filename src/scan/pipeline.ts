@@ -6,7 +6,7 @@
 // files that could be produced are written and the outcome says what went wrong and what to do.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { CodexEvent } from '../codex/events.js';
 import { CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { removeScanContainers } from '../container/lifecycle.js';
@@ -43,6 +43,14 @@ export interface ScanOutcome {
   files: ScanReport['files'];
   /** The first pass's Codex home (rollout for the debug bundle); removed by the post step. */
   codexHome: string | null;
+  /** Repository paths of every file the scan was to review. */
+  reviewed: string[];
+}
+
+/** The scope's files as repository paths. */
+export function reviewedPaths(settings: ScanSettings, scope: ScopeStage): string[] {
+  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  return scope.inScope.map((f) => (prefix ? `${prefix}/${f.path}` : f.path));
 }
 
 export interface ThreadsManifest {
@@ -187,7 +195,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   redactor.add(settings.apiKey);
   const codexHome = recorded.passes[0]?.codexHome ?? null;
   await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: join(work, 'pass-1'), redactor });
-  return { report, findings: report.findings.items, files: report.files, codexHome };
+  return { report, findings: report.findings.items, files: report.files, codexHome, reviewed: reviewedPaths(settings, scope) };
 }
 
 /** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */

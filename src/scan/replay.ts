@@ -9,7 +9,7 @@ import { CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { ReadTracker } from '../coverage/reads.js';
 import { EventCollector } from '../report/collector.js';
 import type { Verification } from '../verify/verification.js';
-import { placeAndCluster, REPORT_FILE, THREADS_FILE, type ScanOutcome, type ThreadsManifest } from './pipeline.js';
+import { placeAndCluster, REPORT_FILE, reviewedPaths, THREADS_FILE, type ScanOutcome, type ThreadsManifest } from './pipeline.js';
 import type { ScanSettings } from './settings.js';
 import { judgeStage } from './stages/judge.js';
 import { renderStage, type ThreadFacts } from './stages/render.js';
@@ -50,5 +50,5 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   // A replay's runs end cleanly: their answers are judged as they were written.
   for (const p of passes) p.run = null;
   const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, place, clusters, judge, notes: [] }, files, randomUUID());
-  return { report, findings: report.findings.items, files: report.files, codexHome: null };
+  return { report, findings: report.findings.items, files: report.files, codexHome: null, reviewed: reviewedPaths(settings, scope) };
 }

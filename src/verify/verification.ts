@@ -22,13 +22,15 @@ Answer with one JSON object that follows the output schema:
 - "reason": one or two sentences a security engineer can check.
 - "evidence": the data flow as steps, each {"file", "line", "note"} with the path relative to the current directory.
 - "exploit": a short sketch of an attack when confirmed, otherwise null.
+- "fix": when the finding comes with a proposed fix, your judgement of it: "correct" when the new lines remove the
+  flaw and change nothing else the code does, "wrong" otherwise, with the reason; null when there is no proposed fix.
 
 The finding to verify:`;
 
 export const verificationSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['verdict', 'reason', 'evidence', 'exploit'],
+  required: ['verdict', 'reason', 'evidence', 'exploit', 'fix'],
   properties: {
     verdict: { type: 'string', enum: ['confirmed', 'refuted', 'uncertain'] },
     reason: { type: 'string' },
@@ -37,6 +39,12 @@ export const verificationSchema = {
       items: { type: 'object', additionalProperties: false, required: ['file', 'line', 'note'], properties: { file: { type: 'string' }, line: { type: 'integer' }, note: { type: 'string' } } },
     },
     exploit: { type: ['string', 'null'] },
+    fix: {
+      anyOf: [
+        { type: 'null' },
+        { type: 'object', additionalProperties: false, required: ['verdict', 'reason'], properties: { verdict: { type: 'string', enum: ['correct', 'wrong'] }, reason: { type: 'string' } } },
+      ],
+    },
   },
 } as const;
 
@@ -47,6 +55,8 @@ export interface Verification {
   reason: string;
   evidence: { file: string; line: number; note: string }[];
   exploit: string | null;
+  /** The verifier's judgement of the finding's proposed fix, when it had one. */
+  fix?: { verdict: 'correct' | 'wrong'; reason: string } | null;
   /** The verification thread's id, when one ran. */
   thread?: string | null;
 }
@@ -56,6 +66,7 @@ const Answer = z.object({
   reason: z.string().trim().min(1).max(4000),
   evidence: z.array(z.object({ file: z.string().trim().min(1).max(1000), line: z.number().int().min(1), note: z.string().max(2000) })).max(50),
   exploit: z.string().max(4000).nullable(),
+  fix: z.object({ verdict: z.enum(['correct', 'wrong']), reason: z.string().trim().max(4000) }).nullable().optional(),
 });
 
 /** The verifier's answer, or an uncertain verdict saying why there is none: a failure is never a confirmation. */
@@ -83,5 +94,6 @@ export function verificationPrompt(f: Finding, scanPrefix: string): string {
     `- lines: ${f.startLine}-${f.endLine}`,
     `- category: ${f.ruleId}${f.cwe.length ? ` (${f.cwe.join(', ')})` : ''}, reported severity ${f.severity}`,
     `- description: ${f.description}`,
+    ...(f.fix ? [`- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} with the lines between the markers`, '<<<FIX', f.fix.replacement, 'FIX>>>'] : []),
   ].join('\n');
 }

@@ -50,8 +50,20 @@ export function verifiedFinding(request: RecordedRequest): { title: string; file
 }
 
 /** A verdict as the verifier's answer. */
-export function verdict(v: 'confirmed' | 'refuted' | 'uncertain', reason: string, evidence: { file: string; line: number; note: string }[] = [], exploit: string | null = null): Reply {
-  return finalMessage(JSON.stringify({ verdict: v, reason, evidence, exploit }));
+export function verdict(
+  v: 'confirmed' | 'refuted' | 'uncertain',
+  reason: string,
+  evidence: { file: string; line: number; note: string }[] = [],
+  exploit: string | null = null,
+  fix: { verdict: 'correct' | 'wrong'; reason: string } | null = null,
+): Reply {
+  return finalMessage(JSON.stringify({ verdict: v, reason, evidence, exploit, fix }));
+}
+
+/** The fix a verification request proposes, read back from its prompt. */
+export function proposedFix(request: RecordedRequest): string | undefined {
+  const text = JSON.parse(JSON.stringify(request.body?.input ?? '')) as unknown;
+  return /<<<FIX\n([\s\S]*?)\nFIX>>>/.exec(JSON.stringify(text).replace(/\\n/g, '\n'))?.[1];
 }
 
 export interface FakeResponses {

@@ -5,7 +5,12 @@ import { finalMessage, toolCall, toolOutputs, type Script } from './fake-respons
 interface Pattern {
   match: RegExp;
   finding: { ruleId: string; title: string; severity: string; confidence: string; cwe: string[]; description: string; recommendation: string };
+  /** The fix the model proposes, from the line the search printed. */
+  fix?: (line: number) => { startLine: number; endLine: number; replacement: string };
 }
+
+/** The SQL injection's fix: the concatenated query and its call become one parameterised call. */
+export const SQL_FIX = "  const result = await client.query('SELECT id, name, email FROM users WHERE id = $1', [id]);";
 
 const PATTERNS: Pattern[] = [
   {
@@ -19,6 +24,7 @@ const PATTERNS: Pattern[] = [
       description: 'GET /user passes the id parameter to findUser, which concatenates it into a SQL string executed by client.query.',
       recommendation: 'Use a parameterised query, as findUserSafely does.',
     },
+    fix: (line) => ({ startLine: line, endLine: line + 1, replacement: SQL_FIX }),
   },
   {
     match: /exec\('ping/,
@@ -72,20 +78,24 @@ function grepHits(outputs: string[]): { file: string; line: number; text: string
 
 export const SEARCH_COMMAND = `grep -rnE "SELECT|exec\\(|path\\.join|postgres://" src`;
 
-export function findingsFrom(outputs: string[]): Record<string, unknown>[] {
+type FixOf = NonNullable<Pattern['fix']>;
+
+/** `fixes`: a fix by rule id, over the patterns' own (a test's broken fix, say). */
+export function findingsFrom(outputs: string[], fixes: Record<string, FixOf> = {}): Record<string, unknown>[] {
   const findings: Record<string, unknown>[] = [];
   for (const hit of grepHits(outputs)) {
     const p = PATTERNS.find((x) => x.match.test(hit.text));
-    if (p) findings.push({ ...p.finding, file: hit.file, startLine: hit.line, endLine: hit.line });
+    const fix = p && (fixes[p.finding.ruleId] ?? p.fix);
+    if (p) findings.push({ ...p.finding, file: hit.file, startLine: hit.line, endLine: hit.line, fix: fix?.(hit.line) ?? null });
   }
   return findings;
 }
 
-export function reviewScript(): Script {
+export function reviewScript(fixes: Record<string, FixOf> = {}): Script {
   return (request) => {
-    if (request.index === 0) return toolCall('ls -R . | head -50');
-    if (request.index === 1) return toolCall(SEARCH_COMMAND);
-    const findings = findingsFrom(toolOutputs(request));
+    if (request.threadIndex === 0) return toolCall('ls -R . | head -50');
+    if (request.threadIndex === 1) return toolCall(SEARCH_COMMAND);
+    const findings = findingsFrom(toolOutputs(request), fixes);
     return finalMessage(
       JSON.stringify({ summary: `Reviewed the HTTP handlers and their helpers; ${findings.length} exploitable issues.`, findings }),
       { reasoning: 'Following the query parameters into the helpers.' },
@@ -102,7 +112,7 @@ export function shardReviewScript(): Script {
     const prompt = JSON.stringify(request.body?.input ?? '');
     const list = /files listed, one path per line relative to the current directory, in (\S+?)\. Read that list first/.exec(prompt)?.[1];
     if (!list) return finalMessage(JSON.stringify({ summary: 'no scope list in the prompt', findings: [] }));
-    if (request.index === 0) return toolCall(`head -n 40 $(cat ${list}) /dev/null; grep -nE "SELECT|exec\\(|path\\.join|postgres://" $(cat ${list}) /dev/null || true`);
+    if (request.threadIndex === 0) return toolCall(`head -n 40 $(cat ${list}) /dev/null; grep -nE "SELECT|exec\\(|path\\.join|postgres://" $(cat ${list}) /dev/null || true`);
     const findings = findingsFrom(toolOutputs(request));
     return finalMessage(JSON.stringify({ summary: `shard review: ${findings.length} findings`, findings }));
   };

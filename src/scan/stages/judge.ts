@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative } from 'node:path';
 import { isKnown, readBaseline } from '../../findings/baseline.js';
 import type { Cluster } from '../../findings/cluster.js';
-import type { Finding } from '../../findings/normalize.js';
+import type { DroppedFix, Finding } from '../../findings/normalize.js';
 import { sarifRuleId } from '../../sarif/sarif.js';
 import { inRanges } from '../../scope/diff.js';
 import type { ScopePlan } from '../../scope/plan.js';
@@ -21,6 +21,7 @@ export interface Policy {
 
 export interface DroppedCluster {
   cluster: string;
+  fingerprint: string;
   file: string;
   startLine: number;
   ruleId: string;
@@ -35,6 +36,17 @@ export interface JudgeStage {
   policy: Policy;
   kept: Finding[];
   dropped: DroppedCluster[];
+  /** Fixes of kept findings that their verifier judged wrong: not suggested. */
+  droppedFixes: DroppedFix[];
+}
+
+/** A fix the verifier judged wrong is not offered; the finding stays. */
+function withoutWrongFix(f: Finding, droppedFixes: DroppedFix[]): Finding {
+  const judged = f.verification?.fix;
+  if (!f.fix || judged?.verdict !== 'wrong') return f;
+  droppedFixes.push({ file: f.file, startLine: f.startLine, title: f.title, reason: `fix dropped: the verifier judged it wrong: ${judged.reason}` });
+  const { fix: _wrong, ...rest } = f;
+  return rest;
 }
 
 export function policyOf(settings: Pick<ScanSettings, 'passes' | 'verify' | 'minAgreement'>): Policy {
@@ -81,6 +93,7 @@ export function judgeStage(clusters: readonly Cluster[], verifications: Readonly
   const policy = policyOf(settings);
   const kept: Finding[] = [];
   const dropped: DroppedCluster[] = [];
+  const droppedFixes: DroppedFix[] = [];
   // One pass without verification: nothing to agree on or check, so findings carry no consensus to show.
   const annotate = settings.passes > 1 || settings.verify;
   for (const c of clusters) {
@@ -90,13 +103,13 @@ export function judgeStage(clusters: readonly Cluster[], verifications: Readonly
       f.consensus = { cluster: c.id, votes: c.votes, passes: c.passes, variants: c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title })) };
       if (v) f.verification = placeEvidence(v, settings);
     }
-    if (keep(c.votes, v, policy)) kept.push(f);
+    if (keep(c.votes, v, policy)) kept.push(withoutWrongFix(f, droppedFixes));
     else {
       const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
       const reason = why === 'refuted' ? v!.reason : `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
-      dropped.push({ cluster: c.id, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
+      dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
     }
   }
   mark(kept, settings, plan);
-  return { policy, kept, dropped };
+  return { policy, kept, dropped, droppedFixes };
 }

@@ -1,7 +1,7 @@
 // Stage 3, place: each pass's answer read, validated and placed in the repository. Any pass that did not complete
 // makes the scan fail: an agreement of the passes that did would be a vote of fewer than were asked.
 import { extractFindings, type Rejected } from '../../findings/extract.js';
-import { placeFindings, type DroppedFinding, type Finding } from '../../findings/normalize.js';
+import { placeFindings, type DroppedFinding, type DroppedFix, type Finding } from '../../findings/normalize.js';
 import type { RunResult } from '../../codex/runner.js';
 import type { EventCollector } from '../../report/collector.js';
 import type { ScopePlan } from '../../scope/plan.js';
@@ -23,12 +23,13 @@ export interface PlaceStage {
   summary: string;
   rejected: Rejected[];
   dropped: DroppedFinding[];
+  droppedFixes: DroppedFix[];
   adjustments: string[];
   notes: string[];
 }
 
 export function placeStage(settings: ScanSettings, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {
-  const out: PlaceStage = { passes: [], summary: '', rejected: [], dropped: [], adjustments: [], notes: [] };
+  const out: PlaceStage = { passes: [], summary: '', rejected: [], dropped: [], droppedFixes: [], adjustments: [], notes: [] };
   const several = passes.length > 1;
   for (const [i, p] of passes.entries()) {
     const of = several ? ` (pass ${i + 1})` : '';
@@ -54,6 +55,7 @@ export function placeStage(settings: ScanSettings, plan: ScopePlan | undefined, 
     });
     out.passes.push(placed.findings);
     out.dropped.push(...placed.dropped.map((d) => ({ ...d, reason: d.reason + of })));
+    out.droppedFixes.push(...placed.droppedFixes.map((d) => ({ ...d, reason: d.reason + of })));
     out.adjustments.push(...placed.adjustments.map((a) => a + of));
   }
   return out;

@@ -2,11 +2,12 @@
 // A scan that did not complete still writes both, saying why, with an analysis code scanning must not take as
 // complete.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { TrustedFile } from '../../config/trusted-file.js';
 import { declines, measureCoverage, type Coverage } from '../../coverage/coverage.js';
 import type { Cluster } from '../../findings/cluster.js';
+import { buildFixesPatch } from '../../findings/fix-patch.js';
 import { SEVERITIES, meetsThreshold, type Severity } from '../../findings/severity.js';
 import { EventCollector } from '../../report/collector.js';
 import { hintFor } from '../../report/failure.js';
@@ -108,7 +109,20 @@ function warningsOf(facts: ScanFacts, settings: ScanSettings, first: EventCollec
   return w;
 }
 
-export function renderStage(settings: ScanSettings, facts: ScanFacts, files: ScanReport['files'], scanId: string): ScanReport {
+/** Every suggested fix as one patch beside the report (only when there is one), and what it holds. */
+export const FIXES_FILE = 'v16-fixes.patch';
+
+function writeFixes(findings: ScanReport['findings']['items'], facts: ScanFacts, settings: ScanSettings, reportFile: string) {
+  const patch = buildFixesPatch(findings, settings.repoRoot);
+  const file = patch.fixes > 0 ? join(dirname(reportFile), FIXES_FILE) : null;
+  // A patch left by an earlier scan into the same directory is not this scan's.
+  if (file) writeFileSync(file, patch.text);
+  else rmSync(join(dirname(reportFile), FIXES_FILE), { force: true });
+  const summary = { suggested: findings.filter((f) => f.fix).length, inPatch: patch.fixes, dropped: [...facts.place.droppedFixes, ...facts.judge.droppedFixes], leftOutOfPatch: patch.leftOut };
+  return { file, summary };
+}
+
+export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles: ScanReport['files'], scanId: string): ScanReport {
   const redactor = new Redactor();
   redactor.add(settings.apiKey);
   const first = facts.passes[0]?.collector;
@@ -117,7 +131,7 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, files: Sca
   const failure = scanFailure(facts, coverage, settings);
   const passRun = facts.passes[0]?.run ?? null;
   if (failure && !failure.hint) {
-    const stderrTail = lastStderrLines(files.stderr);
+    const stderrTail = lastStderrLines(scanFiles.stderr);
     failure.hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor((first?.notices ?? []).slice(-3).join('\n'));
     if (!failure.hint && failure.status === 'failed' && stderrTail) failure.hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
   }
@@ -125,6 +139,8 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, files: Sca
   const status: ScanStatus = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
   // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
   const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
+  const fixes = writeFixes(findings, facts, settings, scanFiles.report);
+  const files = { ...scanFiles, fixes: fixes.file };
   const { log: sarif, omitted } = buildSarif(findings, {
     toolVersion: settings.actionVersion,
     category: settings.sarifCategory,
@@ -208,6 +224,7 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, files: Sca
       baseline: settings.baselineSarif ? { file: settings.baselineSarif, new: findings.filter((f) => f.baseline === 'new').length, existing: findings.filter((f) => f.baseline === 'existing').length, failOnExisting: settings.failOnExisting } : null,
       items: findings,
     },
+    fixes: fixes.summary,
     dropped: facts.place.dropped,
     rejected: facts.place.rejected,
     adjustments: facts.place.adjustments,

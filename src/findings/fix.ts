@@ -1,0 +1,49 @@
+// A fix the model proposed for a finding: the new text of a range of lines of the finding's file. It is checked
+// against the file before anyone is offered it, since a suggestion that does not apply, or rewrites unrelated code,
+// costs a reviewer more than no suggestion.
+
+export interface Fix {
+  startLine: number;
+  endLine: number;
+  /** The new text of those lines, without a final line break; empty deletes them. */
+  replacement: string;
+}
+
+/** Larger replacements are rewrites, not fixes a reviewer can check in a suggestion. */
+export const MAX_FIX_BYTES = 16 * 1024;
+export const MAX_FIX_LINES = 200;
+
+export type FixCheck = { ok: true; fix: Fix } | { ok: false; reason: string };
+
+/**
+ * Checks a proposed fix against the finding's file (its lines, without line breaks) and the finding's own range.
+ * `file` only names the file in reasons.
+ */
+export function checkFix(proposed: Fix, target: { file: string; lines: readonly string[]; startLine: number; endLine: number }): FixCheck {
+  const { startLine, endLine } = proposed;
+  const count = target.lines.length;
+  const bad = (reason: string): FixCheck => ({ ok: false, reason: `fix dropped: ${reason}` });
+  if (!Number.isInteger(startLine) || !Number.isInteger(endLine) || startLine < 1 || endLine < startLine) return bad(`lines ${startLine}-${endLine} are not a range of lines`);
+  if (endLine > count) return bad(`lines ${startLine}-${endLine} go past the end of ${target.file} (${count} lines)`);
+  if (endLine - startLine + 1 > MAX_FIX_LINES) return bad(`it replaces ${endLine - startLine + 1} lines, more than ${MAX_FIX_LINES}`);
+  if (startLine > target.endLine || endLine < target.startLine) return bad(`lines ${startLine}-${endLine} do not overlap the finding's lines ${target.startLine}-${target.endLine}`);
+  if (proposed.replacement.includes('\0')) return bad('the replacement contains a NUL character');
+  if (Buffer.byteLength(proposed.replacement) > MAX_FIX_BYTES) return bad(`the replacement is larger than ${MAX_FIX_BYTES} bytes`);
+  // "The new text of those lines": a final line break belongs to the last line, not to an extra empty one.
+  const replacement = proposed.replacement.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  const current = target.lines.slice(startLine - 1, endLine).join('\n');
+  if (replacement === current) return bad('the replacement is the current text of those lines');
+  return { ok: true, fix: { startLine, endLine, replacement } };
+}
+
+/** A file's text with fixes applied, bottom first so that earlier line numbers stay valid; fixes must not overlap. */
+export function applyFixes(content: string, fixes: readonly Fix[]): string {
+  const eol = content.includes('\r\n') ? '\r\n' : '\n';
+  const endsWithBreak = /\r?\n$/.test(content);
+  const lines = content.split(/\r?\n/);
+  if (endsWithBreak) lines.pop();
+  for (const f of [...fixes].sort((a, b) => b.startLine - a.startLine)) {
+    lines.splice(f.startLine - 1, f.endLine - f.startLine + 1, ...(f.replacement === '' ? [] : f.replacement.split('\n')));
+  }
+  return lines.join(eol) + (endsWithBreak && lines.length ? eol : '');
+}

@@ -1,0 +1,54 @@
+// The hidden markers that make the action's pull-request comments its own and recognisable on every later run: a
+// finding's comment carries the finding's identity and what the action last said about it; the summary comment
+// carries only the scan's category. Base64 keeps the payload free of "--", which would end the HTML comment.
+
+export type CommentState = 'open' | 'fixed' | 'dropped';
+
+export interface FindingMarker {
+  /** The SARIF category: shards and separate scans of one pull request keep their own comments. */
+  key: string;
+  fingerprint: string;
+  ruleId: string;
+  path: string;
+  line: number;
+  state: CommentState;
+  /** The head commit at which the state was set. */
+  sha: string;
+}
+
+const FINDING = 'vega-codex:finding:v1';
+const SUMMARY = 'vega-codex:summary:v1';
+const pattern = (name: string) => new RegExp(`<!-- ${name} ([A-Za-z0-9+/=]+) -->`);
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+
+function decode(body: string | undefined | null, name: string): Record<string, unknown> | undefined {
+  const m = body ? pattern(name).exec(body) : null;
+  if (!m) return undefined;
+  try {
+    const value = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function findingMarker(m: FindingMarker): string {
+  return `<!-- ${FINDING} ${encode(m)} -->`;
+}
+
+export function readFindingMarker(body: string | undefined | null): FindingMarker | undefined {
+  const v = decode(body, FINDING);
+  if (!v || typeof v.key !== 'string' || typeof v.fingerprint !== 'string' || typeof v.path !== 'string' || typeof v.ruleId !== 'string') return undefined;
+  if (typeof v.line !== 'number' || typeof v.sha !== 'string' || !['open', 'fixed', 'dropped'].includes(v.state as string)) return undefined;
+  return v as unknown as FindingMarker;
+}
+
+export function summaryMarker(key: string): string {
+  return `<!-- ${SUMMARY} ${encode({ key })} -->`;
+}
+
+export function readSummaryKey(body: string | undefined | null): string | undefined {
+  const v = decode(body, SUMMARY);
+  return typeof v?.key === 'string' ? v.key : undefined;
+}
