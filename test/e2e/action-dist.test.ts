@@ -45,7 +45,8 @@ describe('dist/index.js as a node24 action', () => {
       apiUrl: github.url,
       artifactEnv: artifacts.env,
       event: { name: 'pull_request', payload: { pull_request: { number: 7, head: { sha: headSha, repo: { full_name: 'octo-org/shop' } } } } },
-      inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN },
+      // Pull-request comments have their own test (pr-conversation.test.ts).
+      inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'pr-comments': 'false' },
     });
 
     expect(main.code).toBe(1);
@@ -83,7 +84,7 @@ describe('dist/index.js as a node24 action', () => {
     expect(artifact.name).toBe('vega-codex-scan-vega-codex');
     const files = unzip(artifact.data);
     // Verification is on by default: each of the four findings has its own thread, recorded for replay.
-    expect([...files.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-report.json', 'v16-threads.json', 'v16-verify-c1-events.jsonl', 'v16-verify-c2-events.jsonl', 'v16-verify-c3-events.jsonl', 'v16-verify-c4-events.jsonl', 'vega-codex.sarif']);
+    expect([...files.keys()].sort()).toEqual(['v16-debug-bundle.zip', 'v16-events.jsonl', 'v16-fixes.patch', 'v16-report.json', 'v16-threads.json', 'v16-verify-c1-events.jsonl', 'v16-verify-c2-events.jsonl', 'v16-verify-c3-events.jsonl', 'v16-verify-c4-events.jsonl', 'vega-codex.sarif']);
     const bundle = unzip(files.get('v16-debug-bundle.zip')!);
     const names = [...bundle.keys()];
     expect(names).toEqual(expect.arrayContaining(['codex-stderr.log', 'prompt.txt', 'output-schema.json', 'command.txt']));

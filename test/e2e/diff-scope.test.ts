@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finalMessage, startFakeResponses, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
 import { runStep } from '../support/actions-runner.ts';
-import { startFakeGitHub } from '../support/fake-github.ts';
+import { BOT, startFakeGitHub } from '../support/fake-github.ts';
+import { FakePull, pullFilesFromGit } from '../support/fake-pull.ts';
 import { CODEX_BIN, EXAMPLE, scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
 import { githubProblems } from '../support/sarif-check.ts';
 
@@ -67,7 +68,9 @@ describe('scope: diff', () => {
   it('a pull_request event: the action reviews the change, annotates and counts only what the change touched', async () => {
     const { root, base, head } = pullRequestRepo();
     const server = await startFakeResponses({ token: TOKEN, script: prScript(), expectOutputSchema: true });
-    const github = await startFakeGitHub({ token: 'ghs_pr_token_1234' });
+    const pull = new FakePull('octo-org', 'shop', 3);
+    pull.setHead(head, pullFilesFromGit(root, base, head));
+    const github = await startFakeGitHub({ token: 'ghs_pr_token_1234', pull });
     cleanups.push(() => server.close(), () => github.close());
     const step = await runStep({
       workspace: root,
@@ -80,7 +83,9 @@ describe('scope: diff', () => {
     expect(step.commands.find((c) => c.name === 'error')!.line).toBe('::error::Codex found 1 findings at or above fail-on "high" (2 high). See the SARIF and report for details.');
     const report = JSON.parse(readFileSync(step.outputs['report-file']!, 'utf8'));
     expect(report.scope).toMatchObject({ diff: true, files: 1, findingsOutsideChanges: 1 });
-    const done = github.calls.at(-1)!.body;
+    const done = github.calls.findLast((c) => c.path.includes('check-runs'))!.body;
+    // A review comment only on the changed line; the old line's finding stays in the check run's summary and SARIF.
+    expect(pull.comments.filter((c) => c.user.login === BOT.login).map((c) => `${c.path}:${c.line}`)).toEqual(['src/tools.js:12']);
     expect(done.output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([12]);
     expect(github.calls[0]!.body.head_sha).toBe(head);
     expect(github.violations).toEqual([]);

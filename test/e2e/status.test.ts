@@ -9,7 +9,8 @@ import { runStep } from '../support/actions-runner.ts';
 import { finalMessage, httpError, startFakeResponses, toolCall, withUsage, type FakeResponses } from '../support/fake-responses.ts';
 import { containerRunner, labelledContainers } from '../support/docker.ts';
 import { scanWith } from '../support/harness.ts';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
+import { BOT, startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
+import { FakePull, pullFilesFromGit } from '../support/fake-pull.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript } from '../support/scripted-review.ts';
@@ -26,8 +27,8 @@ async function model(script: Parameters<typeof startFakeResponses>[0]['script'])
   return server;
 }
 
-async function gitHub(): Promise<FakeGitHub> {
-  const github = await startFakeGitHub({ token: GH_TOKEN });
+async function gitHub(pull?: FakePull): Promise<FakeGitHub> {
+  const github = await startFakeGitHub({ token: GH_TOKEN, pull });
   cleanups.push(() => github.close());
   return github;
 }
@@ -97,8 +98,10 @@ describe('nothing to review', () => {
 
   it('a pull request that adds only a PNG makes no model request and succeeds with an empty, uploadable analysis', async () => {
     const server = await model(reviewScript());
-    const github = await gitHub();
     const { root, base, head } = pullRequestAddingAPng();
+    const pull = new FakePull('octo-org', 'shop', 9);
+    pull.setHead(head, pullFilesFromGit(root, base, head));
+    const github = await gitHub(pull);
     const event = { name: 'pull_request', payload: { pull_request: { number: 9, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } } } };
     const step = await runStep({ workspace: root, event, githubToken: GH_TOKEN, apiUrl: github.url, env: { VEGA_SARIF_POLL_SECONDS: '0.05' }, inputs: inputs(server.url, { 'upload-sarif': 'true' }) });
     expect(step.code).toBe(0);
@@ -112,6 +115,9 @@ describe('nothing to review', () => {
     expect(sarifProblems(step.outputs['sarif-file']!, { multitool: false })).toEqual([]);
     expect(github.sarifs).toHaveLength(1);
     expect(step.summary).toContain('Nothing to review');
+    // The pull request hears it too, in the summary comment, with no review comment.
+    expect(pull.comments).toEqual([]);
+    expect(pull.issueComments.filter((c) => c.user.login === BOT.login).map((c) => c.body)).toEqual([expect.stringContaining('Nothing to review, so Codex was not started')]);
     expect(github.violations).toEqual([]);
   });
 

@@ -115,7 +115,9 @@ describe('context', () => {
 describe('GitHub inputs', () => {
   const get = (v: Record<string, string>) => (n: string) => v[n] ?? '';
   it('have documented defaults and name what is wrong', () => {
-    expect(resolveGitHubSettings(get({}))).toEqual({ annotations: true, checkName: 'vega-codex security review', token: '', uploadArtifacts: true, artifactName: 'vega-codex', retentionDays: undefined, uploadSarif: false });
+    expect(resolveGitHubSettings(get({}))).toEqual({ annotations: true, checkName: 'vega-codex security review', token: '', uploadArtifacts: true, artifactName: 'vega-codex', retentionDays: undefined, uploadSarif: false, prComments: true, commentAuthor: '' });
+    expect(resolveGitHubSettings(get({ 'pr-comments': 'false', 'pr-comments-author': 'my-app[bot]' }))).toMatchObject({ prComments: false, commentAuthor: 'my-app[bot]' });
+    expect(() => resolveGitHubSettings(get({ 'pr-comments-author': 'a b' }))).toThrow('Input pr-comments-author must be a GitHub login such as my-app[bot]. Provided: a b');
     expect(() => resolveGitHubSettings(get({ annotations: 'yes' }))).toThrow('Input annotations must be true or false. Provided: yes');
     expect(() => resolveGitHubSettings(get({ 'retention-days': '400' }))).toThrow('retention-days must be a whole number from 1 to 90');
     expect(() => resolveGitHubSettings(get({ 'artifact-name': 'a/b' }))).toThrow('artifact-name may not contain');
