@@ -130,6 +130,7 @@ function printOutcome(outcome: ScanOutcome): number {
   out(`SARIF:  ${r.files.sarif}`);
   out(`Report: ${r.files.report}`);
   out(`Events: ${r.files.events}`);
+  if (r.files.fixes) out(`Fixes:  ${r.files.fixes} (git apply it at the repository root)`);
   const line = failureLine(r);
   if (line) out(line);
   return r.failure ? 2 : r.conclusion === 'failure' ? 1 : 0;

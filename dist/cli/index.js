@@ -39513,6 +39513,16 @@ function renderSummary(r, gh, budget, extras = {}) {
             tail.push(`- ${escapeMarkdown(`answer item ${d.index}: ${d.reason}`)}`);
         tail.push('', '</details>');
     }
+    const fixes = r.fixes;
+    if (fixes && (fixes.suggested || fixes.dropped.length)) {
+        tail.push('', `Suggested fixes: ${fixes.suggested}${fixes.inPatch ? `, ${fixes.inPatch} of them in v16-fixes.patch (\`git apply\` it at the repository root, on the scanned commit)` : ''}.`);
+        if (fixes.dropped.length) {
+            tail.push('', `<details><summary>${fixes.dropped.length} fixes not offered</summary>`, '');
+            for (const d of fixes.dropped.slice(0, 50))
+                tail.push(`- ${escapeMarkdown(`${d.file}:${d.startLine} ${d.reason}`)}`);
+            tail.push('', '</details>');
+        }
+    }
     for (const n of extras.notes ?? [])
         tail.push('', escapeMarkdown(n));
     if (extras.artifact) {
@@ -39790,6 +39800,12 @@ function mergeReports(entries) {
             omittedFromSarif: reports.reduce((s, r) => s + r.findings.omittedFromSarif, 0),
             baseline: null,
             items,
+        },
+        fixes: {
+            suggested: items.filter((f) => f.fix).length,
+            inPatch: reports.reduce((s, r) => s + (r.fixes?.inPatch ?? 0), 0),
+            dropped: reports.flatMap((r) => r.fixes?.dropped ?? []),
+            leftOutOfPatch: reports.flatMap((r) => r.fixes?.leftOutOfPatch ?? []),
         },
         dropped: reports.flatMap((r) => r.dropped),
         rejected: reports.flatMap((r) => r.rejected),
@@ -53248,6 +53264,8 @@ function printOutcome(outcome) {
     out(`SARIF:  ${r.files.sarif}`);
     out(`Report: ${r.files.report}`);
     out(`Events: ${r.files.events}`);
+    if (r.files.fixes)
+        out(`Fixes:  ${r.files.fixes} (git apply it at the repository root)`);
     const line = failureLine(r);
     if (line)
         out(line);

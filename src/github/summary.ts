@@ -101,6 +101,15 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
     for (const d of r.rejected.slice(0, 50)) tail.push(`- ${escapeMarkdown(`answer item ${d.index}: ${d.reason}`)}`);
     tail.push('', '</details>');
   }
+  const fixes = r.fixes;
+  if (fixes && (fixes.suggested || fixes.dropped.length)) {
+    tail.push('', `Suggested fixes: ${fixes.suggested}${fixes.inPatch ? `, ${fixes.inPatch} of them in v16-fixes.patch (\`git apply\` it at the repository root, on the scanned commit)` : ''}.`);
+    if (fixes.dropped.length) {
+      tail.push('', `<details><summary>${fixes.dropped.length} fixes not offered</summary>`, '');
+      for (const d of fixes.dropped.slice(0, 50)) tail.push(`- ${escapeMarkdown(`${d.file}:${d.startLine} ${d.reason}`)}`);
+      tail.push('', '</details>');
+    }
+  }
   for (const n of extras.notes ?? []) tail.push('', escapeMarkdown(n));
   if (extras.artifact) {
     const name = escapeMarkdown(extras.artifact.name);

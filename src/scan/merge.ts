@@ -44,6 +44,12 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
       baseline: null,
       items,
     },
+    fixes: {
+      suggested: items.filter((f) => f.fix).length,
+      inPatch: reports.reduce((s, r) => s + (r.fixes?.inPatch ?? 0), 0),
+      dropped: reports.flatMap((r) => r.fixes?.dropped ?? []),
+      leftOutOfPatch: reports.flatMap((r) => r.fixes?.leftOutOfPatch ?? []),
+    },
     dropped: reports.flatMap((r) => r.dropped),
     rejected: reports.flatMap((r) => r.rejected),
     adjustments: reports.flatMap((r) => r.adjustments),
