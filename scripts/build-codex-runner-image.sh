@@ -5,6 +5,7 @@
 #   BASE_IMAGE      Debian base (default debian:bookworm-slim)
 #   CODEX_VERSION   @openai/codex version (default: the one this action is tested with)
 #   EXTRA_CA_FILE   PEM file(s) of extra CA certificates, for builds behind a TLS-intercepting proxy
+#   EXTRA_BUILD_ARGS more docker build arguments (the release's --label flags)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 tag="${1:-vega-codex-runner:latest}"
@@ -16,7 +17,8 @@ if [ -n "${EXTRA_CA_FILE:-}" ]; then
   # update-ca-certificates wants one certificate per .crt file.
   awk -v dir="$context/extra-ca" '/BEGIN CERTIFICATE/{n++; f=sprintf("%s/extra-%04d.crt", dir, n)} f{print > f} /END CERTIFICATE/{close(f); f=""}' $EXTRA_CA_FILE
 fi
-docker build --quiet \
+# shellcheck disable=SC2086
+docker build --quiet ${EXTRA_BUILD_ARGS:-} \
   --build-arg "BASE_IMAGE=${BASE_IMAGE:-debian:bookworm-slim}" \
   --build-arg "CODEX_VERSION=$codex_version" \
   -t "$tag" "$context" >/dev/null

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_LIMITS, type NetworkMode } from '../container/docker-run.js';
 import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
+import { formatImageRef, parseImageRef } from '../container/image-ref.js';
+import { PUBLISHED_IMAGE } from '../container/published-image.js';
 import { ConfigurationError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { parseShard } from '../scope/shard.js';
@@ -58,8 +60,15 @@ function baseUrl(value: string): { url: string; note?: string } {
   return { url: url.toString().replace(/\/+$/, ''), note };
 }
 
-/** Default runner image: the one published with this version of the action. */
-export const DEFAULT_IMAGE = `ghcr.io/org/vega-codex-runner:${ACTION_VERSION}`;
+/** Default runner image: the one published with this version of the action, pinned by digest once released. */
+export const DEFAULT_IMAGE = formatImageRef({ name: PUBLISHED_IMAGE.name, tag: PUBLISHED_IMAGE.tag, ...(PUBLISHED_IMAGE.digest ? { digest: PUBLISHED_IMAGE.digest } : {}) });
+
+function imageInput(value: string): string {
+  const ref = value.trim();
+  if (!ref) return DEFAULT_IMAGE;
+  if (!parseImageRef(ref)) throw new ConfigurationError(`Input image is not an image reference: ${ref}. Use NAME[:TAG][@sha256:DIGEST], e.g. ghcr.io/org/vega-codex-runner:1.2.0@sha256:…`);
+  return ref;
+}
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   const v = value.trim().toLowerCase() || fallback;
@@ -81,7 +90,7 @@ function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSetting
   if (extraCaFile && !existsSync(extraCaFile)) throw new ConfigurationError(`Input extra-ca-certificates: ${caInput} does not exist (resolved to ${extraCaFile}).`);
   return {
     mode: 'container',
-    image: get('image').trim() || DEFAULT_IMAGE,
+    image: imageInput(get('image')),
     policy: oneOf<ImagePolicy>('image-policy', get('image-policy'), IMAGE_POLICIES, 'pull-or-build'),
     network: oneOf<NetworkMode>('network', get('network'), ['model-only', 'bridge'], 'model-only'),
     extraCaFile,

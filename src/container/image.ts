@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docker, tail } from './docker.js';
+import { formatImageRef, parseImageRef } from './image-ref.js';
 
 export type ImagePolicy = 'pull-or-build' | 'pull' | 'build' | 'local';
 export const IMAGE_POLICIES: ImagePolicy[] = ['pull-or-build', 'pull', 'build', 'local'];
@@ -13,9 +14,15 @@ export const IMAGE_POLICIES: ImagePolicy[] = ['pull-or-build', 'pull', 'build', 
 export const CODEX_VERSION_LABEL = 'dev.vega.codex.version';
 
 export interface AcquiredImage {
+  /** What the scan runs: the requested reference, or what was built in its place. */
   image: string;
+  /** The image reference as given (input image, or the action's default). */
+  requested: string;
   id: string;
+  /** The registry digest of the image run (name@sha256:…), when it came from a registry. */
   digest: string | null;
+  /** The requested reference pins this digest; the image run has exactly it. */
+  verified: boolean;
   codexVersion: string | null;
   obtainedBy: 'local' | 'pull' | 'build';
   notes: string[];
@@ -52,12 +59,36 @@ export async function checkDocker(): Promise<string> {
   return info.stdout.trim();
 }
 
-async function inspect(image: string): Promise<Omit<AcquiredImage, 'image' | 'obtainedBy' | 'notes'> | undefined> {
+interface Inspected {
+  id: string;
+  repoDigests: string[];
+  codexVersion: string | null;
+}
+
+async function inspect(image: string): Promise<Inspected | undefined> {
   const r = await docker(['image', 'inspect', '--format', `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`, image], { timeoutMs: 30_000 });
   if (r.code !== 0) return undefined;
   const [id, digests, codexVersion] = r.stdout.trim().split('|');
-  const list = JSON.parse(digests || '[]') as string[] | null;
-  return { id: id!, digest: list?.[0] ?? null, codexVersion: codexVersion || null };
+  return { id: id!, repoDigests: (JSON.parse(digests || '[]') as string[] | null) ?? [], codexVersion: codexVersion || null };
+}
+
+/**
+ * What was found under the requested reference, checked against its pinned digest. Docker checks content against a
+ * digest it pulls by; this also holds an image found locally (image-policy local) to the pin.
+ */
+function checked(requested: string, found: Inspected, obtainedBy: AcquiredImage['obtainedBy'], notes: string[]): AcquiredImage {
+  const ref = parseImageRef(requested);
+  const own = found.repoDigests.filter((d) => ref && d.startsWith(`${ref.name}@`));
+  const base = { image: requested, requested, id: found.id, codexVersion: found.codexVersion, obtainedBy, notes };
+  if (!ref?.digest) return { ...base, digest: own[0] ?? found.repoDigests[0] ?? null, verified: false };
+  const pinned = `${ref.name}@${ref.digest}`;
+  if (!own.includes(pinned)) {
+    throw new ContainerSetupError(
+      `Image ${requested} does not have its pinned digest ${ref.digest} (it has ${own.map((d) => d.slice(ref.name.length + 1)).join(', ') || 'no registry digest'}).`,
+      'Someone replaced the image, or a local image took its name. Remove the local image (docker image rm) and pull again; if the registry no longer has the pinned digest, use the image reference of a newer release.',
+    );
+  }
+  return { ...base, digest: pinned, verified: true };
 }
 
 export interface AcquireOptions {
@@ -71,6 +102,7 @@ export interface AcquireOptions {
 
 export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
   const notes: string[] = [];
+  const ref = parseImageRef(o.image);
   if (o.policy === 'local') {
     const found = await inspect(o.image);
     if (!found) {
@@ -79,30 +111,34 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
         'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.',
       );
     }
-    return { image: o.image, ...found, obtainedBy: 'local', notes };
+    return checked(o.image, found, 'local', notes);
   }
   if (o.policy === 'pull' || o.policy === 'pull-or-build') {
     o.log(`pulling ${o.image}`);
     const pulled = await docker(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
-    if (pulled.code === 0) return { image: o.image, ...(await inspect(o.image))!, obtainedBy: 'pull', notes };
+    if (pulled.code === 0) return checked(o.image, (await inspect(o.image))!, 'pull', notes);
     const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
     if (o.policy === 'pull') {
-      throw new ContainerSetupError(`Could not pull ${o.image}: ${why}`, 'Check the image name and tag, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
+      const pin = ref?.digest ? ` The reference pins ${ref.digest}: a registry that lost it, or a tag moved and the old image deleted, cannot serve it.` : '';
+      throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
     }
-    notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead`);
+    notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${ref?.digest ? ', so the image is not the pinned, published one' : ''}`);
   }
+  // A build cannot have the pinned digest: it goes under the name and tag alone.
+  const target = ref?.digest ? formatImageRef({ name: ref.name, tag: ref.tag ?? 'local' }) : o.image;
   const dir = shippedDockerfileDir();
-  o.log(`building ${o.image} from the action's Dockerfile`);
+  o.log(`building ${target} from the action's Dockerfile`);
   const script = join(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
   const built = await new Promise<{ code: number; stderr: string }>((resolve) => {
     const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
-    execFile('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
+    execFile('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
   });
   if (built.code !== 0) {
     throw new ContainerSetupError(
-      `Could not build ${o.image}: ${tail(built.stderr, 4)}`,
+      `Could not build ${target}: ${tail(built.stderr, 4)}`,
       'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.',
     );
   }
-  return { image: o.image, ...(await inspect(o.image))!, obtainedBy: 'build', notes };
+  const found = (await inspect(target))!;
+  return { image: target, requested: o.image, id: found.id, digest: null, verified: false, codexVersion: found.codexVersion, obtainedBy: 'build', notes };
 }

@@ -21,8 +21,11 @@ export type CommandOptions = Omit<CodexCommandOptions, 'workdir' | 'outputSchema
 export interface ContainerInfo {
   name: string;
   image: string;
+  /** The reference asked for, the registry digest run, and whether it is the one the reference pins. */
+  requested: string;
   imageId: string;
   digest: string | null;
+  verified: boolean;
   obtainedBy: AcquiredImage['obtainedBy'];
   network: string;
   dockerVersion: string;
@@ -216,7 +219,7 @@ export function containerRuntime(ctx: ScanContext): Runtime {
     requests: () => tally(stats),
     container: () =>
       image
-        ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
+        ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, requested: image.requested, imageId: image.id, digest: image.digest, verified: image.verified, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
         : null,
   };
 }
