@@ -38940,9 +38940,29 @@ function tail(text, n = 3) {
         .join(' | ');
 }
 
+;// CONCATENATED MODULE: ./src/container/image-ref.ts
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseImageRef(ref) {
+    const [rest, digest, extra] = ref.trim().split('@');
+    if (!rest || extra !== undefined || (digest !== undefined && !DIGEST.test(digest)))
+        return undefined;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    const hasTag = colon > slash;
+    const name = hasTag ? rest.slice(0, colon) : rest;
+    const tag = hasTag ? rest.slice(colon + 1) : undefined;
+    if (!/^[a-z0-9][a-z0-9._\-/:]*$/.test(name) || name.endsWith('/') || (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)))
+        return undefined;
+    return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+function formatImageRef(r) {
+    return `${r.name}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/container/image.ts
 // Gets the runner image per image-policy: pull-or-build (pull, else build from the Dockerfile shipped inside the
 // action), pull, build, or local (must exist). Each failure names its cause and the fix.
+
 
 
 
@@ -38981,41 +39001,70 @@ async function inspect(image) {
     if (r.code !== 0)
         return undefined;
     const [id, digests, codexVersion] = r.stdout.trim().split('|');
-    const list = JSON.parse(digests || '[]');
-    return { id: id, digest: list?.[0] ?? null, codexVersion: codexVersion || null };
+    return { id: id, repoDigests: JSON.parse(digests || '[]') ?? [], codexVersion: codexVersion || null };
+}
+/**
+ * What was found under the requested reference, checked against its pinned digest. Docker checks content against a
+ * digest it pulls by; this also holds an image found locally (image-policy local) to the pin.
+ */
+function checked(requested, found, obtainedBy, notes) {
+    const ref = parseImageRef(requested);
+    const own = found.repoDigests.filter((d) => ref && d.startsWith(`${ref.name}@`));
+    const base = { image: requested, requested, id: found.id, codexVersion: found.codexVersion, obtainedBy, notes };
+    if (!ref?.digest)
+        return { ...base, digest: own[0] ?? found.repoDigests[0] ?? null, verified: false };
+    const pinned = `${ref.name}@${ref.digest}`;
+    if (!own.includes(pinned)) {
+        throw new ContainerSetupError(`Image ${requested} does not have its pinned digest ${ref.digest} (it has ${own.map((d) => d.slice(ref.name.length + 1)).join(', ') || 'no registry digest'}).`, 'Someone replaced the image, or a local image took its name. Remove the local image (docker image rm) and pull again; if the registry no longer has the pinned digest, use the image reference of a newer release.');
+    }
+    return { ...base, digest: pinned, verified: true };
 }
 async function acquireImage(o) {
     const notes = [];
+    const ref = parseImageRef(o.image);
     if (o.policy === 'local') {
         const found = await inspect(o.image);
         if (!found) {
             throw new ContainerSetupError(`Image ${o.image} is not on this machine (image-policy: local).`, 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.');
         }
-        return { image: o.image, ...found, obtainedBy: 'local', notes };
+        return checked(o.image, found, 'local', notes);
     }
     if (o.policy === 'pull' || o.policy === 'pull-or-build') {
         o.log(`pulling ${o.image}`);
         const pulled = await docker(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
         if (pulled.code === 0)
-            return { image: o.image, ...(await inspect(o.image)), obtainedBy: 'pull', notes };
+            return checked(o.image, (await inspect(o.image)), 'pull', notes);
         const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
         if (o.policy === 'pull') {
-            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}`, 'Check the image name and tag, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
+            const pin = ref?.digest ? ` The reference pins ${ref.digest}: a registry that lost it, or a tag moved and the old image deleted, cannot serve it.` : '';
+            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
         }
-        notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead`);
+        notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${ref?.digest ? ', so the image is not the pinned, published one' : ''}`);
     }
+    // A build cannot have the pinned digest: it goes under the name and tag alone.
+    const target = ref?.digest ? formatImageRef({ name: ref.name, tag: ref.tag ?? 'local' }) : o.image;
     const dir = shippedDockerfileDir();
-    o.log(`building ${o.image} from the action's Dockerfile`);
+    o.log(`building ${target} from the action's Dockerfile`);
     const script = (0,external_node_path_.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
     const built = await new Promise((resolve) => {
         const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
-        (0,external_node_child_process_namespaceObject.execFile)('bash', [script, o.image], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
+        (0,external_node_child_process_namespaceObject.execFile)('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
     });
     if (built.code !== 0) {
-        throw new ContainerSetupError(`Could not build ${o.image}: ${tail(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.');
+        throw new ContainerSetupError(`Could not build ${target}: ${tail(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.');
     }
-    return { image: o.image, ...(await inspect(o.image)), obtainedBy: 'build', notes };
+    const found = (await inspect(target));
+    return { image: target, requested: o.image, id: found.id, digest: null, verified: false, codexVersion: found.codexVersion, obtainedBy: 'build', notes };
 }
+
+;// CONCATENATED MODULE: ./src/container/published-image.ts
+// The runner image published with this version of the action. The release workflow writes the digest it pushed
+// (scripts/release/pin-image.ts), so that the default image is pinned by content, not by a tag.
+const PUBLISHED_IMAGE = {
+    name: 'ghcr.io/org/vega-codex-runner',
+    tag: '0.1.0',
+    digest: null,
+};
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with how the action was configured: the message says what to change. Exits 1 without a stack trace. */
@@ -39132,7 +39181,7 @@ function readTrustedFile(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version: SARIF semanticVersion, the report, and (later) the runner image tag. */
+/** The action's version: SARIF semanticVersion, the report, and the runner image tag a release publishes. */
 const ACTION_VERSION = '0.1.0';
 /** The Codex CLI release this version of the action is built and tested with. */
 const CODEX_VERSION = '0.169.0';
@@ -39142,6 +39191,8 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 // Reads and validates every option once, into ScanSettings. The action feeds it `core.getInput`; the CLI feeds it
 // its flags under the same names, so both fail the same way on the same mistake.
+
+
 
 
 
@@ -39194,8 +39245,16 @@ function baseUrl(value) {
     url.pathname = path;
     return { url: url.toString().replace(/\/+$/, ''), note };
 }
-/** Default runner image: the one published with this version of the action. */
-const DEFAULT_IMAGE = `ghcr.io/org/vega-codex-runner:${ACTION_VERSION}`;
+/** Default runner image: the one published with this version of the action, pinned by digest once released. */
+const DEFAULT_IMAGE = formatImageRef({ name: PUBLISHED_IMAGE.name, tag: PUBLISHED_IMAGE.tag, ...(PUBLISHED_IMAGE.digest ? { digest: PUBLISHED_IMAGE.digest } : {}) });
+function imageInput(value) {
+    const ref = value.trim();
+    if (!ref)
+        return DEFAULT_IMAGE;
+    if (!parseImageRef(ref))
+        throw new ConfigurationError(`Input image is not an image reference: ${ref}. Use NAME[:TAG][@sha256:DIGEST], e.g. ghcr.io/org/vega-codex-runner:1.2.0@sha256:…`);
+    return ref;
+}
 function oneOf(name, value, allowed, fallback) {
     const v = value.trim().toLowerCase() || fallback;
     if (!allowed.includes(v))
@@ -39217,7 +39276,7 @@ function runner(get, env, cwd) {
         throw new ConfigurationError(`Input extra-ca-certificates: ${caInput} does not exist (resolved to ${extraCaFile}).`);
     return {
         mode: 'container',
-        image: get('image').trim() || DEFAULT_IMAGE,
+        image: imageInput(get('image')),
         policy: oneOf('image-policy', get('image-policy'), IMAGE_POLICIES, 'pull-or-build'),
         network: oneOf('network', get('network'), ['model-only', 'bridge'], 'model-only'),
         extraCaFile,
@@ -40677,7 +40736,7 @@ function containerRuntime(ctx) {
         },
         requests: () => tally(stats),
         container: () => image
-            ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, imageId: image.id, digest: image.digest, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
+            ? { name: names[0] ?? `vega-codex-${ctx.scanId}`, image: image.image, requested: image.requested, imageId: image.id, digest: image.digest, verified: image.verified, obtainedBy: image.obtainedBy, network: runner.network, dockerVersion, staleRemoved, modelRequests: tally(stats) }
             : null,
     };
 }

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL } from '../../src/container/labels.js';
 import { finalMessage, readingFirst, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
-import { BASE_IMAGE, bridgeGateway, containerRunner, dockerSync, HOST_CA_BUNDLE, IMAGE, labelledContainers, startRegistry } from '../support/docker.ts';
+import { BASE_IMAGE, bridgeGateway, containerRunner, dockerSync, HOST_CA_BUNDLE, IMAGE, labelledContainers } from '../support/docker.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript, shardReviewScript } from '../support/scripted-review.ts';
 
@@ -229,24 +229,7 @@ describe('failures', () => {
 });
 
 describe('acquiring the image', () => {
-  // Pushing and pulling the 900 MB image through a real registry takes half a minute on two busy cores.
-  it('pulls it from a registry (a real one on 127.0.0.1)', async () => {
-    const registry = await startRegistry();
-    const ref = `${registry.host}/vega-codex-runner:pull-test`;
-    try {
-      dockerSync('tag', IMAGE, ref);
-      execFileSync('docker', ['push', '--quiet', ref], { stdio: 'ignore' });
-      dockerSync('rmi', ref);
-      const run = await containerScan(readingFirst(sequence(finalMessage(answer()))), { settings: { runner: containerRunner({ image: ref, policy: 'pull' }) } });
-      expect(run.outcome.report.status).toBe('completed');
-      expect(run.outcome.report.container).toMatchObject({ image: ref, obtainedBy: 'pull' });
-      expect(run.outcome.report.container!.digest).toMatch(new RegExp(`^${registry.host}/vega-codex-runner@sha256:`));
-    } finally {
-      execFileSync('docker', ['rmi', '-f', ref], { stdio: 'ignore' });
-      await registry.stop();
-    }
-  }, 180_000);
-
+  // Pulling from a registry, by tag and by pinned digest: release.test.ts.
   it('a failed pull names the cause; pull-or-build then builds from the shipped Dockerfile', async () => {
     const ref = '127.0.0.1:9/vega-codex-runner:fallback';
     const pullOnly = await containerScan(sequence(finalMessage(answer())), { settings: { runner: containerRunner({ image: ref, policy: 'pull' }) } });

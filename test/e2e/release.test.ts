@@ -1,0 +1,98 @@
+// The release, dry: the scripts the release workflow runs, against a registry on 127.0.0.1 instead of GHCR. Build
+// and push the runner image from a base pinned by digest, pin the pushed digest, verify it, and scan with it; then
+// show what the pin is for: a tag moved to other content cannot swap the image, and a digest the registry lost
+// fails the pull with a clear message.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { acquireImage } from '../../src/container/image.js';
+import { finalMessage, readingFirst, sequence } from '../support/fake-responses.ts';
+import { BASE_IMAGE, containerRunner, dockerSync, HOST_CA_BUNDLE, startRegistry } from '../support/docker.ts';
+import { ROOT, scanWith } from '../support/harness.ts';
+import { CODEX_VERSION } from '../../src/version.js';
+
+const script = (name: string, args: string[], env: Record<string, string> = {}) =>
+  execFileSync(name.endsWith('.ts') ? process.execPath : 'bash', [join(ROOT, 'scripts/release', name), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+
+const pull = (image: string) => acquireImage({ image, policy: 'pull', codexVersion: CODEX_VERSION, log: () => {} });
+
+describe('release dry run', () => {
+  // Pushing the 900 MB image through a real registry and pulling it back takes about a minute on two busy cores.
+  it('builds, pushes, pins and verifies; the pinned image scans; a moved tag cannot swap it; a lost digest fails clearly', async () => {
+    const registry = await startRegistry();
+    const name = `${registry.host}/vega-codex-runner`;
+    const dir = mkdtempSync(join(tmpdir(), 'release-'));
+    const refs: string[] = [];
+    let digest = '';
+    try {
+      // The base, pinned by digest the way the workflow pins debian:bookworm-slim.
+      const baseTag = `${registry.host}/debian:bookworm`;
+      dockerSync('tag', BASE_IMAGE, baseTag);
+      refs.push(baseTag);
+      execFileSync('docker', ['push', '--quiet', baseTag], { stdio: 'ignore' });
+      const base = script('resolve-base.sh', [baseTag]);
+      expect(base).toMatch(new RegExp(`^${registry.host}/debian@sha256:[0-9a-f]{64}$`));
+      expect(() => script('publish-image.sh', [name, '9.9.9'], { BASE_IMAGE: baseTag, PLATFORMS: 'linux/amd64' })).toThrow(/BASE_IMAGE must be pinned by digest/);
+
+      digest = script('publish-image.sh', [name, '9.9.9'], { BASE_IMAGE: base, PLATFORMS: 'linux/amd64', EXTRA_CA_FILE: HOST_CA_BUNDLE });
+      refs.push(`${name}:9.9.9`);
+      expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      const pinnedRef = `${name}:9.9.9@${digest}`;
+      const labels = JSON.parse(execFileSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:9.9.9`], { encoding: 'utf8' }));
+      expect(labels).toMatchObject({ 'org.opencontainers.image.version': '9.9.9', 'org.opencontainers.image.base.name': base, 'dev.vega.codex.version': CODEX_VERSION });
+
+      // The pin goes into the action's default image reference (a copy here, not the checkout).
+      const published = join(dir, 'published-image.ts');
+      copyFileSync(join(ROOT, 'src/container/published-image.ts'), published);
+      expect(script('pin-image.ts', [name, '9.9.9', digest, published])).toContain(`pinned ${pinnedRef}`);
+      const { PUBLISHED_IMAGE } = await import(published);
+      expect(PUBLISHED_IMAGE).toEqual({ name, tag: '9.9.9', digest });
+      expect(script('verify-image.sh', [pinnedRef])).toBe(`verified ${name}@${digest}`);
+
+      // The pinned reference, pulled afresh, runs a scan.
+      dockerSync('rmi', `${name}:9.9.9`);
+      const run = await scanWith(readingFirst(sequence(finalMessage(JSON.stringify({ summary: 'Reviewed.', findings: [] })))), { settings: { runner: containerRunner({ image: pinnedRef, policy: 'pull' }) } });
+      try {
+        expect(run.outcome.report.status).toBe('completed');
+        expect(run.outcome.report.container).toMatchObject({ requested: pinnedRef, digest: `${name}@${digest}`, verified: true, obtainedBy: 'pull' });
+      } finally {
+        await run.cleanup();
+      }
+
+      // Someone re-pushes the tag with other content: the tag follows, the pin does not.
+      writeFileSync(join(dir, 'Dockerfile'), `FROM ${pinnedRef}\nLABEL dev.vega.codex.tampered=yes\n`);
+      refs.push(execFileSync('docker', ['build', '--quiet', '-t', `${name}:9.9.9`, dir], { encoding: 'utf8' }).trim());
+      execFileSync('docker', ['push', '--quiet', `${name}:9.9.9`], { stdio: 'ignore' });
+      const byTag = await pull(`${name}:9.9.9`);
+      expect(byTag.digest).not.toBe(`${name}@${digest}`);
+      expect(byTag.verified).toBe(false);
+      const byPin = await pull(pinnedRef);
+      expect(byPin).toMatchObject({ digest: `${name}@${digest}`, verified: true });
+
+      // A registry whose tag holds other content and that does not have the pinned digest (never had it, or lost
+      // it): the pull fails and says why.
+      const other = await startRegistry();
+      try {
+        const moved = `${other.host}/vega-codex-runner:9.9.9`;
+        const tiny = join(dir, 'tiny');
+        mkdirSync(tiny);
+        writeFileSync(join(tiny, 'Dockerfile'), 'FROM scratch\nCOPY Dockerfile /other\n');
+        execFileSync('docker', ['build', '--quiet', '-t', moved, tiny], { stdio: 'ignore' });
+        refs.push(moved);
+        execFileSync('docker', ['push', '--quiet', moved], { stdio: 'ignore' });
+        const lost = `${moved}@${digest}`;
+        const escaped = lost.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        await expect(pull(lost)).rejects.toThrow(new RegExp(`^Could not pull ${escaped}: .*manifest unknown.*The reference pins ${digest}: a registry that lost it`));
+      } finally {
+        await other.stop();
+      }
+    } finally {
+      // Whatever the test tagged or pulled, including what an early failure left.
+      for (const ref of [...refs, ...(digest ? [`${name}@${digest}`] : [])]) spawnSync('docker', ['rmi', '-f', ref], { stdio: 'ignore' });
+      rmSync(dir, { recursive: true, force: true });
+      await registry.stop();
+    }
+  }, 300_000);
+});
