@@ -12,7 +12,7 @@ import { startFakeResponses } from '../test/support/fake-responses.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../test/support/harness.ts';
 import { reviewScript } from '../test/support/scripted-review.ts';
 
-async function review(via: 'direct' | 'forwarder'): Promise<number> {
+export async function bareReview(via: 'direct' | 'forwarder'): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-fwd-'));
   const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
   const forwarder = via === 'forwarder' ? await startModelForwarder({ baseUrl: server.url, apiKey: TOKEN, clientKey: 'bench-key', meter: new TokenMeter(), stage: 'review' }) : undefined;
@@ -35,7 +35,7 @@ export async function benchForwarder(rounds: number): Promise<{ direct: number; 
   const times = { direct: [] as number[], forwarder: [] as number[] };
   for (let i = 0; i <= rounds; i++) {
     for (const via of i % 2 ? (['forwarder', 'direct'] as const) : (['direct', 'forwarder'] as const)) {
-      const ms = await review(via);
+      const ms = await bareReview(via);
       if (i > 0) times[via].push(ms);
     }
   }

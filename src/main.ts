@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
     let check: CheckStart | undefined;
     if (ghs.annotations && gh && ghs.token) {
       const name = settings.shard ? `${ghs.checkName} (shard ${settings.shard.index}/${settings.shard.total})` : ghs.checkName;
-      check = await startCheckRun(octokitFor(ghs.token, gh), gh, name, scanId);
+      check = await startCheckRun(await octokitFor(ghs.token, gh), gh, name, scanId);
       if (!check.ok) core.info(`No check run: ${check.reason}. Findings will be annotated in this job instead.`);
     }
     const outcome = await runScan(settings, actionsLog, controller.signal, scanId);

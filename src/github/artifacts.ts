@@ -1,6 +1,5 @@
 // Uploads the scan's files as one workflow artifact, also after a failed scan. Secrets are redacted from copies of
 // the files before they leave the runner.
-import { DefaultArtifactClient } from '@actions/artifact';
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -41,6 +40,8 @@ export function artifactsAvailable(env: NodeJS.ProcessEnv): boolean {
 
 export async function uploadScanArtifact(name: string, files: string[], stagingDir: string, redactor: Redactor, retentionDays?: number): Promise<UploadedArtifact> {
   const copies = await redactedCopies(files, stagingDir, redactor);
+  // Loaded only when there is an artifact service to upload to.
+  const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const r = await client.uploadArtifact(name, copies, stagingDir, retentionDays ? { retentionDays } : {});
   return { name, id: r.id, size: r.size };

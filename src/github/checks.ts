@@ -1,18 +1,20 @@
 // The check run on the scanned commit: created in_progress when the scan starts, then filled with annotations 50
 // per request, the last request completing it. A token that may not write checks is not an error: the caller falls
 // back to workflow-command annotations.
-import * as github from '@actions/github';
+import type * as github from '@actions/github';
 import type { ScanReport } from '../report/report.js';
 import { errorMessage } from '../errors.js';
 import { inBatches, type CheckAnnotation } from './annotations.js';
 import type { GitHubContext } from './context.js';
 import { headline } from './summary.js';
 
-type Octokit = ReturnType<typeof github.getOctokit>;
+export type Octokit = ReturnType<typeof github.getOctokit>;
 
-export function octokitFor(token: string, gh: GitHubContext): Octokit {
+/** Octokit is loaded only by a step that talks to GitHub: most of the bundle, and a scan may never need it. */
+export async function octokitFor(token: string, gh: GitHubContext): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
   // GITHUB_API_URL is read by @actions/github at import time; pass it explicitly instead.
-  return github.getOctokit(token, { baseUrl: gh.apiUrl });
+  return getOctokit(token, { baseUrl: gh.apiUrl });
 }
 
 export type CheckStart = { ok: true; id: number; url: string } | { ok: false; reason: string };

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { errorMessage } from '../errors.js';
-import type { octokitFor } from './checks.js';
+import type { Octokit as Client } from './checks.js';
 import type { GitHubContext } from './context.js';
 
-type Octokit = ReturnType<typeof octokitFor>;
+type Octokit = Client;
 
 /** GitHub refuses uploads over 10 MB gzip-compressed. */
 export const MAX_GZIP_BYTES = 10 * 1024 * 1024;

@@ -38,7 +38,7 @@ async function pullRequestConversation(outcome: ScanOutcome, settings: ScanSetti
   if (!ghs.token) return { status: 'read-only', message: 'Pull-request comments skipped: pr-comments needs github-token.' };
   core.startGroup('Pull request: review comments');
   try {
-    const conversation = await converseOnPullRequest(octokitFor(ghs.token, gh), {
+    const conversation = await converseOnPullRequest(await octokitFor(ghs.token, gh), {
       report: outcome.report,
       gh: { ...gh, pullRequest: gh.pullRequest },
       key: settings.sarifCategory,
@@ -109,7 +109,7 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
     } else if (!gh || !ghs.token) {
       published.sarifUpload = { status: 'not-uploaded', errors: [], message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.' };
     } else {
-      published.sarifUpload = await uploadSarif(octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: settings.repoRoot, startedAt: report.timing.startedAt });
+      published.sarifUpload = await uploadSarif(await octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: settings.repoRoot, startedAt: report.timing.startedAt });
     }
     const line = redactor.redact(published.sarifUpload.message);
     if (published.sarifUpload.status === 'complete') core.info(line);
@@ -127,7 +127,7 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
       try {
         const annotations = toCheckAnnotations(toAnnotate(outcome));
         const summary = redactor.redact(renderSummary(report, gh, CHECK_SUMMARY_BUDGET, extras));
-        await finishCheckRun(octokitFor(ghs.token, gh), gh, check.id, report, annotations.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) })), summary);
+        await finishCheckRun(await octokitFor(ghs.token, gh), gh, check.id, report, annotations.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) })), summary);
         published.checkRunId = check.id;
       } catch (error) {
         core.warning(`Could not complete the check run: ${errorMessage(error)}. Findings are annotated in this job instead.`);

@@ -2,7 +2,6 @@
 // thread (prompts and responses), stderr, the command line, the prompt and the output schema, the container's
 // metadata. Only named files are taken, so shell snapshots (environment values) can never be included, and every
 // part is redacted.
-import archiver from 'archiver';
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Redactor } from '../util/redact.js';
@@ -20,6 +19,14 @@ function findRollouts(dir: string, threadId: string): string[] {
   return out;
 }
 
+let zipModule: Promise<typeof import('archiver')> | undefined;
+
+/** Loads the zip code in the background (while Codex works), so that writing the bundle later does not wait for it. */
+export function preloadZip(): Promise<typeof import('archiver')> {
+  zipModule ??= import('archiver');
+  return zipModule;
+}
+
 export async function writeDebugBundle(target: string, parts: { report: ScanReport; codexHome: string; work: string; redactor: Redactor }): Promise<string[]> {
   const { report, codexHome, work, redactor } = parts;
   const entries: { name: string; text: string }[] = [];
@@ -35,6 +42,7 @@ export async function writeDebugBundle(target: string, parts: { report: ScanRepo
   entries.push({ name: 'command.txt', text: redactor.redact(`${report.codex.command ?? '(Codex did not start)'}\n`) });
   if (report.container) entries.push({ name: 'container.json', text: redactor.redact(JSON.stringify(report.container, null, 2)) });
 
+  const { default: archiver } = await preloadZip();
   const zip = archiver('zip', { zlib: { level: 6 } });
   const out = createWriteStream(target);
   const done = new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_KEY_ENV, buildCodexArgs, codexEnvironment, type CodexCommandOptions } from '../codex/command.js';
 import type { LaunchSpec } from '../codex/runner.js';
-import { probeCodexVersion, type VersionProbe } from '../codex/version.js';
+import { packagedCodexVersion, probeCodexVersion, type VersionProbe } from '../codex/version.js';
 import { docker } from '../container/docker.js';
 import { buildDockerRunArgs, CONTAINER_BASE_URL, CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { acquireImage, checkDocker, ContainerSetupError, type AcquiredImage } from '../container/image.js';
@@ -102,9 +102,10 @@ export function directRuntime(ctx: ScanContext): Runtime {
   return {
     mode: 'direct',
     async prepare() {
+      const packaged = packagedCodexVersion(runner.bin);
       const home = join(ctx.work, 'probe-home');
-      mkdirSync(home, { recursive: true, mode: 0o700 });
-      const probe = await probeCodexVersion(runner.bin, codexEnvironment(process.env, { codexHome: home, home }, ''));
+      if (!packaged) mkdirSync(home, { recursive: true, mode: 0o700 });
+      const probe = packaged ? { ok: true, version: packaged } : await probeCodexVersion(runner.bin, codexEnvironment(process.env, { codexHome: home, home }, ''));
       const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
       return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
     },

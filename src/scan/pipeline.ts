@@ -14,7 +14,7 @@ import { ReadTracker } from '../coverage/reads.js';
 import { clusterFindings, type Cluster } from '../findings/cluster.js';
 import type { Finding } from '../findings/normalize.js';
 import { TokenMeter } from '../model/token-meter.js';
-import { writeDebugBundle } from '../report/debug-bundle.js';
+import { preloadZip, writeDebugBundle } from '../report/debug-bundle.js';
 import type { ScanReport, TokenReport } from '../report/report.js';
 import { oneLine } from '../util/log-text.js';
 import { Redactor } from '../util/redact.js';
@@ -160,6 +160,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const live: Live = { scan, runtime, stop: signal ? AbortSignal.any([signal, budget.signal]) : budget.signal, reads: new ReadTracker([settings.scanRoot, CONTAINER_WORKSPACE]), notes: [] };
   const first = passFiles(settings.outputDir, 1);
 
+  void preloadZip();
   const scope = await scopeStage(settings, work);
   let recorded: Recorded = { passes: [], verified: [], verifications: new Map(), codexVersion: null };
   try {
