@@ -66,7 +66,7 @@ console.log(`scripted scan, container vs direct (${scanRounds} alternating round
 console.log(`  direct    : ${modes.direct.toFixed(0)} ms (median)`);
 console.log(`  container : ${modes.container.toFixed(0)} ms (median)`);
 console.log(`  ratio     : ${modes.ratio.toFixed(2)} (target < 1.50)`);
-console.log(`  image     : ${IMAGE_NAME} ${modes.imageMb.toFixed(0)} MB`);
+console.log(`  image     : ${IMAGE_NAME} ${modes.imageMb.toFixed(0)} MB, ${modes.compressedMb.toFixed(0)} MB compressed (what a pull downloads)`);
 ok &&= modes.ratio < 1.5;
 
 const { benchForwarder } = await import('./forwarder.ts');

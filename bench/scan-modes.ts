@@ -1,5 +1,6 @@
 // The same scripted scan (examples/vulnerable-app, two commands, four findings) in container mode and direct mode,
 // alternating, in one process: wall time of each and their ratio, with the runner image warm.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { containerRunner, dockerSync, IMAGE } from '../test/support/docker.ts';
 import { settingsFor, TOKEN } from '../test/support/harness.ts';
 import { reviewScript } from '../test/support/scripted-review.ts';
 
-export async function benchScanModes(rounds: number): Promise<{ container: number; direct: number; ratio: number; imageMb: number }> {
+export async function benchScanModes(rounds: number): Promise<{ container: number; direct: number; ratio: number; imageMb: number; compressedMb: number }> {
   const times = { container: [] as number[], direct: [] as number[] };
   for (let i = 0; i <= rounds; i++) {
     for (const mode of ['container', 'direct'] as const) {
@@ -31,5 +32,11 @@ export async function benchScanModes(rounds: number): Promise<{ container: numbe
   const container = median(times.container);
   const direct = median(times.direct);
   const imageMb = Number(dockerSync('image', 'inspect', IMAGE, '--format', '{{.Size}}')) / 1e6;
-  return { container, direct, ratio: container / direct, imageMb };
+  return { container, direct, ratio: container / direct, imageMb, compressedMb: compressedMb() };
+}
+
+/** What a pull downloads: the image's layers gzipped at Docker's default level, as a push to a registry sends them. */
+function compressedMb(): number {
+  const bytes = execFileSync('bash', ['-c', `set -o pipefail; docker save ${IMAGE} | gzip -6 | wc -c`], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  return Number(bytes.trim()) / 1e6;
 }
