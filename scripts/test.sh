@@ -24,8 +24,9 @@ bash scripts/setup-docker.sh
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   npm run -s bundle
-  if ! git diff --quiet -- dist; then
-    git diff --stat -- dist
+  # Also new files: the bundle's chunks are files of their own.
+  if [ -n "$(git status --porcelain -- dist)" ]; then
+    git status --short -- dist
     echo "dist/ does not match src/: run 'npm run bundle' and commit dist/." >&2
     exit 1
   fi

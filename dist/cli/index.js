@@ -996,7 +996,7 @@ function renderSummary(r, gh, budget, extras = {}) {
     head.push(escapeMarkdown(headline(r)) + (r.failure?.hint ? ` ${escapeMarkdown(r.failure.hint)}` : ''));
     head.push('');
     const seconds = (r.timing.durationMs / 1000).toFixed(1);
-    head.push(`Model \`${escapeMarkdown(r.model.name)}\` · ${tokenLine(r)} · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``);
+    head.push(`Model \`${escapeMarkdown(r.model.name)}\` · ${tokenLine(r)} · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}${r.container.verified ? ', pinned digest verified' : ''}` : ''}) · fail-on \`${r.failOn}\``);
     head.push('');
     if (r.coverage) {
         const c = r.coverage;

@@ -71,7 +71,7 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
   head.push('');
   const seconds = (r.timing.durationMs / 1000).toFixed(1);
   head.push(
-    `Model \`${escapeMarkdown(r.model.name)}\` · ${tokenLine(r)} · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}` : ''}) · fail-on \`${r.failOn}\``,
+    `Model \`${escapeMarkdown(r.model.name)}\` · ${tokenLine(r)} · ${seconds} s · Codex ${escapeMarkdown(r.codex.version ?? '?')} (${r.codex.mode}${r.container ? `, ${escapeMarkdown(r.container.image)}${r.container.verified ? ', pinned digest verified' : ''}` : ''}) · fail-on \`${r.failOn}\``,
   );
   head.push('');
   if (r.coverage) {
