@@ -248,5 +248,6 @@ describe('acquiring the image', () => {
       else process.env.BASE_IMAGE = savedBase;
       execFileSync('docker', ['rmi', '-f', ref], { stdio: 'ignore' });
     }
-  });
+    // The build reuses the set-up's layers; without them (a pruned cache) it fetches Codex again.
+  }, 300_000);
 });
