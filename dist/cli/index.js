@@ -2186,11 +2186,18 @@ function containerRuntime(ctx) {
             const notes = [];
             const warnings = [];
             try {
-                dockerVersion = await checkDocker();
-                staleRemoved = await removeStaleContainers();
+                // The daemon's version, the stale clean-up and the image are independent: asked at once. A daemon that is
+                // not there is said first, since it is why the other two failed.
+                const version = checkDocker();
+                const stale = removeStaleContainers();
+                const acquired = acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
+                for (const p of [stale, acquired])
+                    p.catch(() => undefined);
+                dockerVersion = await version;
+                staleRemoved = await stale;
                 if (staleRemoved.length)
                     notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
-                image = await acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
+                image = await acquired;
                 warnings.push(...image.notes);
             }
             catch (error) {
@@ -14565,10 +14572,13 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         if (!scope.nothingToReview)
             recorded = await recordThreads(live, scope);
     }
-    finally {
+    catch (error) {
         if (runtime.mode === 'container')
             await removeScanContainers(scanId);
+        throw error;
     }
+    // What the threads' containers leave behind goes while the findings are judged and written; the scan ends after.
+    const removal = runtime.mode === 'container' ? removeScanContainers(scanId) : Promise.resolve([]);
     if (recorded.passes.length === 0)
         for (const f of [first.events, first.stderr])
             (0,external_node_fs_.writeFileSync)(f, '');
@@ -14596,7 +14606,12 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
     const redactor = new Redactor();
     redactor.add(settings.apiKey);
     const codexHome = recorded.passes[0]?.codexHome ?? null;
-    await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: (0,external_node_path_.join)(work, 'pass-1'), redactor });
+    try {
+        await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: (0,external_node_path_.join)(work, 'pass-1'), redactor });
+    }
+    finally {
+        await removal;
+    }
     return { report, findings: report.findings.items, files: report.files, codexHome, reviewed: reviewedPaths(settings, scope) };
 }
 /** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */

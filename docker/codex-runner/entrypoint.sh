@@ -8,6 +8,6 @@ if [ -S "$socket" ]; then
   socat "TCP-LISTEN:${port},bind=127.0.0.1,fork,reuseaddr" "UNIX-CONNECT:${socket}" &
   # Wait until the forwarder listens, so Codex's first request is not refused.
   i=0
-  while ! (echo >"/dev/tcp/127.0.0.1/${port}") 2>/dev/null && [ "$i" -lt 50 ]; do i=$((i + 1)); sleep 0.05; done
+  while ! (echo >"/dev/tcp/127.0.0.1/${port}") 2>/dev/null && [ "$i" -lt 250 ]; do i=$((i + 1)); sleep 0.01; done
 fi
 exec codex "$@"

@@ -9,7 +9,7 @@ major="v${version%%.*}"
 git add src/container/published-image.ts dist
 git -c user.name="${GIT_AUTHOR_NAME:-github-actions[bot]}" -c user.email="${GIT_AUTHOR_EMAIL:-41898282+github-actions[bot]@users.noreply.github.com}" \
   commit --quiet -m "Release v$version: the runner image pinned by digest"
-git tag --force "v$version"
-git tag --force "$major"
+git tag --force "v$version" >/dev/null
+git tag --force "$major" >/dev/null
 if [ "${PUSH:-0}" = 1 ]; then git push --force origin "refs/tags/v$version" "refs/tags/$major"; fi
 echo "tagged $(git rev-parse --short HEAD) as v$version and $major"

@@ -180,10 +180,16 @@ export function containerRuntime(ctx: ScanContext): Runtime {
       const notes: string[] = [];
       const warnings: string[] = [];
       try {
-        dockerVersion = await checkDocker();
-        staleRemoved = await removeStaleContainers();
+        // The daemon's version, the stale clean-up and the image are independent: asked at once. A daemon that is
+        // not there is said first, since it is why the other two failed.
+        const version = checkDocker();
+        const stale = removeStaleContainers();
+        const acquired = acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
+        for (const p of [stale, acquired]) p.catch(() => undefined);
+        dockerVersion = await version;
+        staleRemoved = await stale;
         if (staleRemoved.length) notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
-        image = await acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
+        image = await acquired;
         warnings.push(...image.notes);
       } catch (error) {
         if (error instanceof ContainerSetupError) return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes, warnings };

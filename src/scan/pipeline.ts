@@ -166,9 +166,12 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   try {
     // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
     if (!scope.nothingToReview) recorded = await recordThreads(live, scope);
-  } finally {
+  } catch (error) {
     if (runtime.mode === 'container') await removeScanContainers(scanId);
+    throw error;
   }
+  // What the threads' containers leave behind goes while the findings are judged and written; the scan ends after.
+  const removal = runtime.mode === 'container' ? removeScanContainers(scanId) : Promise.resolve([]);
   if (recorded.passes.length === 0) for (const f of [first.events, first.stderr]) writeFileSync(f, '');
   const { place, clusters } = recorded.found ?? placeAndCluster(settings, scope, recorded.passes);
   const judge = judgeStage(clusters, recorded.verifications, settings, scope.plan);
@@ -195,7 +198,11 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const redactor = new Redactor();
   redactor.add(settings.apiKey);
   const codexHome = recorded.passes[0]?.codexHome ?? null;
-  await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: join(work, 'pass-1'), redactor });
+  try {
+    await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: join(work, 'pass-1'), redactor });
+  } finally {
+    await removal;
+  }
   return { report, findings: report.findings.items, files: report.files, codexHome, reviewed: reviewedPaths(settings, scope) };
 }
 

@@ -96,3 +96,35 @@ describe('release dry run', () => {
     }
   }, 300_000);
 });
+
+describe('release tags', () => {
+  it('commit the pin and dist/, tag vX.Y.Z and move v1 to it, locally without PUSH', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'release-tags-'));
+    const git = (...a: string[]) => execFileSync('git', ['-C', repo, ...a], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } }).trim();
+    const tag = (version: string) => execFileSync('bash', [join(ROOT, 'scripts/release/tag-release.sh'), version], { cwd: repo, encoding: 'utf8' }).trim();
+    try {
+      git('init', '-q', '-b', 'main');
+      mkdirSync(join(repo, 'src/container'), { recursive: true });
+      mkdirSync(join(repo, 'dist'));
+      writeFileSync(join(repo, 'src/container/published-image.ts'), 'unpinned\n');
+      writeFileSync(join(repo, 'dist/index.js'), 'old\n');
+      git('add', '.');
+      git('commit', '-qm', 'work');
+      for (const [version, content] of [['1.2.3', 'pinned 1'], ['1.2.4', 'pinned 2']] as const) {
+        writeFileSync(join(repo, 'src/container/published-image.ts'), `${content}\n`);
+        writeFileSync(join(repo, 'dist/index.js'), `${content} bundle\n`);
+        writeFileSync(join(repo, 'dist/1.index.js'), 'a new chunk\n');
+        expect(tag(version)).toMatch(new RegExp(`^tagged [0-9a-f]+ as v${version.replace(/\./g, '\\.')} and v1$`));
+        const head = git('rev-parse', 'HEAD');
+        expect(git('rev-parse', `v${version}^{commit}`)).toBe(head);
+        expect(git('rev-parse', 'v1^{commit}')).toBe(head);
+        expect(git('show', `v${version}:src/container/published-image.ts`)).toBe(content);
+        expect(git('status', '--porcelain')).toBe('');
+      }
+      expect(git('rev-parse', 'v1.2.3^{commit}')).not.toBe(git('rev-parse', 'v1^{commit}'));
+      expect(() => tag('one')).toThrow();
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
