@@ -63,7 +63,7 @@ describe('release dry run', () => {
 
       // Someone re-pushes the tag with other content: the tag follows, the pin does not.
       writeFileSync(join(dir, 'Dockerfile'), `FROM ${pinnedRef}\nLABEL dev.vega.codex.tampered=yes\n`);
-      refs.push(execFileSync('docker', ['build', '--quiet', '-t', `${name}:9.9.9`, dir], { encoding: 'utf8' }).trim());
+      refs.push(execFileSync('docker', ['build', '--quiet', '-t', `${name}:9.9.9`, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
       execFileSync('docker', ['push', '--quiet', `${name}:9.9.9`], { stdio: 'ignore' });
       const byTag = await pull(`${name}:9.9.9`);
       expect(byTag.digest).not.toBe(`${name}@${digest}`);
@@ -101,7 +101,7 @@ describe('release tags', () => {
   it('commit the pin and dist/, tag vX.Y.Z and move v1 to it, locally without PUSH', () => {
     const repo = mkdtempSync(join(tmpdir(), 'release-tags-'));
     const git = (...a: string[]) => execFileSync('git', ['-C', repo, ...a], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } }).trim();
-    const tag = (version: string) => execFileSync('bash', [join(ROOT, 'scripts/release/tag-release.sh'), version], { cwd: repo, encoding: 'utf8' }).trim();
+    const tag = (version: string) => execFileSync('bash', [join(ROOT, 'scripts/release/tag-release.sh'), version], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     try {
       git('init', '-q', '-b', 'main');
       mkdirSync(join(repo, 'src/container'), { recursive: true });
