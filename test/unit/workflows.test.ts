@@ -27,6 +27,16 @@ describe('GitHub files', () => {
     expect(errors(parseAction({ name: 'action.yml', content: 'name: x\ndescription: y\nruns:\n  using: node99\n  main: a.js\n' }, new NoOperationTraceWriter()))).not.toEqual([]);
   });
 
+  it('the release job pins every action by commit and runs only scripts that exist', () => {
+    const release = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; run?: string }[] }> };
+    const steps = Object.values(release.jobs).flatMap((j) => j.steps);
+    const uses = steps.flatMap((s) => (s.uses ? [s.uses] : []));
+    expect(uses.length).toBeGreaterThan(5);
+    expect(uses.filter((u) => !/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/.test(u))).toEqual([]);
+    const scripts = steps.flatMap((s) => [...(s.run ?? '').matchAll(/scripts\/release\/[\w.-]+/g)].map((m) => m[0]));
+    expect(new Set(scripts)).toEqual(new Set(readdirSync(join(ROOT, 'scripts/release')).map((f) => `scripts/release/${f}`)));
+  });
+
   it('Dependabot watches npm, the runner image and the workflows', () => {
     const config = parse(readFileSync(join(ROOT, '.github/dependabot.yml'), 'utf8')) as { version: number; updates: { 'package-ecosystem': string; directory: string }[] };
     expect(config.version).toBe(2);
