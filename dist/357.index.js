@@ -1493,6 +1493,10 @@ function statusLine(note) {
 function findingBody(content, marker, note) {
     return `${statusLine(note)}${CONTENT}\n${content}\n\n${findingMarker(marker)}`;
 }
+/** A fixed finding's suggestion is history, not something to commit: it stays as plain code. */
+function withoutSuggestion(content) {
+    return content.replace(/^(`{3,})suggestion$/m, '$1');
+}
 /** The content of an earlier body of ours, without its status line and marker. */
 function contentOf(body) {
     const start = body.indexOf(CONTENT);
@@ -1579,7 +1583,7 @@ function planComments(input) {
         const refuted = input.refuted.find((r) => r.fingerprint === c.marker.fingerprint) ?? input.refuted.find((r) => near(c.marker, { ruleId: r.ruleId, path: r.file, line: r.startLine }));
         const state = refuted ? 'dropped' : 'fixed';
         const note = refuted ? { kind: 'dropped', sha: input.head, reason: refuted.reason } : { kind: 'fixed', sha: input.head };
-        plan.edit.push({ id: c.id, state, body: findingBody(contentOf(c.body), { ...c.marker, state, sha: input.head }, note) });
+        plan.edit.push({ id: c.id, state, body: findingBody(withoutSuggestion(contentOf(c.body)), { ...c.marker, state, sha: input.head }, note) });
     }
     return plan;
 }

@@ -143,6 +143,9 @@ describe('pull-request comments', () => {
     const sqlNow = pull.comments.find((c) => c.id === sql.id)!;
     expect(sqlNow.body).toContain(`✅ **Fixed at \`${fixed.slice(0, 7)}\`**`);
     expect(markerOf(sqlNow.body)).toMatchObject({ state: 'fixed', sha: fixed });
+    // Nothing left to commit on a fixed finding: its suggestion stays as plain code.
+    expect(sqlNow.body).not.toContain('```suggestion');
+    expect(sqlNow.body).toContain(`\`\`\`\n${SQL_FIX}\n\`\`\``);
     expect(pull.issueComments.find((c) => c.id === summaries[0]!.id)!.body).toContain('1 earlier findings are no longer reported');
 
     // The vulnerable query comes back: the same comment is marked again, and no new one is posted.

@@ -55,6 +55,11 @@ export function findingBody(content: string, marker: FindingMarker, note?: Statu
   return `${statusLine(note)}${CONTENT}\n${content}\n\n${findingMarker(marker)}`;
 }
 
+/** A fixed finding's suggestion is history, not something to commit: it stays as plain code. */
+export function withoutSuggestion(content: string): string {
+  return content.replace(/^(`{3,})suggestion$/m, '$1');
+}
+
 /** The content of an earlier body of ours, without its status line and marker. */
 export function contentOf(body: string): string {
   const start = body.indexOf(CONTENT);

@@ -2,7 +2,7 @@
 // findings, where each may be commented on, and the action's own earlier comments. Run twice on the same input, the
 // second plan is empty; every write is keyed by a finding's marker.
 import type { Finding } from '../../findings/normalize.js';
-import { contentOf, findingBody, findingContent, type StatusNote } from './bodies.js';
+import { contentOf, findingBody, findingContent, withoutSuggestion, type StatusNote } from './bodies.js';
 import type { Anchor } from './diff-lines.js';
 import type { CommentState, FindingMarker } from './markers.js';
 
@@ -88,7 +88,7 @@ export function planComments(input: ConvergeInput): CommentPlan {
     const refuted = input.refuted.find((r) => r.fingerprint === c.marker.fingerprint) ?? input.refuted.find((r) => near(c.marker, { ruleId: r.ruleId, path: r.file, line: r.startLine }));
     const state: CommentState = refuted ? 'dropped' : 'fixed';
     const note: StatusNote = refuted ? { kind: 'dropped', sha: input.head, reason: refuted.reason } : { kind: 'fixed', sha: input.head };
-    plan.edit.push({ id: c.id, state, body: findingBody(contentOf(c.body), { ...c.marker, state, sha: input.head }, note) });
+    plan.edit.push({ id: c.id, state, body: findingBody(withoutSuggestion(contentOf(c.body)), { ...c.marker, state, sha: input.head }, note) });
   }
   return plan;
 }
