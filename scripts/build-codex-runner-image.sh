@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Builds the vega-codex-runner image from docker/codex-runner/Dockerfile, as in v16.
-#   scripts/build-codex-runner-image.sh [TAG]        (default vega-codex-runner:latest)
+#   scripts/build-codex-runner-image.sh [TAG [DOCKER-BUILD-ARGS...]]   (default vega-codex-runner:latest)
+# Arguments after the tag go to docker build as they are (the release's --label flags).
 # Environment:
 #   BASE_IMAGE      Debian base (default debian:bookworm-slim)
 #   CODEX_VERSION   @openai/codex version (default: the one this action is tested with)
 #   EXTRA_CA_FILE   PEM file(s) of extra CA certificates, for builds behind a TLS-intercepting proxy
-#   EXTRA_BUILD_ARGS more docker build arguments (the release's --label flags)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 tag="${1:-vega-codex-runner:latest}"
@@ -17,8 +17,7 @@ if [ -n "${EXTRA_CA_FILE:-}" ]; then
   # update-ca-certificates wants one certificate per .crt file.
   awk -v dir="$context/extra-ca" '/BEGIN CERTIFICATE/{n++; f=sprintf("%s/extra-%04d.crt", dir, n)} f{print > f} /END CERTIFICATE/{close(f); f=""}' $EXTRA_CA_FILE
 fi
-# shellcheck disable=SC2086
-docker build --quiet ${EXTRA_BUILD_ARGS:-} \
+docker build --quiet "${@:2}" \
   --build-arg "BASE_IMAGE=${BASE_IMAGE:-debian:bookworm-slim}" \
   --build-arg "CODEX_VERSION=$codex_version" \
   -t "$tag" "$context" >/dev/null

@@ -514,15 +514,8 @@ async function acquireImage(o) {
     return { image: target, requested: o.image, id: found.id, digest: null, verified: false, codexVersion: found.codexVersion, obtainedBy: 'build', notes };
 }
 
-;// CONCATENATED MODULE: ./src/container/published-image.ts
-// The runner image published with this version of the action. The release workflow writes the digest it pushed
-// (scripts/release/pin-image.ts), so that the default image is pinned by content, not by a tag.
-const PUBLISHED_IMAGE = {
-    name: 'ghcr.io/org/vega-codex-runner',
-    tag: '0.1.0',
-    digest: null,
-};
-
+;// CONCATENATED MODULE: ./src/container/published-image.json
+const published_image_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"ghcr.io/org/vega-codex-runner","Tc":"0.1.0","br":null}');
 ;// CONCATENATED MODULE: ./src/errors.ts
 /** A problem with how the action was configured: the message says what to change. Exits 1 without a stack trace. */
 class ConfigurationError extends Error {
@@ -654,6 +647,7 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 
 
 
+// The runner image published with this version; a release writes the digest it pushed (scripts/release/pin-image.ts).
 
 
 
@@ -703,7 +697,7 @@ function baseUrl(value) {
     return { url: url.toString().replace(/\/+$/, ''), note };
 }
 /** Default runner image: the one published with this version of the action, pinned by digest once released. */
-const DEFAULT_IMAGE = formatImageRef({ name: PUBLISHED_IMAGE.name, tag: PUBLISHED_IMAGE.tag, ...(PUBLISHED_IMAGE.digest ? { digest: PUBLISHED_IMAGE.digest } : {}) });
+const DEFAULT_IMAGE = formatImageRef({ name: published_image_namespaceObject.UU, tag: published_image_namespaceObject.Tc, ...(published_image_namespaceObject.br ? { digest: published_image_namespaceObject.br } : {}) });
 function imageInput(value) {
     const ref = value.trim();
     if (!ref)
@@ -2188,16 +2182,21 @@ function containerRuntime(ctx) {
             try {
                 // The daemon's version, the stale clean-up and the image are independent: asked at once. A daemon that is
                 // not there is said first, since it is why the other two failed.
-                const version = checkDocker();
-                const stale = removeStaleContainers();
-                const acquired = acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
-                for (const p of [stale, acquired])
-                    p.catch(() => undefined);
-                dockerVersion = await version;
-                staleRemoved = await stale;
+                const [version, stale, acquired] = await Promise.allSettled([
+                    checkDocker(),
+                    removeStaleContainers(),
+                    acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) }),
+                ]);
+                const value = (r) => {
+                    if (r.status === 'rejected')
+                        throw r.reason;
+                    return r.value;
+                };
+                dockerVersion = value(version);
+                staleRemoved = value(stale);
                 if (staleRemoved.length)
                     notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
-                image = await acquired;
+                image = value(acquired);
                 warnings.push(...image.notes);
             }
             catch (error) {
@@ -2282,6 +2281,11 @@ function diff_git(cwd, args) {
     return new Promise((resolve, reject) => (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', cwd, ...args], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout))));
 }
 const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+/** The new side of a hunk header (`@@ -a,b +c,d @@`): its first line and how many lines; undefined for other lines. */
+function hunkNewSide(line) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    return m ? { start: Number(m[1]), count: m[2] === undefined ? 1 : Number(m[2]) } : undefined;
+}
 /** Parses `git diff --unified=0` output into the new-side line ranges of each file. */
 function parseUnifiedZero(diff) {
     const out = new Map();
@@ -2303,14 +2307,10 @@ function parseUnifiedZero(diff) {
             if (m)
                 out.set(m[1], { ranges: [], binary: true });
         }
-        else if (current && line.startsWith('@@')) {
-            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-            if (!m)
-                continue;
-            const start = Number(m[1]);
-            const count = m[2] === undefined ? 1 : Number(m[2]);
-            if (count > 0)
-                current.ranges.push({ start, end: start + count - 1 });
+        else if (current) {
+            const hunk = hunkNewSide(line);
+            if (hunk && hunk.count > 0)
+                current.ranges.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
         }
     }
     return out;
@@ -13890,14 +13890,15 @@ function warningsOf(facts, settings, first) {
 }
 /** Every suggested fix as one patch beside the report (only when there is one), and what it holds. */
 const FIXES_FILE = 'v16-fixes.patch';
-function writeFixes(findings, facts, settings, reportFile) {
+function writeFixes(findings, facts, settings) {
     const patch = buildFixesPatch(findings, settings.repoRoot);
-    const file = patch.fixes > 0 ? (0,external_node_path_.join)((0,external_node_path_.dirname)(reportFile), FIXES_FILE) : null;
+    const path = (0,external_node_path_.join)(settings.outputDir, FIXES_FILE);
+    const file = patch.fixes > 0 ? path : null;
     // A patch left by an earlier scan into the same directory is not this scan's.
     if (file)
         (0,external_node_fs_.writeFileSync)(file, patch.text);
     else
-        (0,external_node_fs_.rmSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(reportFile), FIXES_FILE), { force: true });
+        (0,external_node_fs_.rmSync)(path, { force: true });
     const summary = { suggested: findings.filter((f) => f.fix).length, inPatch: patch.fixes, dropped: [...facts.place.droppedFixes, ...facts.judge.droppedFixes], leftOutOfPatch: patch.leftOut };
     return { file, summary };
 }
@@ -13919,7 +13920,7 @@ function renderStage(settings, facts, scanFiles, scanId) {
     const status = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
     // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
     const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
-    const fixes = writeFixes(findings, facts, settings, scanFiles.report);
+    const fixes = writeFixes(findings, facts, settings);
     const files = { ...scanFiles, fixes: fixes.file };
     const { log: sarif, omitted } = buildSarif(findings, {
         toolVersion: settings.actionVersion,

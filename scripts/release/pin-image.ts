@@ -1,11 +1,11 @@
 // Writes the pushed runner image into the action's default image reference:
 //   node scripts/release/pin-image.ts NAME TAG DIGEST [FILE]
-// FILE is src/container/published-image.ts unless given (the tests pin a copy). Run `npm run bundle` afterwards so
-// that dist/ carries the pin.
-import { readFileSync, writeFileSync } from 'node:fs';
+// FILE is src/container/published-image.json unless given (the tests pin a copy). Run `npm run bundle` afterwards
+// so that dist/ carries the pin.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [name, tag, digest, file = join(import.meta.dirname, '../../src/container/published-image.ts')] = process.argv.slice(2);
+const [name, tag, digest, file = join(import.meta.dirname, '../../src/container/published-image.json')] = process.argv.slice(2);
 if (!name || !tag || !digest) {
   console.error('usage: pin-image.ts NAME TAG DIGEST [FILE]');
   process.exit(2);
@@ -19,14 +19,5 @@ if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(2);
 }
-const source = readFileSync(file, 'utf8');
-const pinned = source
-  .replace(/^(\s*name: )'[^']*',$/m, `$1'${name}',`)
-  .replace(/^(\s*tag: )'[^']*',$/m, `$1'${tag}',`)
-  .replace(/^(\s*digest: )(?:'[^']*'|null)( as string \| null)?,$/m, `$1'${digest}' as string | null,`);
-if (!pinned.includes(`'${digest}'`) || !pinned.includes(`'${name}'`) || !pinned.includes(`'${tag}'`)) {
-  console.error(`${file} does not have the expected name, tag and digest fields`);
-  process.exit(1);
-}
-writeFileSync(file, pinned);
+writeFileSync(file, `${JSON.stringify({ name, tag, digest }, null, 2)}\n`);
 console.log(`pinned ${name}:${tag}@${digest} in ${file}`);

@@ -25,7 +25,7 @@ if docker buildx version >/dev/null 2>&1; then
   digest="$(sed -n 's/.*"containerimage.digest": *"\(sha256:[0-9a-f]\{64\}\)".*/\1/p' "$meta" | head -1)"
 else
   case "$platforms" in *,*) echo "Building for $platforms needs docker buildx; plain docker builds one platform." >&2; exit 2 ;; esac
-  BASE_IMAGE="$base" CODEX_VERSION="$codex_version" EXTRA_BUILD_ARGS="${labels[*]}" bash "$here/scripts/build-codex-runner-image.sh" "$ref" >&2
+  BASE_IMAGE="$base" CODEX_VERSION="$codex_version" bash "$here/scripts/build-codex-runner-image.sh" "$ref" "${labels[@]}" >&2
   docker push --quiet "$ref" >&2
   digest="$(docker image inspect "$ref" --format '{{range .RepoDigests}}{{println .}}{{end}}' | sed -n "s|^$name@||p" | head -1)"
 fi

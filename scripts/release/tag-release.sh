@@ -6,7 +6,7 @@ set -euo pipefail
 version="${1:?usage: tag-release.sh X.Y.Z}"
 case "$version" in [0-9]*.[0-9]*.[0-9]*) ;; *) echo "not a version: $version" >&2; exit 2 ;; esac
 major="v${version%%.*}"
-git add src/container/published-image.ts dist
+git add src/container/published-image.json dist
 git -c user.name="${GIT_AUTHOR_NAME:-github-actions[bot]}" -c user.email="${GIT_AUTHOR_EMAIL:-41898282+github-actions[bot]@users.noreply.github.com}" \
   commit --quiet -m "Release v$version: the runner image pinned by digest"
 git tag --force "v$version" >/dev/null

@@ -6,7 +6,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_LIMITS, type NetworkMode } from '../container/docker-run.js';
 import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
 import { formatImageRef, parseImageRef } from '../container/image-ref.js';
-import { PUBLISHED_IMAGE } from '../container/published-image.js';
+// The runner image published with this version; a release writes the digest it pushed (scripts/release/pin-image.ts).
+import published from '../container/published-image.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { parseShard } from '../scope/shard.js';
@@ -61,7 +62,7 @@ function baseUrl(value: string): { url: string; note?: string } {
 }
 
 /** Default runner image: the one published with this version of the action, pinned by digest once released. */
-export const DEFAULT_IMAGE = formatImageRef({ name: PUBLISHED_IMAGE.name, tag: PUBLISHED_IMAGE.tag, ...(PUBLISHED_IMAGE.digest ? { digest: PUBLISHED_IMAGE.digest } : {}) });
+export const DEFAULT_IMAGE = formatImageRef({ name: published.name, tag: published.tag, ...(published.digest ? { digest: published.digest as string } : {}) });
 
 function imageInput(value: string): string {
   const ref = value.trim();

@@ -10,11 +10,21 @@ import { headline } from './summary.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
 
-/** Octokit is loaded only by a step that talks to GitHub: most of the bundle, and a scan may never need it. */
-export async function octokitFor(token: string, gh: GitHubContext): Promise<Octokit> {
-  const { getOctokit } = await import('@actions/github');
-  // GITHUB_API_URL is read by @actions/github at import time; pass it explicitly instead.
-  return getOctokit(token, { baseUrl: gh.apiUrl });
+const clients = new Map<string, Promise<Octokit>>();
+
+/**
+ * One client per token and API for the whole step. Octokit is loaded only by a step that talks to GitHub: it is
+ * most of the bundle, and a scan may never need it.
+ */
+export function octokitFor(token: string, gh: GitHubContext): Promise<Octokit> {
+  const key = `${gh.apiUrl}\0${token}`;
+  let client = clients.get(key);
+  if (!client) {
+    // GITHUB_API_URL is read by @actions/github at import time; pass it explicitly instead.
+    client = import('@actions/github').then(({ getOctokit }) => getOctokit(token, { baseUrl: gh.apiUrl }));
+    clients.set(key, client);
+  }
+  return client;
 }
 
 export type CheckStart = { ok: true; id: number; url: string } | { ok: false; reason: string };

@@ -182,14 +182,19 @@ export function containerRuntime(ctx: ScanContext): Runtime {
       try {
         // The daemon's version, the stale clean-up and the image are independent: asked at once. A daemon that is
         // not there is said first, since it is why the other two failed.
-        const version = checkDocker();
-        const stale = removeStaleContainers();
-        const acquired = acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) });
-        for (const p of [stale, acquired]) p.catch(() => undefined);
-        dockerVersion = await version;
-        staleRemoved = await stale;
+        const [version, stale, acquired] = await Promise.allSettled([
+          checkDocker(),
+          removeStaleContainers(),
+          acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) }),
+        ]);
+        const value = <T>(r: PromiseSettledResult<T>): T => {
+          if (r.status === 'rejected') throw r.reason;
+          return r.value;
+        };
+        dockerVersion = value(version);
+        staleRemoved = value(stale);
         if (staleRemoved.length) notes.push(`removed ${staleRemoved.length} stale containers of earlier scans: ${staleRemoved.join(', ')}`);
-        image = await acquired;
+        image = value(acquired);
         warnings.push(...image.notes);
       } catch (error) {
         if (error instanceof ContainerSetupError) return { probe: { ok: false, version: null, error: error.message }, hint: error.hint, notes, warnings };

@@ -32,6 +32,12 @@ function git(cwd: string, args: string[]): Promise<string> {
 
 const STATUS: Record<string, ChangedFile['status']> = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
 
+/** The new side of a hunk header (`@@ -a,b +c,d @@`): its first line and how many lines; undefined for other lines. */
+export function hunkNewSide(line: string): { start: number; count: number } | undefined {
+  const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+  return m ? { start: Number(m[1]), count: m[2] === undefined ? 1 : Number(m[2]) } : undefined;
+}
+
 /** Parses `git diff --unified=0` output into the new-side line ranges of each file. */
 function parseUnifiedZero(diff: string): Map<string, { ranges: LineRange[]; binary: boolean }> {
   const out = new Map<string, { ranges: LineRange[]; binary: boolean }>();
@@ -48,12 +54,9 @@ function parseUnifiedZero(diff: string): Map<string, { ranges: LineRange[]; bina
     } else if (line.startsWith('Binary files ')) {
       const m = / and b\/(.+) differ$/.exec(line);
       if (m) out.set(m[1]!, { ranges: [], binary: true });
-    } else if (current && line.startsWith('@@')) {
-      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (!m) continue;
-      const start = Number(m[1]);
-      const count = m[2] === undefined ? 1 : Number(m[2]);
-      if (count > 0) current.ranges.push({ start, end: start + count - 1 });
+    } else if (current) {
+      const hunk = hunkNewSide(line);
+      if (hunk && hunk.count > 0) current.ranges.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
     }
   }
   return out;

@@ -3,7 +3,7 @@
 // show what the pin is for: a tag moved to other content cannot swap the image, and a digest the registry lost
 // fails the pull with a clear message.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,11 +44,11 @@ describe('release dry run', () => {
       expect(labels).toMatchObject({ 'org.opencontainers.image.version': '9.9.9', 'org.opencontainers.image.base.name': base, 'dev.vega.codex.version': CODEX_VERSION });
 
       // The pin goes into the action's default image reference (a copy here, not the checkout).
-      const published = join(dir, 'published-image.ts');
-      copyFileSync(join(ROOT, 'src/container/published-image.ts'), published);
+      const published = join(dir, 'published-image.json');
+      copyFileSync(join(ROOT, 'src/container/published-image.json'), published);
       expect(script('pin-image.ts', [name, '9.9.9', digest, published])).toContain(`pinned ${pinnedRef}`);
-      const { PUBLISHED_IMAGE } = await import(published);
-      expect(PUBLISHED_IMAGE).toEqual({ name, tag: '9.9.9', digest });
+      expect(JSON.parse(readFileSync(published, 'utf8'))).toEqual({ name, tag: '9.9.9', digest });
+      expect(() => script('pin-image.ts', [name, '9.9.9', 'sha256:short', published])).toThrow(/digest sha256:short is not sha256:<64 hex>/);
       expect(script('verify-image.sh', [pinnedRef])).toBe(`verified ${name}@${digest}`);
 
       // The pinned reference, pulled afresh, runs a scan.
@@ -106,19 +106,19 @@ describe('release tags', () => {
       git('init', '-q', '-b', 'main');
       mkdirSync(join(repo, 'src/container'), { recursive: true });
       mkdirSync(join(repo, 'dist'));
-      writeFileSync(join(repo, 'src/container/published-image.ts'), 'unpinned\n');
+      writeFileSync(join(repo, 'src/container/published-image.json'), 'unpinned\n');
       writeFileSync(join(repo, 'dist/index.js'), 'old\n');
       git('add', '.');
       git('commit', '-qm', 'work');
       for (const [version, content] of [['1.2.3', 'pinned 1'], ['1.2.4', 'pinned 2']] as const) {
-        writeFileSync(join(repo, 'src/container/published-image.ts'), `${content}\n`);
+        writeFileSync(join(repo, 'src/container/published-image.json'), `${content}\n`);
         writeFileSync(join(repo, 'dist/index.js'), `${content} bundle\n`);
         writeFileSync(join(repo, 'dist/1.index.js'), 'a new chunk\n');
         expect(tag(version)).toMatch(new RegExp(`^tagged [0-9a-f]+ as v${version.replace(/\./g, '\\.')} and v1$`));
         const head = git('rev-parse', 'HEAD');
         expect(git('rev-parse', `v${version}^{commit}`)).toBe(head);
         expect(git('rev-parse', 'v1^{commit}')).toBe(head);
-        expect(git('show', `v${version}:src/container/published-image.ts`)).toBe(content);
+        expect(git('show', `v${version}:src/container/published-image.json`)).toBe(content);
         expect(git('status', '--porcelain')).toBe('');
       }
       expect(git('rev-parse', 'v1.2.3^{commit}')).not.toBe(git('rev-parse', 'v1^{commit}'));

@@ -155,11 +155,9 @@ export class FakePull {
   handle(method: string, template: string, params: string[], query: URLSearchParams, body: Json, me: ReviewComment['user'], readOnly: boolean): Answer {
     const write = method !== 'get';
     if (write && readOnly) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/pulls/comments', status: '403' } };
-    const number = Number(params[2]);
-    const id = Number(params[2]);
-    if (template.includes('{pull_number}') || template.includes('{issue_number}')) {
-      if (number !== this.number) return { status: 404, body: { message: 'Not Found' }, violation: `${method} ${template}: no pull request #${number}` };
-    }
+    // The path's third parameter: the pull request's (or issue's) number, or a comment's id.
+    const n = Number(params[2]);
+    if (/\{(pull|issue)_number\}/.test(template) && n !== this.number) return { status: 404, body: { message: 'Not Found' }, violation: `${method} ${template}: no pull request #${n}` };
     if (typeof body.body === 'string' && body.body.length > MAX_BODY) return { status: 422, body: { message: 'Validation Failed' }, violation: `${template}: body is longer than ${MAX_BODY} characters` };
     switch (`${method} ${template}`) {
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files':
@@ -184,10 +182,10 @@ export class FakePull {
       }
       case 'patch /repos/{owner}/{repo}/pulls/comments/{comment_id}':
       case 'delete /repos/{owner}/{repo}/pulls/comments/{comment_id}':
-        return this.change(this.comments, id, method, body, me);
+        return this.change(this.comments, n, method, body, me);
       case 'patch /repos/{owner}/{repo}/issues/comments/{comment_id}':
       case 'delete /repos/{owner}/{repo}/issues/comments/{comment_id}':
-        return this.change(this.issueComments, id, method, body, me);
+        return this.change(this.issueComments, n, method, body, me);
     }
     return { status: 404, body: { message: 'Not Found' }, violation: `unexpected ${method} ${template}` };
   }
@@ -226,7 +224,8 @@ export class FakePull {
   /** GitHub's pagination: `per_page` (30 by default, at most 100), `page`, and a Link header to the next and last. */
   private page(items: unknown[], query: URLSearchParams, template: string): Answer {
     const perPage = Number(query.get('per_page') ?? 30);
-    const page = Number(query.get('page') ?? 1);
+    // GitHub reads a page below 1 as the first one.
+    const page = Math.max(1, Math.trunc(Number(query.get('page') ?? 1)) || 1);
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) return { status: 422, body: { message: 'per_page must be 1-100' }, violation: `${template}: per_page ${perPage}` };
     const last = Math.max(1, Math.ceil(items.length / perPage));
     const slice = items.slice((page - 1) * perPage, page * perPage);

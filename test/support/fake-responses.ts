@@ -62,8 +62,9 @@ export function verdict(
 
 /** The fix a verification request proposes, read back from its prompt. */
 export function proposedFix(request: RecordedRequest): string | undefined {
-  const text = JSON.parse(JSON.stringify(request.body?.input ?? '')) as unknown;
-  return /<<<FIX\n([\s\S]*?)\nFIX>>>/.exec(JSON.stringify(text).replace(/\\n/g, '\n'))?.[1];
+  // The prompt, as JSON text: its line breaks are the two characters \n.
+  const m = /<<<FIX\\n(.*?)\\nFIX>>>/.exec(JSON.stringify(request.body?.input ?? ''));
+  return m ? (JSON.parse(`"${m[1]}"`) as string) : undefined;
 }
 
 export interface FakeResponses {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { packagedCodexVersion, probeCodexVersion } from '../../src/codex/version.js';
 import { DEFAULT_IMAGE } from '../../src/config/inputs.js';
 import { formatImageRef, parseImageRef } from '../../src/container/image-ref.js';
-import { PUBLISHED_IMAGE } from '../../src/container/published-image.js';
+import published from '../../src/container/published-image.json' with { type: 'json' };
 import { ACTION_VERSION, CODEX_VERSION } from '../../src/version.js';
 import { CODEX_BIN, ROOT } from '../support/harness.ts';
 
@@ -14,9 +14,9 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { ve
 describe('versions', () => {
   it('the action, its default image and the Codex CLI it is tested with agree with package.json', () => {
     expect(ACTION_VERSION).toBe(pkg.version);
-    expect(PUBLISHED_IMAGE.tag).toBe(pkg.version);
+    expect(published.tag).toBe(pkg.version);
     // Unreleased, the default is the tag; a release pins its digest (release.test.ts).
-    expect(DEFAULT_IMAGE).toBe(PUBLISHED_IMAGE.digest ? `ghcr.io/org/vega-codex-runner:${pkg.version}@${PUBLISHED_IMAGE.digest}` : `ghcr.io/org/vega-codex-runner:${pkg.version}`);
+    expect(DEFAULT_IMAGE).toBe(published.digest ? `ghcr.io/org/vega-codex-runner:${pkg.version}@${published.digest}` : `ghcr.io/org/vega-codex-runner:${pkg.version}`);
     expect(CODEX_VERSION).toBe(pkg.devDependencies['@openai/codex']);
     expect(readFileSync(join(ROOT, 'docker/codex-runner/Dockerfile'), 'utf8')).toContain(`ARG CODEX_VERSION=${CODEX_VERSION}`);
   });

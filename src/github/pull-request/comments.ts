@@ -8,7 +8,7 @@ import type { Finding } from '../../findings/normalize.js';
 import type { ScanReport } from '../../report/report.js';
 import type { GitHubContext } from '../context.js';
 import { summaryBody } from './bodies.js';
-import { planComments, type CommentPlan, type OwnComment } from './converge.js';
+import { canonical, planComments, type CommentPlan, type OwnComment } from './converge.js';
 import { anchorFor, readPatch, type FileLines } from './diff-lines.js';
 import { readFindingMarker, readSummaryKey } from './markers.js';
 
@@ -76,11 +76,12 @@ async function ownFindingComments(octokit: Octokit, repo: Repo, pull: number, me
 async function postComments(octokit: Octokit, repo: Repo, input: ConversationInput, plan: CommentPlan, notes: string[]): Promise<number> {
   if (plan.create.length === 0) return 0;
   const pull_number = input.gh.pullRequest.number;
+  // Always the new side: the lines the pull request added.
   const comments = plan.create.map(({ finding: f, anchor, body }) => ({
     path: f.file,
     line: anchor.line,
-    side: 'RIGHT',
-    ...(anchor.startLine < anchor.line ? { start_line: anchor.startLine, start_side: 'RIGHT' } : {}),
+    side: 'RIGHT' as const,
+    ...(anchor.startLine < anchor.line ? { start_line: anchor.startLine, start_side: 'RIGHT' as const } : {}),
     body: input.redact(body),
   }));
   const n = comments.length;
@@ -93,7 +94,7 @@ async function postComments(octokit: Octokit, repo: Repo, input: ConversationInp
   let posted = 0;
   for (const c of comments) {
     try {
-      await octokit.rest.pulls.createReviewComment({ ...repo, pull_number, commit_id: input.gh.sha, ...c, side: 'RIGHT', start_side: c.start_side as 'RIGHT' | undefined });
+      await octokit.rest.pulls.createReviewComment({ ...repo, pull_number, commit_id: input.gh.sha, ...c });
       posted++;
     } catch (error) {
       if (statusOf(error) !== 422) throw error;
@@ -148,8 +149,7 @@ export async function converseOnPullRequest(octokit: Octokit, input: Conversatio
     for (const e of plan.edit) await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: e.id, body: input.redact(e.body) });
     // Copies from a run that raced this one, including any it posted just now: the oldest of each stays.
     const after = created ? await ownFindingComments(octokit, repo, pull, me, input.key) : [];
-    const again = planComments({ key: input.key, head: gh.sha, findings: [], own: after, resolvable: () => false, refuted: [] });
-    const removed = [...new Set([...plan.duplicates, ...again.duplicates])];
+    const removed = [...new Set([...plan.duplicates, ...canonical(after).duplicates])];
     for (const id of removed) await gone(octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id }));
 
     const urls = new Map([...plan.matched].map(([fp, c]) => [fp, c.url]));

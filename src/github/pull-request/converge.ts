@@ -41,7 +41,7 @@ type Located = { ruleId: string; path: string; line: number };
 const near = (a: Located, b: Located) => a.ruleId === b.ruleId && a.path === b.path && Math.abs(a.line - b.line) <= NEAR_LINES;
 
 /** The oldest comment of each fingerprint, and the ids of the later copies. */
-function canonical(own: readonly OwnComment[]): { comments: OwnComment[]; duplicates: number[] } {
+export function canonical(own: readonly OwnComment[]): { comments: OwnComment[]; duplicates: number[] } {
   const seen = new Set<string>();
   const comments: OwnComment[] = [];
   const duplicates: number[] = [];

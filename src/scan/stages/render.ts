@@ -3,7 +3,7 @@
 // complete.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { TrustedFile } from '../../config/trusted-file.js';
 import { declines, measureCoverage, type Coverage } from '../../coverage/coverage.js';
 import type { Cluster } from '../../findings/cluster.js';
@@ -112,12 +112,13 @@ function warningsOf(facts: ScanFacts, settings: ScanSettings, first: EventCollec
 /** Every suggested fix as one patch beside the report (only when there is one), and what it holds. */
 export const FIXES_FILE = 'v16-fixes.patch';
 
-function writeFixes(findings: ScanReport['findings']['items'], facts: ScanFacts, settings: ScanSettings, reportFile: string) {
+function writeFixes(findings: ScanReport['findings']['items'], facts: ScanFacts, settings: ScanSettings) {
   const patch = buildFixesPatch(findings, settings.repoRoot);
-  const file = patch.fixes > 0 ? join(dirname(reportFile), FIXES_FILE) : null;
+  const path = join(settings.outputDir, FIXES_FILE);
+  const file = patch.fixes > 0 ? path : null;
   // A patch left by an earlier scan into the same directory is not this scan's.
   if (file) writeFileSync(file, patch.text);
-  else rmSync(join(dirname(reportFile), FIXES_FILE), { force: true });
+  else rmSync(path, { force: true });
   const summary = { suggested: findings.filter((f) => f.fix).length, inPatch: patch.fixes, dropped: [...facts.place.droppedFixes, ...facts.judge.droppedFixes], leftOutOfPatch: patch.leftOut };
   return { file, summary };
 }
@@ -139,7 +140,7 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles:
   const status: ScanStatus = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
   // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
   const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
-  const fixes = writeFixes(findings, facts, settings, scanFiles.report);
+  const fixes = writeFixes(findings, facts, settings);
   const files = { ...scanFiles, fixes: fixes.file };
   const { log: sarif, omitted } = buildSarif(findings, {
     toolVersion: settings.actionVersion,
