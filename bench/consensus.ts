@@ -1,8 +1,10 @@
-// Quality of finding clustering (src/findings/cluster.ts) with the consensus and verification policy, on a seeded
-// simulation: a synthetic tree with 30 known vulnerabilities, review passes that each find a vulnerability with p 0.7
-// and report it with jittered lines, drifting rule ids and CWEs and their own wording, plus false positives, and a
-// verifier that is right 90 % of the time. Prints precision and recall per configuration and how well the clustering
-// keeps one vulnerability together and distinct ones apart. Deterministic from the seed; no dependencies.
+// Quality of finding clustering (src/findings/cluster.ts) with the consensus and verification policy (the judge
+// stage's rule and the second opinion on disputed clusters, src/verify/second-opinion.ts), on a seeded simulation: a
+// synthetic tree with 30 known vulnerabilities, review passes that each find a vulnerability with p 0.7 and report it
+// with jittered lines, drifting rule ids and CWEs and their own wording, plus false positives, and a verifier that is
+// right 90 % of the time (and otherwise gives the opposite verdict). Prints precision and recall per configuration,
+// the verification threads they cost, and how well the clustering keeps one vulnerability together and distinct ones
+// apart. Deterministic from the seed; no dependencies.
 //
 //   tsx bench/consensus.ts [seed] [trials]
 import { pathToFileURL } from 'node:url';
@@ -10,6 +12,9 @@ import { CLUSTERING, clusterFindings, lineGap, type Cluster } from '../src/findi
 import { RULES, RULE_IDS } from '../src/findings/catalogue.js';
 import type { Finding } from '../src/findings/normalize.js';
 import { SEVERITIES, CONFIDENCES, type Severity } from '../src/findings/severity.js';
+import { keeps } from '../src/scan/stages/judge.js';
+import { isDisputed, settle } from '../src/verify/second-opinion.js';
+import type { Verification } from '../src/verify/verification.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness: one small seeded generator (mulberry32); every stream is derived from (seed, trial, purpose).
@@ -362,42 +367,14 @@ function reviewPass(rng: Rng, vulns: Vuln[], origin: Origin, nextFp: { n: number
 // Matching, verifier and policy.
 
 const canonical = (path: string) => path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
-const MATCH_WINDOW = 3;
-
-/**
- * The true vulnerability a reported location describes: the nearest one in the file within ±3 lines, preferring one
- * whose function the finding names (as a person grading it would: close pairs 4–6 lines apart are both within reach
- * of a jittered line, and nearest alone would credit one of them twice and the other never).
- */
-function matchVuln(vulns: Vuln[], f: Pick<Finding, 'file' | 'startLine' | 'title' | 'description'>): Vuln | undefined {
-  const file = canonical(f.file);
-  const text = `${f.title} ${f.description}`;
-  let best: Vuln | undefined;
-  let bestKey = Infinity;
-  for (const v of vulns) {
-    if (v.file !== file) continue;
-    const d = Math.abs(v.line - f.startLine);
-    if (d > MATCH_WINDOW) continue;
-    const key = (text.includes(v.fn) ? 0 : 100) + d;
-    if (key < bestKey) [best, bestKey] = [v, key];
-  }
-  return best;
-}
 
 type Verdict = 'confirmed' | 'refuted' | 'uncertain';
 const P_VERIFIER_RIGHT = 0.9;
 
+/** A verifier judges the claim it is shown: the finding is true when a true vulnerability produced it. */
 function verify(rng: Rng, isTrue: boolean): Verdict {
   const right = rng() < P_VERIFIER_RIGHT;
   return isTrue === right ? 'confirmed' : 'refuted';
-}
-
-/** The judge stage's rule (src/scan/stages/judge.ts). */
-function keep(votes: number, verdict: Verdict | undefined, minAgreement: number): boolean {
-  if (verdict === undefined) return votes >= minAgreement;
-  if (verdict === 'confirmed') return true;
-  if (verdict === 'refuted') return false;
-  return votes >= minAgreement;
 }
 
 export const defaultMinAgreement = (passes: number) => (passes === 1 ? 1 : Math.floor(passes / 2) + 1);
@@ -409,6 +386,9 @@ export interface ConfigResult {
   label: string;
   passes: number;
   verify: boolean;
+  disputed: boolean;
+  /** Verification threads per trial, second opinions included. */
+  verifications: number;
   minAgreement: number;
   /** Pooled over trials: distinct true vulnerabilities matched by kept clusters / kept clusters. */
   precision: number;
@@ -459,49 +439,84 @@ export interface ConsensusResult {
   seconds: number;
 }
 
-const CONFIGS = [
-  { passes: 1, verify: false },
-  { passes: 1, verify: true },
-  { passes: 3, verify: false },
-  { passes: 3, verify: true },
-  { passes: 5, verify: false },
-  { passes: 5, verify: true },
-] as const;
+interface Config {
+  passes: number;
+  verify: boolean;
+  /** verify-disputed: a second verification of what is confirmed but has too few votes. */
+  disputed: boolean;
+}
+
+const CONFIGS: Config[] = [
+  { passes: 1, verify: false, disputed: true },
+  { passes: 1, verify: true, disputed: true },
+  { passes: 3, verify: false, disputed: true },
+  { passes: 3, verify: true, disputed: false },
+  { passes: 3, verify: true, disputed: true },
+  { passes: 5, verify: false, disputed: true },
+  { passes: 5, verify: true, disputed: false },
+  { passes: 5, verify: true, disputed: true },
+];
 const MAX_PASSES = 5;
 const NEAR_LINES = 10;
 
 interface Tally {
   clusters: number;
+  threads: number;
   kept: number;
   keptTrue: number;
   oracleKept: number;
   oracleTrue: number;
 }
 
-/** Kept clusters and the distinct true vulnerabilities they match. */
-function judge(rng: Rng, vulns: Vuln[], groups: { votes: number; representative: Pick<Finding, 'file' | 'startLine' | 'title' | 'description'> }[], withVerify: boolean, minAgreement: number): { kept: number; matched: number } {
+interface Group {
+  votes: number;
+  representative: Finding;
+  /** Where the representative came from: what the verifier is shown and what a person is shown. */
+  origin: number;
+}
+
+const opinion = (verdict: Verdict): Verification => ({ verdict, reason: '', evidence: [], exploit: null });
+
+/** Kept clusters, the distinct true vulnerabilities they report, and the verification threads it took. */
+function judge(rng: Rng, vulns: Vuln[], groups: Group[], cfg: Config): { kept: number; matched: number; threads: number } {
   const matched = new Set<number>();
+  const minAgreement = defaultMinAgreement(cfg.passes);
   let kept = 0;
+  let threads = 0;
   for (const g of groups) {
-    const v = matchVuln(vulns, g.representative);
-    // Drawn for every cluster, so both policies see the same number of draws.
-    const verdict = verify(rng, v !== undefined);
-    if (!keep(g.votes, withVerify ? verdict : undefined, minAgreement)) continue;
+    const v = g.origin >= 0 ? vulns[g.origin]! : undefined;
+    if (v && (v.file !== canonical(g.representative.file) || Math.abs(v.line - g.representative.startLine) > 3)) throw new Error(`cluster ${g.origin} is not where its vulnerability is`);
+    // Both opinions are drawn for every cluster, so that every configuration judges the same clusters alike.
+    const first = opinion(verify(rng, v !== undefined));
+    const second = opinion(verify(rng, v !== undefined));
+    let verdict: Verification['verdict'] | undefined;
+    if (cfg.verify) {
+      threads += 1;
+      const disputed = isDisputed(g.votes, first, { verifyDisputed: cfg.disputed, minAgreement });
+      if (disputed) threads += 1;
+      verdict = disputed ? settle(first, second).verdict : first.verdict;
+    }
+    if (!keeps(g.votes, verdict, { verify: cfg.verify, minAgreement })) continue;
     kept += 1;
     if (v) matched.add(v.id);
   }
-  return { kept, matched: matched.size };
+  return { kept, matched: matched.size, threads };
+}
+
+/** The clustering's groups, each with the origin of its representative (the variant it was made from). */
+function clusterGroups(clusters: Cluster[], origin: Origin): Group[] {
+  return clusters.map((c) => ({ votes: c.votes, representative: c.representative, origin: origin.get(c.variants.find((x) => x.finding.fingerprint === c.representative.fingerprint)!.finding)! }));
 }
 
 /** Perfect clustering: one group per origin, its representative at the median start line. */
-function oracleGroups(passes: Finding[][], origin: Origin): { votes: number; representative: Finding }[] {
+function oracleGroups(passes: Finding[][], origin: Origin): Group[] {
   const byOrigin = new Map<number, Finding[]>();
   for (const fs of passes) for (const f of fs) byOrigin.set(origin.get(f)!, [...(byOrigin.get(origin.get(f)!) ?? []), f]);
   return [...byOrigin.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([, fs]) => {
+    .map(([o, fs]) => {
       const sorted = [...fs].sort((a, b) => a.startLine - b.startLine);
-      return { votes: fs.length, representative: sorted[Math.floor((sorted.length - 1) / 2)]! };
+      return { votes: fs.length, representative: sorted[Math.floor((sorted.length - 1) / 2)]!, origin: o };
     });
 }
 
@@ -541,29 +556,29 @@ export function simulateTrial(seed: number, trial: number, passCount = MAX_PASSE
 
 export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const started = performance.now();
-  const tallies = CONFIGS.map((): Tally => ({ clusters: 0, kept: 0, keptTrue: 0, oracleKept: 0, oracleTrue: 0 }));
+  const tallies = CONFIGS.map((): Tally => ({ clusters: 0, threads: 0, kept: 0, keptTrue: 0, oracleKept: 0, oracleTrue: 0 }));
   const pairCounts = new Map<number, Record<'same' | 'distinctNear' | 'distinct', { pairs: number; merged: number }>>();
   for (const n of new Set(CONFIGS.map((c) => c.passes))) if (n > 1) pairCounts.set(n, { same: { pairs: 0, merged: 0 }, distinctNear: { pairs: 0, merged: 0 }, distinct: { pairs: 0, merged: 0 } });
 
   for (let trial = 0; trial < trials; trial++) {
     const { vulns, passes, origin } = simulateTrial(seed, trial);
-    const byCount = new Map<number, { clusters: Cluster[]; oracle: ReturnType<typeof oracleGroups> }>();
+    const byCount = new Map<number, { clusters: Cluster[]; groups: Group[]; oracle: Group[] }>();
     for (const n of new Set(CONFIGS.map((c) => c.passes))) {
       const used = passes.slice(0, n);
       const clusters = clusterFindings(used);
-      byCount.set(n, { clusters, oracle: oracleGroups(used, origin) });
+      byCount.set(n, { clusters, groups: clusterGroups(clusters, origin), oracle: oracleGroups(used, origin) });
       const counts = pairCounts.get(n);
       if (counts) pairStats(used, clusters, origin, counts);
     }
     CONFIGS.forEach((cfg, k) => {
-      const { clusters, oracle } = byCount.get(cfg.passes)!;
-      const minAgreement = defaultMinAgreement(cfg.passes);
-      // The verifier's draws depend on the pass count only, so a configuration with and without verification judge
-      // the same clusters with the same verdicts.
-      const real = judge(mulberry32(mix(seed, trial, 3, cfg.passes)), vulns, clusters, cfg.verify, minAgreement);
-      const ideal = judge(mulberry32(mix(seed, trial, 4, cfg.passes)), vulns, oracle, cfg.verify, minAgreement);
+      const { clusters, groups, oracle } = byCount.get(cfg.passes)!;
+      // The verifier's draws depend on the pass count only, so the configurations of one pass count judge the same
+      // clusters with the same verdicts.
+      const real = judge(mulberry32(mix(seed, trial, 3, cfg.passes)), vulns, groups, cfg);
+      const ideal = judge(mulberry32(mix(seed, trial, 4, cfg.passes)), vulns, oracle, cfg);
       const t = tallies[k]!;
       t.clusters += clusters.length;
+      t.threads += real.threads;
       t.kept += real.kept;
       t.keptTrue += real.matched;
       t.oracleKept += ideal.kept;
@@ -576,9 +591,11 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const configs: ConfigResult[] = CONFIGS.map((cfg, k) => {
     const t = tallies[k]!;
     return {
-      label: `${cfg.passes} pass${cfg.passes === 1 ? '' : 'es'}, ${cfg.verify ? 'with' : 'without'} verification`,
+      label: `${cfg.passes} pass${cfg.passes === 1 ? '' : 'es'}, ${!cfg.verify ? 'without verification' : cfg.disputed || cfg.passes === 1 ? 'with verification' : 'verified once (verify-disputed false)'}`,
       passes: cfg.passes,
       verify: cfg.verify,
+      disputed: cfg.disputed,
+      verifications: t.threads / trials,
       minAgreement: defaultMinAgreement(cfg.passes),
       precision: ratio(t.keptTrue, t.kept),
       recall: ratio(t.keptTrue, totalVulns),
@@ -591,7 +608,7 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const rate = (c: { pairs: number; merged: number }): PairRate => ({ ...c, rate: ratio(c.merged, c.pairs) });
   const pairs: PairResult[] = [...pairCounts.entries()].map(([passes, c]) => ({ passes, same: rate(c.same), distinctNear: rate(c.distinctNear), distinct: rate(c.distinct) }));
 
-  const find = (passes: number, withVerify: boolean) => configs.find((c) => c.passes === passes && c.verify === withVerify)!;
+  const find = (passes: number, withVerify: boolean) => configs.find((c) => c.passes === passes && c.verify === withVerify && c.disputed)!;
   const single = find(1, false);
   const three = find(3, true);
   const targets: Target[] = [
@@ -624,7 +641,7 @@ export function formatConsensus(r: ConsensusResult): string[] {
     `  CLUSTERING lineReach ${c.lineReach} locationWeight ${c.locationWeight} categoryBonus ${c.categoryBonus} threshold ${c.threshold}`,
   ];
   for (const k of r.configs) {
-    lines.push(`  ${k.label.padEnd(36)} min-agreement ${k.minAgreement}: precision ${f(k.precision)} recall ${f(k.recall)}  (${k.clusters.toFixed(1)} clusters, ${k.kept.toFixed(1)} kept per trial; perfect clustering: precision ${f(k.oracle.precision)} recall ${f(k.oracle.recall)})`);
+    lines.push(`  ${k.label.padEnd(50)} min-agreement ${k.minAgreement}: precision ${f(k.precision)} recall ${f(k.recall)}  (${k.clusters.toFixed(1)} clusters, ${k.verifications.toFixed(1)} verifications, ${k.kept.toFixed(1)} kept per trial; perfect clustering: precision ${f(k.oracle.precision)} recall ${f(k.oracle.recall)})`);
   }
   for (const p of r.pairs) {
     lines.push(`  pairs, ${p.passes} passes: same vulnerability merged ${f(p.same.rate)} (${p.same.merged}/${p.same.pairs}); distinct within 10 lines merged ${f(p.distinctNear.rate)} (${p.distinctNear.merged}/${p.distinctNear.pairs}); all distinct merged ${f(p.distinct.rate)} (${p.distinct.merged}/${p.distinct.pairs})`);

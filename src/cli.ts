@@ -58,6 +58,8 @@ Options:
   --verify true|false       verify each finding in its own Codex thread (default true)
   --verify-concurrency N    verification threads at a time (default 4)
   --verify-limit N          verify at most N findings, most severe first (default 50)
+  --verify-disputed true|false
+                            verify a second time what the verifier confirmed but few passes reported (default true)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
   report: `Usage: vega-codex report --events FILE [options]
@@ -102,6 +104,7 @@ const OPTIONS = {
   verify: { type: 'string' },
   'verify-concurrency': { type: 'string' },
   'verify-limit': { type: 'string' },
+  'verify-disputed': { type: 'string' },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
   scope: { type: 'string' },
@@ -180,7 +183,7 @@ export async function main(argv: string[]): Promise<number> {
     exclude: (values.exclude ?? []).join('\n'),
     'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'passes', 'min-agreement', 'verify', 'verify-concurrency', 'verify-limit', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
+  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'passes', 'min-agreement', 'verify', 'verify-concurrency', 'verify-limit', 'verify-disputed', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }

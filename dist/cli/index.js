@@ -776,6 +776,7 @@ function consensus(get) {
         verifyConcurrency: integer('verify-concurrency', get('verify-concurrency'), 4, 1, 16),
         verifyLimit: integer('verify-limit', get('verify-limit'), 50, 0, 1000),
         verifyTimeoutMinutes: integer('verify-timeout-minutes', get('verify-timeout-minutes'), 10, 1, 120),
+        verifyDisputed: bool('verify-disputed', get('verify-disputed'), true),
     };
 }
 function resolveSettings(get, env, cwd) {
@@ -877,6 +878,22 @@ function resolveSettings(get, env, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/findings/trust.ts
+/** The verdict in words: a disputed finding that two verifications confirmed is "confirmed twice". */
+function verdictLabel(v) {
+    return v.verdict === 'confirmed' && v.opinions ? 'confirmed twice' : v.verdict;
+}
+function trustLine(f) {
+    const parts = [];
+    const c = f.consensus;
+    if (c && c.variants.length > 0)
+        parts.push(`Reported by ${c.votes} of the review passes (${c.passes.map((p) => `#${p}`).join(', ')})`);
+    const v = f.verification;
+    if (v)
+        parts.push(v.verdict === 'unverified' ? v.reason : `Verification: ${verdictLabel(v)}. ${v.reason}`);
+    return parts.length ? parts.join('. ') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/util/log-text.ts
 // Text from the repository, the model or Codex's commands must never act as a workflow command when printed:
 // the runner reads `::cmd::` at the start of any (trimmed) line and `##[cmd]` anywhere. Lines are made inert by
@@ -930,6 +947,9 @@ function fenceFor(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
+// The job summary (and the check run's summary): findings by severity with links to the scanned commit, model and
+// token usage, duration, what was dropped and why, where the artifacts are. Always within the size it is given.
+
 
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
@@ -1051,7 +1071,7 @@ function renderSummary(r, gh, budget, extras = {}) {
             const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
             const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
             const known = f.baseline === 'existing' ? ' (existing)' : '';
-            const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${f.verification.verdict}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';
+            const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${verdictLabel(f.verification)}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';
             rows.push(`| ${f.severity}${known} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |${trust}`);
         }
     }
@@ -1118,18 +1138,6 @@ const rules = [
 ];
 const RULES = new Map(rules.map((r) => [r.id, r]));
 const RULE_IDS = rules.map((r) => r.id);
-
-;// CONCATENATED MODULE: ./src/findings/trust.ts
-function trustLine(f) {
-    const parts = [];
-    const c = f.consensus;
-    if (c && c.variants.length > 0)
-        parts.push(`Reported by ${c.votes} of the review passes (${c.passes.map((p) => `#${p}`).join(', ')})`);
-    const v = f.verification;
-    if (v)
-        parts.push(v.verdict === 'unverified' ? v.reason : `Verification: ${v.verdict}. ${v.reason}`);
-    return parts.length ? parts.join('. ') : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/sarif/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
@@ -1205,7 +1213,7 @@ function fixes(f) {
 function trustProperties(f) {
     return {
         ...(f.consensus ? { votes: f.consensus.votes, passes: f.consensus.passes, cluster: f.consensus.cluster } : {}),
-        ...(f.verification ? { verification: f.verification.verdict, verificationReason: f.verification.reason, ...(f.verification.exploit ? { exploit: f.verification.exploit } : {}) } : {}),
+        ...(f.verification ? { verification: f.verification.verdict, verificationReason: f.verification.reason, ...(f.verification.exploit ? { exploit: f.verification.exploit } : {}), ...(f.verification.opinions ? { verifications: f.verification.opinions.length } : {}) } : {}),
     };
 }
 function buildSarif(all, opts) {
@@ -2354,7 +2362,9 @@ function inRanges(ranges, start, end) {
 ;// CONCATENATED MODULE: ./src/scan/stages/judge.ts
 // Stage 6, judge: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
 // or when it is uncertain or unverified and enough passes agree (min-agreement); without verification, when enough
-// passes agree. Refuted clusters are dropped, and listed with the verifier's reason so that a person can overrule.
+// passes agree. A disputed cluster (confirmed, too few votes) counts as confirmed only when its second verification
+// confirmed it as well. Refuted clusters are dropped, and listed with the verifier's reason so that a person can
+// overrule.
 
 
 
@@ -2371,17 +2381,21 @@ function withoutWrongFix(f, droppedFixes) {
 }
 function policyOf(settings) {
     const { passes, verify, minAgreement } = settings;
+    // With one vote needed, no confirmed cluster can have too few.
+    const verifyDisputed = verify && settings.verifyDisputed && minAgreement > 1;
+    const disputed = verifyDisputed ? `; one confirmed although fewer passes reported it is verified a second time and kept only when that confirms it too` : '';
     const rule = verify
-        ? `kept when the verifier confirms it, or when it is uncertain or unverified and at least ${minAgreement} of ${passes} passes reported it; refuted findings are dropped`
+        ? `kept when the verifier confirms it, or when it is uncertain or unverified and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
         : `kept when at least ${minAgreement} of ${passes} passes reported it`;
-    return { passes, verify, minAgreement, rule };
+    return { passes, verify, minAgreement, verifyDisputed, rule };
 }
-function keep(votes, v, p) {
-    if (!p.verify || !v)
+/** The rule on a cluster's votes and its settled verdict (none without verification). */
+function keeps(votes, verdict, p) {
+    if (!p.verify || !verdict)
         return votes >= p.minAgreement;
-    if (v.verdict === 'confirmed')
+    if (verdict === 'confirmed')
         return true;
-    if (v.verdict === 'refuted')
+    if (verdict === 'refuted')
         return false;
     return votes >= p.minAgreement;
 }
@@ -2424,11 +2438,12 @@ function judgeStage(clusters, verifications, settings, plan) {
             if (v)
                 f.verification = placeEvidence(v, settings);
         }
-        if (keep(c.votes, v, policy))
+        if (keeps(c.votes, v?.verdict, policy))
             kept.push(withoutWrongFix(f, droppedFixes));
         else {
             const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
-            const reason = why === 'refuted' ? v.reason : `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
+            const votes = `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
+            const reason = why === 'refuted' ? v.reason : v ? `${votes}; verification ${v.verdict}: ${v.reason}` : votes;
             dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
         }
     }
@@ -13990,9 +14005,10 @@ function renderStage(settings, facts, scanFiles, scanId) {
         consensus: settings.passes > 1 || settings.verify ? { policy: facts.judge.policy, clusters: facts.clusters.length, kept: findings.length, dropped: facts.judge.dropped } : null,
         verification: settings.verify
             ? {
-                verified: facts.verifications.length,
+                verified: facts.verifications.filter((v) => v.opinion === 1).length,
+                secondOpinions: facts.verifications.filter((v) => v.opinion === 2).length,
                 byVerdict: countVerdicts(facts),
-                threads: facts.verifications.map((v) => ({ cluster: v.cluster, thread: v.thread.collector.threadId ?? null, events: v.thread.files.events, verdict: v.verification.verdict, startedAt: v.thread.startedAt ?? null, finishedAt: v.thread.finishedAt ?? null })),
+                threads: facts.verifications.map((v) => ({ cluster: v.cluster, opinion: v.opinion, thread: v.thread.collector.threadId ?? null, events: v.thread.files.events, verdict: v.verification.verdict, startedAt: v.thread.startedAt ?? null, finishedAt: v.thread.finishedAt ?? null })),
                 dropped: facts.judge.dropped.filter((d) => d.why === 'refuted'),
             }
             : null,
@@ -14019,7 +14035,7 @@ function renderStage(settings, facts, scanFiles, scanId) {
 function countVerdicts(facts) {
     const counts = { confirmed: 0, refuted: 0, uncertain: 0, unverified: 0 };
     for (const c of facts.clusters) {
-        const v = facts.verifications.find((x) => x.cluster === c.id)?.verification.verdict ?? 'unverified';
+        const v = facts.verdicts.get(c.id)?.verdict ?? 'unverified';
         counts[v] = (counts[v] ?? 0) + 1;
     }
     return counts;
@@ -14306,6 +14322,24 @@ async function scopeStage(settings, work) {
     return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile };
 }
 
+;// CONCATENATED MODULE: ./src/verify/second-opinion.ts
+/** Confirmed, yet reported by fewer passes than min-agreement asks of a finding that is not confirmed. */
+function isDisputed(votes, first, p) {
+    return p.verifyDisputed && first.verdict === 'confirmed' && votes < p.minAgreement;
+}
+/** The verdict on a disputed cluster from its two verifications: confirmed only when both confirm. */
+function second_opinion_settle(first, second) {
+    const opinions = [first, second];
+    if (second.verdict === 'confirmed') {
+        // Either verifier finding the proposed fix wrong is enough to withhold it.
+        const fix = first.fix?.verdict === 'wrong' ? first.fix : (second.fix ?? first.fix);
+        return { ...first, exploit: first.exploit ?? second.exploit, fix, opinions };
+    }
+    const verdict = second.verdict === 'refuted' ? 'refuted' : 'uncertain';
+    const outcome = verdict === 'refuted' ? 'refuted it' : 'could not confirm it';
+    return { ...second, verdict, reason: `A first verification confirmed it, but few passes reported it and a second, independent verification ${outcome}: ${second.reason}`, opinions };
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verification.ts
 // Verifying one finding in a fresh Codex thread: the prompt (one fixed prefix for every finding, so an endpoint's
 // prompt cache serves it, then the finding), the answer's schema, and reading the answer.
@@ -14393,12 +14427,18 @@ function verificationPrompt(f, scanPrefix) {
 ;// CONCATENATED MODULE: ./src/scan/stages/verify.ts
 // Stage 5, verify: every cluster (the most severe first, up to verify-limit) checked in a fresh Codex thread that
 // names exactly that finding and knows nothing of the review. Threads run concurrently, each with a time limit; one
-// that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan.
+// that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan. A confirmed
+// cluster that too few passes reported is disputed and gets a second opinion (src/verify/second-opinion.ts).
 
 
 
 
-const verifyFiles = (outputDir, cluster) => ({ events: (0,external_node_path_.join)(outputDir, `v16-verify-${cluster}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${cluster}-stderr.log`) });
+
+/** A verification thread's files; the second opinion on a disputed cluster has its own. */
+const verifyFiles = (outputDir, cluster, opinion = 1) => {
+    const name = opinion === 1 ? cluster : `${cluster}-${opinion}`;
+    return { events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) };
+};
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 function verificationOrder(clusters) {
     return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1)));
@@ -14411,6 +14451,26 @@ function verdictOf(thread) {
 function unverified(limit) {
     return { verdict: 'unverified', reason: `Not verified: beyond verify-limit ${limit}, which verifies the most severe clusters first.`, evidence: [], exploit: null };
 }
+/** One verification thread of one cluster. */
+async function verifyOnce(runtime, scan, c, opinion, o) {
+    const { settings } = scan;
+    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const files = verifyFiles(settings.outputDir, c.id, opinion);
+    const thread = await runThread(runtime, scan, {
+        name: `verify-${c.id}${opinion === 1 ? '' : `-${opinion}`}`,
+        stage: 'verification',
+        prompt: verificationPrompt(c.representative, prefix),
+        schema: verificationSchema,
+        work: o.work,
+        eventsFile: files.events,
+        stderrFile: files.stderr,
+        timeoutMs: settings.verifyTimeoutMinutes * 60_000,
+        signal: o.signal,
+    });
+    const verification = verdictOf(thread);
+    scan.log.info(`verified ${c.id} ${c.representative.file}:${c.representative.startLine}${opinion === 1 ? '' : ' (second opinion)'}: ${verification.verdict}`);
+    return { cluster: c.id, opinion, thread, verification };
+}
 async function verifyStage(runtime, scan, clusters, o) {
     const { settings } = scan;
     const order = verificationOrder(clusters);
@@ -14418,24 +14478,18 @@ async function verifyStage(runtime, scan, clusters, o) {
     const verifications = new Map();
     for (const c of order.slice(settings.verifyLimit))
         verifications.set(c.id, unverified(settings.verifyLimit));
-    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-    const threads = await pool(chosen, settings.verifyConcurrency, async (c) => {
-        const files = verifyFiles(settings.outputDir, c.id);
-        const thread = await runThread(runtime, scan, {
-            name: `verify-${c.id}`,
-            stage: 'verification',
-            prompt: verificationPrompt(c.representative, prefix),
-            schema: verificationSchema,
-            work: o.work,
-            eventsFile: files.events,
-            stderrFile: files.stderr,
-            timeoutMs: settings.verifyTimeoutMinutes * 60_000,
-            signal: o.signal,
-        });
-        verifications.set(c.id, verdictOf(thread));
-        scan.log.info(`verified ${c.id} ${c.representative.file}:${c.representative.startLine}: ${verifications.get(c.id).verdict}`);
-        return { cluster: c.id, thread };
+    // A disputed cluster's second opinion runs in the slot of its first, right after it.
+    const runs = await pool(chosen, settings.verifyConcurrency, async (c) => {
+        const first = await verifyOnce(runtime, scan, c, 1, o);
+        if (!isDisputed(c.votes, first.verification, settings)) {
+            verifications.set(c.id, first.verification);
+            return [first];
+        }
+        const second = await verifyOnce(runtime, scan, c, 2, o);
+        verifications.set(c.id, second_opinion_settle(first.verification, second.verification));
+        return [first, second];
     });
+    const threads = runs.flat();
     const notes = order.length > chosen.length ? [`${order.length - chosen.length} of ${order.length} clusters were not verified (verify-limit ${settings.verifyLimit}); they are kept only with min-agreement votes.`] : [];
     return { verifications, threads, notes };
 }
@@ -14597,7 +14651,8 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
         startFailure: recorded.startFailure,
         tokens: tokenReport(meter, runtime.requests()),
         passes: recorded.passes,
-        verifications: recorded.verified.map((v) => ({ ...v, verification: recorded.verifications.get(v.cluster) })),
+        verifications: recorded.verified,
+        verdicts: recorded.verifications,
         place,
         clusters,
         judge,
@@ -14618,9 +14673,9 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_n
 /** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */
 function writeManifest(settings, r) {
     const manifest = {
-        policy: { passes: settings.passes, minAgreement: settings.minAgreement, verify: settings.verify, verifyLimit: settings.verifyLimit },
+        policy: { passes: settings.passes, minAgreement: settings.minAgreement, verify: settings.verify, verifyLimit: settings.verifyLimit, verifyDisputed: settings.verifyDisputed },
         passes: r.passes.map((p) => (0,external_node_path_.basename)(p.files.events)),
-        verifications: r.verified.map((v) => ({ cluster: v.cluster, events: (0,external_node_path_.basename)(v.thread.files.events) })),
+        verifications: r.verified.map((v) => ({ cluster: v.cluster, opinion: v.opinion, events: (0,external_node_path_.basename)(v.thread.files.events) })),
     };
     const file = (0,external_node_path_.join)(settings.outputDir, THREADS_FILE);
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify(manifest, null, 2));
@@ -14631,6 +14686,7 @@ function writeManifest(settings, r) {
 // Re-renders SARIF and report from recorded events without calling a model: the same parser, collector and stages
 // as a live scan, fed from the files. Beside v16-events.jsonl, v16-threads.json names the other passes' events and
 // the verification threads', so that clusters, verdicts, SARIF and report are all recomputed.
+
 
 
 
@@ -14666,10 +14722,14 @@ async function replayEvents(settings, eventsFile) {
     const { place, clusters } = placeAndCluster(recorded, scope, passes);
     const verifications = new Map();
     const verified = [];
-    for (const v of manifest?.verifications ?? []) {
+    // First opinions before second ones, so that a disputed cluster is settled from both in order.
+    const recordedThreads = [...(manifest?.verifications ?? [])].sort((a, b) => (a.opinion ?? 1) - (b.opinion ?? 1));
+    for (const v of recordedThreads) {
         const thread = await replayThread((0,external_node_path_.join)(dir, v.events));
-        verifications.set(v.cluster, verdictOf(thread));
-        verified.push({ cluster: v.cluster, thread, verification: verifications.get(v.cluster) });
+        const verification = verdictOf(thread);
+        const first = verifications.get(v.cluster);
+        verifications.set(v.cluster, first ? second_opinion_settle(first, verification) : verification);
+        verified.push({ cluster: v.cluster, opinion: v.opinion ?? 1, thread, verification });
     }
     if (recorded.verify)
         for (const c of verificationOrder(clusters))
@@ -14680,7 +14740,7 @@ async function replayEvents(settings, eventsFile) {
     // A replay's runs end cleanly: their answers are judged as they were written.
     for (const p of passes)
         p.run = null;
-    const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, place, clusters, judge, notes: [] }, files, (0,external_node_crypto_namespaceObject.randomUUID)());
+    const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, verdicts: verifications, place, clusters, judge, notes: [] }, files, (0,external_node_crypto_namespaceObject.randomUUID)());
     return { report, findings: report.findings.items, files: report.files, codexHome: null, reviewed: reviewedPaths(settings, scope) };
 }
 
@@ -14758,6 +14818,8 @@ Options:
   --verify true|false       verify each finding in its own Codex thread (default true)
   --verify-concurrency N    verification threads at a time (default 4)
   --verify-limit N          verify at most N findings, most severe first (default 50)
+  --verify-disputed true|false
+                            verify a second time what the verifier confirmed but few passes reported (default true)
   --timeout-minutes N       stop Codex after N minutes (default 30)
   -h, --help                this text`,
     report: `Usage: vega-codex report --events FILE [options]
@@ -14801,6 +14863,7 @@ const OPTIONS = {
     verify: { type: 'string' },
     'verify-concurrency': { type: 'string' },
     'verify-limit': { type: 'string' },
+    'verify-disputed': { type: 'string' },
     'fail-on': { type: 'string' },
     shard: { type: 'string' },
     scope: { type: 'string' },
@@ -14886,7 +14949,7 @@ async function main(argv) {
         exclude: (values.exclude ?? []).join('\n'),
         'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
     };
-    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'passes', 'min-agreement', 'verify', 'verify-concurrency', 'verify-limit', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
+    for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'passes', 'min-agreement', 'verify', 'verify-concurrency', 'verify-limit', 'verify-disputed', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category']) {
         const v = values[name];
         if (typeof v === 'string')
             flags[name] = v;

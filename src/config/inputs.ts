@@ -128,7 +128,7 @@ function bool(name: string, value: string, fallback: boolean): boolean {
 }
 
 /** passes, min-agreement and verification: more than half of the passes must agree unless the verifier confirms. */
-function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' | 'verify' | 'verifyConcurrency' | 'verifyLimit' | 'verifyTimeoutMinutes'> {
+function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' | 'verify' | 'verifyConcurrency' | 'verifyLimit' | 'verifyTimeoutMinutes' | 'verifyDisputed'> {
   const passes = integer('passes', get('passes'), 1, 1, 5);
   return {
     passes,
@@ -137,6 +137,7 @@ function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' 
     verifyConcurrency: integer('verify-concurrency', get('verify-concurrency'), 4, 1, 16),
     verifyLimit: integer('verify-limit', get('verify-limit'), 50, 0, 1000),
     verifyTimeoutMinutes: integer('verify-timeout-minutes', get('verify-timeout-minutes'), 10, 1, 120),
+    verifyDisputed: bool('verify-disputed', get('verify-disputed'), true),
   };
 }
 

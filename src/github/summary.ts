@@ -1,5 +1,6 @@
 // The job summary (and the check run's summary): findings by severity with links to the scanned commit, model and
 // token usage, duration, what was dropped and why, where the artifacts are. Always within the size it is given.
+import { verdictLabel } from '../findings/trust.js';
 import type { ScanReport } from '../report/report.js';
 import type { GitHubContext } from './context.js';
 import { oneLine } from '../util/log-text.js';
@@ -127,7 +128,7 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
       const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
       const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
       const known = f.baseline === 'existing' ? ' (existing)' : '';
-      const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${f.verification.verdict}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';
+      const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${verdictLabel(f.verification)}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';
       rows.push(`| ${f.severity}${known} | ${escapeMarkdown(f.ruleId)}${cwe} | ${link} | ${escapeMarkdown(f.title)} |${trust}`);
     }
   }

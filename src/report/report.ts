@@ -84,11 +84,14 @@ export interface ScanReport {
   passes: { pass: number; thread: string | null; events: string; findings: number | null; commands: number; usage: UsageTotals; startedAt: string | null; finishedAt: string | null }[];
   /** With several passes or verification: the policy, and the clusters it kept and dropped. */
   consensus: { policy: Policy; clusters: number; kept: number; dropped: DroppedCluster[] } | null;
-  /** With verify: one thread per verified cluster, the verdicts, and what verification dropped. */
+  /** With verify: one thread per verified cluster (two for a disputed one), the verdicts, and what verification dropped. */
   verification: {
     verified: number;
+    /** Disputed clusters (confirmed, fewer than min-agreement votes) verified a second time. */
+    secondOpinions: number;
+    /** Settled verdicts, one per cluster. */
     byVerdict: Record<string, number>;
-    threads: { cluster: string; thread: string | null; events: string; verdict: string; startedAt: string | null; finishedAt: string | null }[];
+    threads: { cluster: string; opinion: number; thread: string | null; events: string; verdict: string; startedAt: string | null; finishedAt: string | null }[];
     dropped: DroppedCluster[];
   } | null;
   findings: {

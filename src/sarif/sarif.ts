@@ -127,7 +127,7 @@ function fixes(f: Finding) {
 function trustProperties(f: Finding) {
   return {
     ...(f.consensus ? { votes: f.consensus.votes, passes: f.consensus.passes, cluster: f.consensus.cluster } : {}),
-    ...(f.verification ? { verification: f.verification.verdict, verificationReason: f.verification.reason, ...(f.verification.exploit ? { exploit: f.verification.exploit } : {}) } : {}),
+    ...(f.verification ? { verification: f.verification.verdict, verificationReason: f.verification.reason, ...(f.verification.exploit ? { exploit: f.verification.exploit } : {}), ...(f.verification.opinions ? { verifications: f.verification.opinions.length } : {}) } : {}),
   };
 }
 

@@ -27,7 +27,7 @@ import { placeStage, type PlaceStage } from './stages/place.js';
 import { renderStage, type ScanFacts, type ThreadFacts } from './stages/render.js';
 import { passFiles, reviewStage } from './stages/review.js';
 import { scopeStage, type ScopeStage } from './stages/scope.js';
-import { verifyStage } from './stages/verify.js';
+import { verifyStage, type VerifiedThread } from './stages/verify.js';
 import type { ThreadRun } from './thread.js';
 
 export { EVENTS_FILE, STDERR_FILE } from './stages/review.js';
@@ -55,9 +55,10 @@ export function reviewedPaths(settings: ScanSettings, scope: ScopeStage): string
 
 export interface ThreadsManifest {
   /** The policy the scan judged by. */
-  policy: Pick<ScanSettings, 'passes' | 'minAgreement' | 'verify' | 'verifyLimit'>;
+  policy: Pick<ScanSettings, 'passes' | 'minAgreement' | 'verify' | 'verifyLimit' | 'verifyDisputed'>;
   passes: string[];
-  verifications: { cluster: string; events: string }[];
+  /** opinion 2 is the second verification of a disputed cluster (absent in manifests written before it existed). */
+  verifications: { cluster: string; opinion?: number; events: string }[];
 }
 
 function logEvent(log: ScanLog, prefix: string, event: CodexEvent): void {
@@ -110,7 +111,8 @@ interface Live {
 interface Recorded {
   passes: ThreadRun[];
   found?: { place: PlaceStage; clusters: Cluster[] };
-  verified: { cluster: string; thread: ThreadRun }[];
+  verified: VerifiedThread[];
+  /** Each cluster's settled verdict. */
   verifications: Map<string, Verification>;
   startFailure?: ScanFacts['startFailure'];
   codexVersion: string | null;
@@ -188,7 +190,8 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     startFailure: recorded.startFailure,
     tokens: tokenReport(meter, runtime.requests()),
     passes: recorded.passes,
-    verifications: recorded.verified.map((v) => ({ ...v, verification: recorded.verifications.get(v.cluster)! })),
+    verifications: recorded.verified,
+    verdicts: recorded.verifications,
     place,
     clusters,
     judge,
@@ -209,9 +212,9 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
 /** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */
 function writeManifest(settings: ScanSettings, r: Recorded): string[] {
   const manifest: ThreadsManifest = {
-    policy: { passes: settings.passes, minAgreement: settings.minAgreement, verify: settings.verify, verifyLimit: settings.verifyLimit },
+    policy: { passes: settings.passes, minAgreement: settings.minAgreement, verify: settings.verify, verifyLimit: settings.verifyLimit, verifyDisputed: settings.verifyDisputed },
     passes: r.passes.map((p) => basename(p.files.events)),
-    verifications: r.verified.map((v) => ({ cluster: v.cluster, events: basename(v.thread.files.events) })),
+    verifications: r.verified.map((v) => ({ cluster: v.cluster, opinion: v.opinion, events: basename(v.thread.files.events) })),
   };
   const file = join(settings.outputDir, THREADS_FILE);
   writeFileSync(file, JSON.stringify(manifest, null, 2));

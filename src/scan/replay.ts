@@ -8,6 +8,7 @@ import { EventStream, pump } from '../codex/event-stream.js';
 import { CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { ReadTracker } from '../coverage/reads.js';
 import { EventCollector } from '../report/collector.js';
+import { settle } from '../verify/second-opinion.js';
 import type { Verification } from '../verify/verification.js';
 import { placeAndCluster, REPORT_FILE, reviewedPaths, THREADS_FILE, type ScanOutcome, type ThreadsManifest } from './pipeline.js';
 import type { ScanSettings } from './settings.js';
@@ -39,16 +40,20 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   const { place, clusters } = placeAndCluster(recorded, scope, passes);
   const verifications = new Map<string, Verification>();
   const verified = [];
-  for (const v of manifest?.verifications ?? []) {
+  // First opinions before second ones, so that a disputed cluster is settled from both in order.
+  const recordedThreads = [...(manifest?.verifications ?? [])].sort((a, b) => (a.opinion ?? 1) - (b.opinion ?? 1));
+  for (const v of recordedThreads) {
     const thread = await replayThread(join(dir, v.events));
-    verifications.set(v.cluster, verdictOf(thread));
-    verified.push({ cluster: v.cluster, thread, verification: verifications.get(v.cluster)! });
+    const verification = verdictOf(thread);
+    const first = verifications.get(v.cluster);
+    verifications.set(v.cluster, first ? settle(first, verification) : verification);
+    verified.push({ cluster: v.cluster, opinion: v.opinion ?? 1, thread, verification });
   }
   if (recorded.verify) for (const c of verificationOrder(clusters)) if (!verifications.has(c.id)) verifications.set(c.id, unverified(recorded.verifyLimit));
   const judge = judgeStage(clusters, verifications, recorded, scope.plan);
   const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null, threads: [] };
   // A replay's runs end cleanly: their answers are judged as they were written.
   for (const p of passes) p.run = null;
-  const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, place, clusters, judge, notes: [] }, files, randomUUID());
+  const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, verdicts: verifications, place, clusters, judge, notes: [] }, files, randomUUID());
   return { report, findings: report.findings.items, files: report.files, codexHome: null, reviewed: reviewedPaths(settings, scope) };
 }

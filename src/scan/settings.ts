@@ -52,6 +52,8 @@ export interface ScanSettings {
   /** At most this many clusters are verified, most severe first. */
   verifyLimit: number;
   verifyTimeoutMinutes: number;
+  /** A confirmed cluster with fewer than min-agreement votes gets a second verification, and must pass it too. */
+  verifyDisputed: boolean;
   /** A previous SARIF: findings it already holds are existing, not new. */
   baselineSarif?: string;
   /** Count existing findings for fail-on too. */

@@ -59,6 +59,8 @@ export interface Verification {
   fix?: { verdict: 'correct' | 'wrong'; reason: string } | null;
   /** The verification thread's id, when one ran. */
   thread?: string | null;
+  /** A disputed cluster's two verifications, first and second, when a second one settled it (second-opinion.ts). */
+  opinions?: Verification[];
 }
 
 const Answer = z.object({

@@ -50,6 +50,7 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     verifyConcurrency: 4,
     verifyLimit: 50,
     verifyTimeoutMinutes: 2,
+    verifyDisputed: true,
     failOnExisting: false,
     scope: { mode: 'full' },
     outputDir: join(dir, 'out'),

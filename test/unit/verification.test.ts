@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/normalize.js';
-import { readVerification, verificationPrompt, VERIFY_PREFIX } from '../../src/verify/verification.js';
+import { isDisputed, settle } from '../../src/verify/second-opinion.js';
+import { readVerification, verificationPrompt, VERIFY_PREFIX, type Verification } from '../../src/verify/verification.js';
 import { VERIFY_PREFIX as STAND_IN_PREFIX, verifiedFinding } from '../support/fake-responses.ts';
 
 const finding = { ruleId: 'sql-injection', title: 'SQL injection in findUser', severity: 'critical', confidence: 'high', cwe: ['CWE-89'], file: 'app/src/db.js', startLine: 8, endLine: 9, description: 'id reaches client.query.', recommendation: 'r', fingerprint: 'f', lineHash: 'h' } satisfies Finding;
@@ -26,5 +27,45 @@ describe('verification', () => {
     const other = verificationPrompt({ ...finding, title: 'Other', file: 'app/src/x.js' }, 'app');
     const shared = [...prompt].findIndex((ch, i) => other[i] !== ch);
     expect(prompt.slice(0, shared)).toContain('The finding to verify:');
+  });
+});
+
+describe('second opinion on disputed findings', () => {
+  const v = (verdict: Verification['verdict'], reason: string, fix: Verification['fix'] = null): Verification => ({ verdict, reason, evidence: [{ file: 'src/db.js', line: 8, note: reason }], exploit: verdict === 'confirmed' ? `exploit ${reason}` : null, fix });
+  const policy = { verifyDisputed: true, minAgreement: 2 };
+
+  it('asks for one only when the verifier confirms what fewer than min-agreement passes reported', () => {
+    expect(isDisputed(1, v('confirmed', 'a'), policy)).toBe(true);
+    expect(isDisputed(2, v('confirmed', 'a'), policy)).toBe(false);
+    expect(isDisputed(1, v('refuted', 'a'), policy)).toBe(false);
+    expect(isDisputed(1, v('uncertain', 'a'), policy)).toBe(false);
+    expect(isDisputed(1, v('confirmed', 'a'), { ...policy, verifyDisputed: false })).toBe(false);
+    // One pass: every finding has the one vote it needs.
+    expect(isDisputed(1, v('confirmed', 'a'), { verifyDisputed: true, minAgreement: 1 })).toBe(false);
+  });
+
+  it('stays confirmed only when the second verification confirms too, and keeps both answers', () => {
+    const first = v('confirmed', 'first traced it');
+    const twice = settle(first, v('confirmed', 'second traced it'));
+    expect(twice).toMatchObject({ verdict: 'confirmed', reason: 'first traced it', exploit: 'exploit first traced it' });
+    expect(twice.opinions!.map((o) => o.reason)).toEqual(['first traced it', 'second traced it']);
+
+    const refuted = settle(first, v('refuted', 'the value is cast to a number first'));
+    expect(refuted.verdict).toBe('refuted');
+    expect(refuted.reason).toBe('A first verification confirmed it, but few passes reported it and a second, independent verification refuted it: the value is cast to a number first');
+    expect(refuted.exploit).toBeNull();
+
+    // A second verification that failed is no confirmation.
+    const failed = settle(first, readVerification(undefined, 'Codex did not finish within the time limit'));
+    expect(failed.verdict).toBe('uncertain');
+    expect(failed.reason).toContain('could not confirm it: The verification did not finish: Codex did not finish within the time limit.');
+  });
+
+  it('withholds a fix that either verifier judged wrong', () => {
+    const wrong = { verdict: 'wrong' as const, reason: 'breaks the query' };
+    const right = { verdict: 'correct' as const, reason: 'parameterised' };
+    expect(settle(v('confirmed', 'a', wrong), v('confirmed', 'b', right)).fix).toEqual(wrong);
+    expect(settle(v('confirmed', 'a', right), v('confirmed', 'b', wrong)).fix).toEqual(wrong);
+    expect(settle(v('confirmed', 'a', right), v('confirmed', 'b', right)).fix).toEqual(right);
   });
 });

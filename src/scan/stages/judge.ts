@@ -1,6 +1,8 @@
 // Stage 6, judge: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
 // or when it is uncertain or unverified and enough passes agree (min-agreement); without verification, when enough
-// passes agree. Refuted clusters are dropped, and listed with the verifier's reason so that a person can overrule.
+// passes agree. A disputed cluster (confirmed, too few votes) counts as confirmed only when its second verification
+// confirmed it as well. Refuted clusters are dropped, and listed with the verifier's reason so that a person can
+// overrule.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix, relative } from 'node:path';
 import { isKnown, readBaseline } from '../../findings/baseline.js';
@@ -16,6 +18,7 @@ export interface Policy {
   passes: number;
   verify: boolean;
   minAgreement: number;
+  verifyDisputed: boolean;
   rule: string;
 }
 
@@ -49,18 +52,22 @@ function withoutWrongFix(f: Finding, droppedFixes: DroppedFix[]): Finding {
   return rest;
 }
 
-export function policyOf(settings: Pick<ScanSettings, 'passes' | 'verify' | 'minAgreement'>): Policy {
+export function policyOf(settings: Pick<ScanSettings, 'passes' | 'verify' | 'minAgreement' | 'verifyDisputed'>): Policy {
   const { passes, verify, minAgreement } = settings;
+  // With one vote needed, no confirmed cluster can have too few.
+  const verifyDisputed = verify && settings.verifyDisputed && minAgreement > 1;
+  const disputed = verifyDisputed ? `; one confirmed although fewer passes reported it is verified a second time and kept only when that confirms it too` : '';
   const rule = verify
-    ? `kept when the verifier confirms it, or when it is uncertain or unverified and at least ${minAgreement} of ${passes} passes reported it; refuted findings are dropped`
+    ? `kept when the verifier confirms it, or when it is uncertain or unverified and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
     : `kept when at least ${minAgreement} of ${passes} passes reported it`;
-  return { passes, verify, minAgreement, rule };
+  return { passes, verify, minAgreement, verifyDisputed, rule };
 }
 
-function keep(votes: number, v: Verification | undefined, p: Policy): boolean {
-  if (!p.verify || !v) return votes >= p.minAgreement;
-  if (v.verdict === 'confirmed') return true;
-  if (v.verdict === 'refuted') return false;
+/** The rule on a cluster's votes and its settled verdict (none without verification). */
+export function keeps(votes: number, verdict: Verification['verdict'] | undefined, p: Pick<Policy, 'verify' | 'minAgreement'>): boolean {
+  if (!p.verify || !verdict) return votes >= p.minAgreement;
+  if (verdict === 'confirmed') return true;
+  if (verdict === 'refuted') return false;
   return votes >= p.minAgreement;
 }
 
@@ -103,10 +110,11 @@ export function judgeStage(clusters: readonly Cluster[], verifications: Readonly
       f.consensus = { cluster: c.id, votes: c.votes, passes: c.passes, variants: c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title })) };
       if (v) f.verification = placeEvidence(v, settings);
     }
-    if (keep(c.votes, v, policy)) kept.push(withoutWrongFix(f, droppedFixes));
+    if (keeps(c.votes, v?.verdict, policy)) kept.push(withoutWrongFix(f, droppedFixes));
     else {
       const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
-      const reason = why === 'refuted' ? v!.reason : `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
+      const votes = `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
+      const reason = why === 'refuted' ? v!.reason : v ? `${votes}; verification ${v.verdict}: ${v.reason}` : votes;
       dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
     }
   }

@@ -43,7 +43,10 @@ export interface ScanFacts {
   startFailure?: { reason: string; hint: string };
   tokens: TokenReport | null;
   passes: ThreadFacts[];
-  verifications: { cluster: string; thread: ThreadFacts; verification: Verification }[];
+  /** Every verification thread with its own verdict; opinion 2 is a disputed cluster's second. */
+  verifications: { cluster: string; opinion: number; thread: ThreadFacts; verification: Verification }[];
+  /** Each cluster's settled verdict. */
+  verdicts: ReadonlyMap<string, Verification>;
   place: PlaceStage;
   clusters: Cluster[];
   judge: JudgeStage;
@@ -211,9 +214,10 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles:
     consensus: settings.passes > 1 || settings.verify ? { policy: facts.judge.policy, clusters: facts.clusters.length, kept: findings.length, dropped: facts.judge.dropped } : null,
     verification: settings.verify
       ? {
-          verified: facts.verifications.length,
+          verified: facts.verifications.filter((v) => v.opinion === 1).length,
+          secondOpinions: facts.verifications.filter((v) => v.opinion === 2).length,
           byVerdict: countVerdicts(facts),
-          threads: facts.verifications.map((v) => ({ cluster: v.cluster, thread: v.thread.collector.threadId ?? null, events: v.thread.files.events, verdict: v.verification.verdict, startedAt: v.thread.startedAt ?? null, finishedAt: v.thread.finishedAt ?? null })),
+          threads: facts.verifications.map((v) => ({ cluster: v.cluster, opinion: v.opinion, thread: v.thread.collector.threadId ?? null, events: v.thread.files.events, verdict: v.verification.verdict, startedAt: v.thread.startedAt ?? null, finishedAt: v.thread.finishedAt ?? null })),
           dropped: facts.judge.dropped.filter((d) => d.why === 'refuted'),
         }
       : null,
@@ -242,7 +246,7 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles:
 function countVerdicts(facts: ScanFacts): Record<string, number> {
   const counts: Record<string, number> = { confirmed: 0, refuted: 0, uncertain: 0, unverified: 0 };
   for (const c of facts.clusters) {
-    const v = facts.verifications.find((x) => x.cluster === c.id)?.verification.verdict ?? 'unverified';
+    const v = facts.verdicts.get(c.id)?.verdict ?? 'unverified';
     counts[v] = (counts[v] ?? 0) + 1;
   }
   return counts;

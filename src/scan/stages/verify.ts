@@ -1,23 +1,39 @@
 // Stage 5, verify: every cluster (the most severe first, up to verify-limit) checked in a fresh Codex thread that
 // names exactly that finding and knows nothing of the review. Threads run concurrently, each with a time limit; one
-// that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan.
+// that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan. A confirmed
+// cluster that too few passes reported is disputed and gets a second opinion (src/verify/second-opinion.ts).
 import { join, relative } from 'node:path';
 import type { Cluster } from '../../findings/cluster.js';
 import { severityRank } from '../../findings/severity.js';
+import { isDisputed, settle } from '../../verify/second-opinion.js';
 import { readVerification, verificationPrompt, verificationSchema, type Verification } from '../../verify/verification.js';
 import type { Runtime, ScanContext } from '../launchers.js';
 import { pool, runFailure, runThread, type ThreadRun } from '../thread.js';
 
-export const verifyFiles = (outputDir: string, cluster: string) => ({ events: join(outputDir, `v16-verify-${cluster}-events.jsonl`), stderr: join(outputDir, `codex-verify-${cluster}-stderr.log`) });
+/** A verification thread's files; the second opinion on a disputed cluster has its own. */
+export const verifyFiles = (outputDir: string, cluster: string, opinion = 1) => {
+  const name = opinion === 1 ? cluster : `${cluster}-${opinion}`;
+  return { events: join(outputDir, `v16-verify-${name}-events.jsonl`), stderr: join(outputDir, `codex-verify-${name}-stderr.log`) };
+};
 
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 export function verificationOrder(clusters: readonly Cluster[]): Cluster[] {
   return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1)));
 }
 
+export interface VerifiedThread {
+  cluster: string;
+  /** 1, or 2 for the second opinion on a disputed cluster. */
+  opinion: number;
+  thread: ThreadRun;
+  /** This thread's own verdict (a disputed cluster's settled one is in VerifyStage.verifications). */
+  verification: Verification;
+}
+
 export interface VerifyStage {
+  /** Each cluster's verdict; a disputed one's is settled from both of its verifications. */
   verifications: Map<string, Verification>;
-  threads: { cluster: string; thread: ThreadRun }[];
+  threads: VerifiedThread[];
   notes: string[];
 }
 
@@ -31,30 +47,45 @@ export function unverified(limit: number): Verification {
   return { verdict: 'unverified', reason: `Not verified: beyond verify-limit ${limit}, which verifies the most severe clusters first.`, evidence: [], exploit: null };
 }
 
+/** One verification thread of one cluster. */
+async function verifyOnce(runtime: Runtime, scan: ScanContext, c: Cluster, opinion: number, o: { work: string; signal: AbortSignal }): Promise<VerifiedThread> {
+  const { settings } = scan;
+  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const files = verifyFiles(settings.outputDir, c.id, opinion);
+  const thread = await runThread(runtime, scan, {
+    name: `verify-${c.id}${opinion === 1 ? '' : `-${opinion}`}`,
+    stage: 'verification',
+    prompt: verificationPrompt(c.representative, prefix),
+    schema: verificationSchema,
+    work: o.work,
+    eventsFile: files.events,
+    stderrFile: files.stderr,
+    timeoutMs: settings.verifyTimeoutMinutes * 60_000,
+    signal: o.signal,
+  });
+  const verification = verdictOf(thread);
+  scan.log.info(`verified ${c.id} ${c.representative.file}:${c.representative.startLine}${opinion === 1 ? '' : ' (second opinion)'}: ${verification.verdict}`);
+  return { cluster: c.id, opinion, thread, verification };
+}
+
 export async function verifyStage(runtime: Runtime, scan: ScanContext, clusters: readonly Cluster[], o: { work: string; signal: AbortSignal }): Promise<VerifyStage> {
   const { settings } = scan;
   const order = verificationOrder(clusters);
   const chosen = order.slice(0, settings.verifyLimit);
   const verifications = new Map<string, Verification>();
   for (const c of order.slice(settings.verifyLimit)) verifications.set(c.id, unverified(settings.verifyLimit));
-  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-  const threads = await pool(chosen, settings.verifyConcurrency, async (c) => {
-    const files = verifyFiles(settings.outputDir, c.id);
-    const thread = await runThread(runtime, scan, {
-      name: `verify-${c.id}`,
-      stage: 'verification',
-      prompt: verificationPrompt(c.representative, prefix),
-      schema: verificationSchema,
-      work: o.work,
-      eventsFile: files.events,
-      stderrFile: files.stderr,
-      timeoutMs: settings.verifyTimeoutMinutes * 60_000,
-      signal: o.signal,
-    });
-    verifications.set(c.id, verdictOf(thread));
-    scan.log.info(`verified ${c.id} ${c.representative.file}:${c.representative.startLine}: ${verifications.get(c.id)!.verdict}`);
-    return { cluster: c.id, thread };
+  // A disputed cluster's second opinion runs in the slot of its first, right after it.
+  const runs = await pool(chosen, settings.verifyConcurrency, async (c) => {
+    const first = await verifyOnce(runtime, scan, c, 1, o);
+    if (!isDisputed(c.votes, first.verification, settings)) {
+      verifications.set(c.id, first.verification);
+      return [first];
+    }
+    const second = await verifyOnce(runtime, scan, c, 2, o);
+    verifications.set(c.id, settle(first.verification, second.verification));
+    return [first, second];
   });
+  const threads = runs.flat();
   const notes = order.length > chosen.length ? [`${order.length - chosen.length} of ${order.length} clusters were not verified (verify-limit ${settings.verifyLimit}); they are kept only with min-agreement votes.`] : [];
   return { verifications, threads, notes };
 }
