@@ -149,8 +149,10 @@ describe('passes, clusters and verification', () => {
     expect(sqli.message.text).toContain('Reported by 3 of the review passes (#1, #2, #3). Verification: confirmed.');
     expect(sarif.runs[0].results).toHaveLength(4);
     const twice = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId.startsWith('broken-access-control'));
-    expect(twice.properties).toMatchObject({ votes: 1, passes: [2], verification: 'confirmed', verifications: 2 });
-    expect(twice.message.text).toContain('Reported by 1 of the review passes (#2). Verification: confirmed twice.');
+    // Which pass number reported it depends on which thread reached the model first.
+    expect(twice.properties).toMatchObject({ votes: 1, verification: 'confirmed', verifications: 2 });
+    expect(twice.properties.passes).toHaveLength(1);
+    expect(twice.message.text).toMatch(/Reported by 1 of the review passes \(#[123]\)\. Verification: confirmed twice\./);
 
     // Replay recomputes clusters, verdicts and the report from the recorded threads, without a model.
     const replayed = await replayEvents(settingsFor(run.dir, 'http://127.0.0.1:9/v1', { outputDir: join(run.dir, 'replay'), sarifFile: join(run.dir, 'replay', 'r.sarif') }), report.files.events);
