@@ -4752,11 +4752,9 @@ function verificationPrompt(f, scanPrefix) {
 
 
 
-/** A verification thread's files; the second opinion on a disputed cluster has its own. */
-const verifyFiles = (outputDir, cluster, opinion = 1) => {
-    const name = opinion === 1 ? cluster : `${cluster}-${opinion}`;
-    return { events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) };
-};
+/** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
+const threadName = (cluster, opinion) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
+const verifyFiles = (outputDir, name) => ({ events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) });
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 function verificationOrder(clusters) {
     return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1)));
@@ -4773,9 +4771,10 @@ function unverified(limit) {
 async function verifyOnce(runtime, scan, c, opinion, o) {
     const { settings } = scan;
     const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-    const files = verifyFiles(settings.outputDir, c.id, opinion);
+    const name = threadName(c.id, opinion);
+    const files = verifyFiles(settings.outputDir, name);
     const thread = await runThread(runtime, scan, {
-        name: `verify-${c.id}${opinion === 1 ? '' : `-${opinion}`}`,
+        name: `verify-${name}`,
         stage: 'verification',
         prompt: verificationPrompt(c.representative, prefix),
         schema: verificationSchema,

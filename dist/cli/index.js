@@ -14434,11 +14434,9 @@ function verificationPrompt(f, scanPrefix) {
 
 
 
-/** A verification thread's files; the second opinion on a disputed cluster has its own. */
-const verifyFiles = (outputDir, cluster, opinion = 1) => {
-    const name = opinion === 1 ? cluster : `${cluster}-${opinion}`;
-    return { events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) };
-};
+/** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
+const threadName = (cluster, opinion) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
+const verifyFiles = (outputDir, name) => ({ events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) });
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 function verificationOrder(clusters) {
     return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1)));
@@ -14455,9 +14453,10 @@ function unverified(limit) {
 async function verifyOnce(runtime, scan, c, opinion, o) {
     const { settings } = scan;
     const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-    const files = verifyFiles(settings.outputDir, c.id, opinion);
+    const name = threadName(c.id, opinion);
+    const files = verifyFiles(settings.outputDir, name);
     const thread = await runThread(runtime, scan, {
-        name: `verify-${c.id}${opinion === 1 ? '' : `-${opinion}`}`,
+        name: `verify-${name}`,
         stage: 'verification',
         prompt: verificationPrompt(c.representative, prefix),
         schema: verificationSchema,
@@ -14722,9 +14721,8 @@ async function replayEvents(settings, eventsFile) {
     const { place, clusters } = placeAndCluster(recorded, scope, passes);
     const verifications = new Map();
     const verified = [];
-    // First opinions before second ones, so that a disputed cluster is settled from both in order.
-    const recordedThreads = [...(manifest?.verifications ?? [])].sort((a, b) => (a.opinion ?? 1) - (b.opinion ?? 1));
-    for (const v of recordedThreads) {
+    // The manifest lists a disputed cluster's first verification before its second.
+    for (const v of manifest?.verifications ?? []) {
         const thread = await replayThread((0,external_node_path_.join)(dir, v.events));
         const verification = verdictOf(thread);
         const first = verifications.get(v.cluster);

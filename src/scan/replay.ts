@@ -40,9 +40,8 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   const { place, clusters } = placeAndCluster(recorded, scope, passes);
   const verifications = new Map<string, Verification>();
   const verified = [];
-  // First opinions before second ones, so that a disputed cluster is settled from both in order.
-  const recordedThreads = [...(manifest?.verifications ?? [])].sort((a, b) => (a.opinion ?? 1) - (b.opinion ?? 1));
-  for (const v of recordedThreads) {
+  // The manifest lists a disputed cluster's first verification before its second.
+  for (const v of manifest?.verifications ?? []) {
     const thread = await replayThread(join(dir, v.events));
     const verification = verdictOf(thread);
     const first = verifications.get(v.cluster);

@@ -10,11 +10,10 @@ import { readVerification, verificationPrompt, verificationSchema, type Verifica
 import type { Runtime, ScanContext } from '../launchers.js';
 import { pool, runFailure, runThread, type ThreadRun } from '../thread.js';
 
-/** A verification thread's files; the second opinion on a disputed cluster has its own. */
-export const verifyFiles = (outputDir: string, cluster: string, opinion = 1) => {
-  const name = opinion === 1 ? cluster : `${cluster}-${opinion}`;
-  return { events: join(outputDir, `v16-verify-${name}-events.jsonl`), stderr: join(outputDir, `codex-verify-${name}-stderr.log`) };
-};
+/** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
+const threadName = (cluster: string, opinion: number) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
+
+export const verifyFiles = (outputDir: string, name: string) => ({ events: join(outputDir, `v16-verify-${name}-events.jsonl`), stderr: join(outputDir, `codex-verify-${name}-stderr.log`) });
 
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 export function verificationOrder(clusters: readonly Cluster[]): Cluster[] {
@@ -51,9 +50,10 @@ export function unverified(limit: number): Verification {
 async function verifyOnce(runtime: Runtime, scan: ScanContext, c: Cluster, opinion: number, o: { work: string; signal: AbortSignal }): Promise<VerifiedThread> {
   const { settings } = scan;
   const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-  const files = verifyFiles(settings.outputDir, c.id, opinion);
+  const name = threadName(c.id, opinion);
+  const files = verifyFiles(settings.outputDir, name);
   const thread = await runThread(runtime, scan, {
-    name: `verify-${c.id}${opinion === 1 ? '' : `-${opinion}`}`,
+    name: `verify-${name}`,
     stage: 'verification',
     prompt: verificationPrompt(c.representative, prefix),
     schema: verificationSchema,
