@@ -2,6 +2,7 @@
 // same generated file, alternating, in separate processes; prints MB/s, their ratio and peak RSS.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateEvents } from './generate-events.ts';
 import { IMAGE as IMAGE_NAME } from '../test/support/docker.ts';
@@ -86,12 +87,19 @@ ok &&= consensus.ok;
 
 const { benchPasses } = await import('./passes.ts');
 const passRounds = Number(process.env.BENCH_PASSES_ROUNDS ?? 7);
-const passes = await benchPasses(passRounds);
-console.log(`review passes, direct mode, scripted model (${passRounds} alternating rounds):`);
-console.log(`  1 pass    : ${passes.one.toFixed(0)} ms (median)`);
-console.log(`  3 passes  : ${passes.three.toFixed(0)} ms (median, concurrent)`);
-console.log(`  ratio     : ${passes.ratio.toFixed(2)} (target <= 1.50)`);
-ok &&= passes.ratio <= 1.5;
+const firstTokenMs = Number(process.env.BENCH_FIRST_TOKEN_MS ?? 300);
+const paced = await benchPasses(passRounds, firstTokenMs);
+const instant = await benchPasses(passRounds);
+console.log(`review passes, direct mode, scripted model (${passRounds} alternating rounds each):`);
+console.log(`  answers after ${firstTokenMs} ms, a fast endpoint's first token:`);
+console.log(`    1 pass    : ${paced.one.toFixed(0)} ms (median)`);
+console.log(`    3 passes  : ${paced.three.toFixed(0)} ms (median, concurrent)`);
+console.log(`    ratio     : ${paced.ratio.toFixed(2)} (target <= 1.50; passes one after another would give 3)`);
+console.log(`  instant answers, so a pass is only Codex's own CPU work:`);
+console.log(`    1 pass    : ${instant.one.toFixed(0)} ms (median)`);
+console.log(`    3 passes  : ${instant.three.toFixed(0)} ms (median, concurrent), ${instant.threeCpuSeconds.toFixed(2)} CPU-s`);
+console.log(`    ratio     : ${instant.ratio.toFixed(2)} (no target: ${availableParallelism()} cores allow no less than ${instant.coreBound.toFixed(2)})`);
+ok &&= paced.ratio <= 1.5;
 const { benchColdStart, benchOverhead } = await import('./start.ts');
 const cold = await benchColdStart(Number(process.env.BENCH_START_ROUNDS ?? 15));
 console.log('cold start of dist/index.js to its exit (no api-key), beside a bare node -e 0, alternating:');

@@ -37,6 +37,8 @@ export interface FakeResponsesOptions {
   socketPath?: string;
   /** Answers verification threads; without it each is answered "uncertain" at once, as a model that cannot tell. */
   verifier?: Script;
+  /** Wait this long before each answer, as a real endpoint does before its first token. Without it, answers are instant. */
+  firstTokenMs?: number;
 }
 
 /** The fixed start of the action's verification prompt (src/verify/verification.ts; a unit test keeps them equal). */
@@ -202,6 +204,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
   const openStreams = new Set<ServerResponse>();
+  const pending = new Set<NodeJS.Timeout>();
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -227,27 +230,36 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
       const recorded: RecordedRequest = { index, thread, threadIndex, verification, method: req.method!, path: req.url!, headers: req.headers, body };
       requests.push(recorded);
       const reply = verification ? (opts.verifier ?? (() => verdict('uncertain', 'The scripted model has no verdict for this finding.')))(recorded) : opts.script(recorded);
-      if (reply.kind === 'shutdown') {
-        server.close();
-        server.closeAllConnections();
-        return;
-      }
-      if (reply.kind === 'status') {
-        res.writeHead(reply.status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(reply.body));
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      for (const event of reply.events) res.write(`event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`);
-      if (reply.silent) {
-        openStreams.add(res);
-        res.on('close', () => openStreams.delete(res));
-        return;
-      }
-      // A cut reply simply ends without response.completed, as a proxy that drops a stream does.
-      res.end();
+      if (!opts.firstTokenMs) return answer(res, reply);
+      const timer = setTimeout(() => {
+        pending.delete(timer);
+        answer(res, reply);
+      }, opts.firstTokenMs);
+      pending.add(timer);
     });
   });
+
+  function answer(res: ServerResponse, reply: Reply): void {
+    if (reply.kind === 'shutdown') {
+      server.close();
+      server.closeAllConnections();
+      return;
+    }
+    if (reply.kind === 'status') {
+      res.writeHead(reply.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reply.body));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    for (const event of reply.events) res.write(`event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`);
+    if (reply.silent) {
+      openStreams.add(res);
+      res.on('close', () => openStreams.delete(res));
+      return;
+    }
+    // A cut reply simply ends without response.completed, as a proxy that drops a stream does.
+    res.end();
+  }
   const listening = await listenOnLoopback(server, opts.socketPath);
   const url = opts.socketPath ? 'http://localhost/v1' : `http://127.0.0.1:${listening.port}/v1`;
 
@@ -256,6 +268,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
     requests,
     violations,
     close: () => {
+      for (const t of pending) clearTimeout(t);
       for (const r of openStreams) r.destroy();
       return listening.close();
     },
