@@ -156,8 +156,11 @@ describe('lifecycle', () => {
     const overdue = dockerSync('run', '-d', ...labels('old-overdue', past), '--entrypoint', 'sleep', IMAGE, '300');
     const live = dockerSync('run', '-d', ...labels('other-live', future), '--entrypoint', 'sleep', IMAGE, '300');
     try {
+      const liveName = dockerSync('inspect', '--format', '{{.Name}}', live).replace(/^\//, '');
       const run = await containerScan(sequence(finalMessage(answer())));
-      expect(run.outcome.report.container!.staleRemoved).toHaveLength(2);
+      // Scans of other test files start at the same time and clean up too, so either may have removed a stale one.
+      const removed = run.outcome.report.container!.staleRemoved;
+      expect(removed).not.toContain(liveName);
       expect(labelledContainers('other-live').map((id) => live.startsWith(id))).toEqual([true]);
       expect(labelledContainers('old-stopped')).toEqual([]);
       expect(labelledContainers('old-overdue')).toEqual([]);
