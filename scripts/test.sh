@@ -15,7 +15,11 @@ echo "node $(node --version), codex $(codex --version 2>/dev/null | awk '{print 
 export VEGA_DOCKERD_PIDFILE="$(mktemp -u /tmp/vega-dockerd.XXXXXX)"
 stop_dockerd() {
   if [ -f "$VEGA_DOCKERD_PIDFILE" ]; then
-    kill "$(cat "$VEGA_DOCKERD_PIDFILE")" 2>/dev/null || true
+    local pid
+    pid="$(cat "$VEGA_DOCKERD_PIDFILE")"
+    kill "$pid" 2>/dev/null || true
+    # Until it has exited: a run started right after this one would find its pid file and fail to start dockerd.
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     rm -f "$VEGA_DOCKERD_PIDFILE"
   fi
 }

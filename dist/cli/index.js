@@ -316,6 +316,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1333,8 +1335,6 @@ function mergeReports(entries) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/container/lifecycle.ts
 // The container manager: finds the action's containers by label, removes those left behind by earlier scans, and
 // never touches a live container of another scan (one still running within its own deadline).
@@ -14774,6 +14774,7 @@ function failureLine(report) {
 
 
 
+
 const USAGE = `Usage: vega-codex <command> [options]
 
 Commands:
@@ -14968,7 +14969,14 @@ async function main(argv) {
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort());
     process.once('SIGTERM', () => controller.abort());
-    return printOutcome(await runScan(settings, log, controller.signal));
+    // The action's post step removes the scratch space (Codex's homes hold whole transcripts); here the scan does.
+    const scanId = (0,external_node_crypto_namespaceObject.randomUUID)();
+    try {
+        return printOutcome(await runScan(settings, log, controller.signal, scanId));
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(scratchDir(settings, scanId), { recursive: true, force: true, maxRetries: 3 });
+    }
 }
 main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {
     const usage = error instanceof ConfigurationError || error.code?.startsWith('ERR_PARSE_ARGS');

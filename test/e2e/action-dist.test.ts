@@ -9,7 +9,7 @@ import { startFakeArtifacts, type FakeArtifacts } from '../support/fake-artifact
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
 import { unzip } from '../support/unzip.ts';
-import { actionYaml, readFileCommands, runStep } from '../support/actions-runner.ts';
+import { actionYaml, problems, readFileCommands, runStep } from '../support/actions-runner.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript } from '../support/scripted-review.ts';
 
@@ -131,7 +131,7 @@ describe('dist/index.js as a node24 action', () => {
     github = await startFakeGitHub({ token: GH_TOKEN, readOnly: true });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
-    expect(main.code).toBe(0);
+    expect(main.code, problems(main)).toBe(0);
     expect(github.violations).toEqual([]);
     expect(main.stdout).toContain('No check run: the token may not create check runs (HTTP 403');
     const count = (name: string) => main.commands.filter((c) => c.name === name && c.line.includes('file=')).length;
@@ -168,7 +168,7 @@ describe('dist/index.js as a node24 action', () => {
     github = await startFakeGitHub({ token: GH_TOKEN });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
-    expect(main.code).toBe(0);
+    expect(main.code, problems(main)).toBe(0);
     expect(main.outputs['findings-count']).toBe('1000');
     expect(github.violations).toEqual([]);
     expect(github.calls.filter((c) => c.method === 'post')).toHaveLength(1);
@@ -205,7 +205,7 @@ describe('dist/index.js as a node24 action', () => {
       artifacts = await startFakeArtifacts();
       temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
       const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, artifactEnv: artifacts.env, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none' } });
-      expect(main.code).toBe(0);
+      expect(main.code, problems(main)).toBe(0);
       expect(main.outputs.conclusion).toBe('success');
       const names = new Set(main.commands.map((c) => c.name));
       // debug lines come from @actions/artifact; none of them carries the findings' text.
@@ -241,7 +241,7 @@ describe('dist/index.js as a node24 action', () => {
       github = await startFakeGitHub({ token: GH_TOKEN, readOnly: mode === 'read-only', processingErrors: mode === 'processing-fails' ? ['rejecting delivery as the repository has too many logical alerts'] : [] });
       temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
       const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, githubToken: GH_TOKEN, apiUrl: github.url, env: fast, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none', 'upload-sarif': 'true' } });
-      expect(main.code, mode).toBe(0);
+      expect(main.code, `${mode}: ${problems(main)}`).toBe(0);
       expect(github.violations).toEqual([]);
       if (mode === 'read-only') {
         expect(main.commands.some((c) => c.name === 'warning' && c.line.includes('SARIF not uploaded: the token may not upload code scanning results') && c.line.includes('security-events: write'))).toBe(true);
@@ -286,7 +286,7 @@ describe('dist/index.js as a node24 action', () => {
     });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN } });
-    expect(main.code).toBe(0);
+    expect(main.code, problems(main)).toBe(0);
     expect(main.stdout).toContain('set-output name=conclusion');
     const names = new Set(main.commands.map((c) => c.name));
     expect([...names].sort()).toEqual(['add-mask', 'endgroup', 'group']);
@@ -331,7 +331,7 @@ describe('dist/index.js in container mode (the default)', () => {
     server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
     temp = mkdtempSync(join(tmpdir(), 'runner-temp-'));
     const main = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, image: IMAGE, 'image-policy': 'local', 'fail-on': 'none' } });
-    expect(main.code).toBe(0);
+    expect(main.code, problems(main)).toBe(0);
     expect(main.stdout).toContain('::group::Codex: preparing the sandbox container');
     expect(main.outputs['findings-count']).toBe('4');
     const report = JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8'));

@@ -1,7 +1,7 @@
 // Re-rendering from a recorded v16-events.jsonl: no model, same findings; and the bundled CLI doing both.
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,6 +61,8 @@ describe('vega-codex CLI (dist/cli/index.js)', () => {
     expect(scan.stdout).toContain(`SARIF:  ${join(out, 'scan', 'vega-codex.sarif')}`);
     expect(scan.stdout).toContain(`Events: ${join(out, 'scan', 'v16-events.jsonl')}`);
     expect(scan.stdout + scan.stderr).not.toContain(TOKEN);
+    // Codex's homes, with the whole transcript, do not outlive the scan.
+    expect(readdirSync(out).filter((f) => f.startsWith('vega-codex-'))).toEqual([]);
 
     const report = spawnSync(process.execPath, [cli, 'report', '--events', join(out, 'scan', 'v16-events.jsonl'), '--source', EXAMPLE, '--out', join(out, 'again'), '--fail-on', 'none'], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME },

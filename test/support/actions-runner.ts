@@ -3,9 +3,10 @@
 // the workspace as working directory, and for the post step the saved state as STATE_<name>. It reads stdout the way
 // the runner does, so tests can see which workflow commands the action issued.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './harness.ts';
 
@@ -41,6 +42,11 @@ export function workflowCommands(text: string): WorkflowCommand[] {
     for (const legacy of line.matchAll(/##\[([A-Za-z-]+)/g)) found.push({ name: `##${legacy[1]!.toLowerCase()}`, line });
   }
   return found;
+}
+
+/** The step's error and warning lines, so that an unexpected exit code says why in the test's failure. */
+export function problems(step: StepResult): string {
+  return step.commands.filter((c) => c.name === 'error' || c.name === 'warning').map((c) => c.line).join('\n') || step.stderr.slice(-2000);
 }
 
 /** The runner's `name<<delimiter` file-command format (also plain name=value lines). */
@@ -79,8 +85,16 @@ export interface StepOptions {
   runnerTemp?: string;
 }
 
+// A step's file commands (and its RUNNER_TEMP when the test gives none) outlive the step, since tests read the files
+// its outputs name; they go when the test file is done.
+const stepDirs: string[] = [];
+afterAll(() => {
+  for (const dir of stepDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export async function runStep(o: StepOptions, onSpawn?: (child: import('node:child_process').ChildProcess) => void): Promise<StepResult> {
   const files = mkdtempSync(join(tmpdir(), 'runner-files-'));
+  stepDirs.push(files);
   const runnerTemp = o.runnerTemp ?? join(files, 'temp');
   mkdirSync(runnerTemp, { recursive: true });
   const paths = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
