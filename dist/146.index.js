@@ -2858,6 +2858,8 @@ function containerRuntime(ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./src/scan/scratch.ts
+var scratch = __webpack_require__(67195);
 ;// CONCATENATED MODULE: ./src/findings/baseline.ts
 // A previous SARIF as a baseline: findings whose fingerprint it already holds are "existing" (SARIF baselineState
 // "unchanged"); they are not annotated again and, unless fail-on-existing is set, do not count for fail-on.
@@ -4838,6 +4840,7 @@ async function verifyStage(runtime, scan, clusters, o) {
 
 
 
+
 const REPORT_FILE = 'v16-report.json';
 const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
 /** Which recorded thread is which, beside the events, so that a replay recomputes every stage. */
@@ -4863,10 +4866,6 @@ function logEvent(log, prefix, event) {
         log.info(`${prefix}Codex notice: ${oneLine(event.message)}`);
     else if (event.type === 'turn.failed')
         log.info(`${prefix}Codex turn failed: ${oneLine(event.error.message)}`);
-}
-/** A scan's scratch directory (Codex's homes, schemas, sockets), known before the scan starts. */
-function scratchDir(settings, scanId) {
-    return (0,external_node_path_.join)(settings.tempDir, `vega-codex-${scanId}`);
 }
 function tokenReport(meter, requests) {
     return { maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...requests } };
@@ -4926,7 +4925,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_.
     const startedAt = new Date();
     (0,external_node_fs_.mkdirSync)(settings.outputDir, { recursive: true });
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(settings.sarifFile), { recursive: true });
-    const work = scratchDir(settings, scanId);
+    const work = (0,scratch/* scratchDir */.G)(settings, scanId);
     (0,external_node_fs_.mkdirSync)(work, { recursive: true, mode: 0o700 });
     const meter = new TokenMeter(settings.maxTokens);
     // Past max-tokens every Codex thread is stopped; the forwarder already refuses whatever they send next.
@@ -5014,6 +5013,7 @@ function writeManifest(settings, r) {
 
 
 
+
 const actionsLog = {
     info: (t) => core/* info */.pq(inert(t)),
     warning: (t) => core/* warning */.$e(inert(t)),
@@ -5043,7 +5043,7 @@ async function run() {
         const scanId = (0,external_node_crypto_.randomUUID)();
         core/* saveState */.LZ(outputs/* State */.U.scanId, scanId);
         core/* saveState */.LZ(outputs/* State */.U.containerMode, String(settings.runner.mode === 'container'));
-        core/* saveState */.LZ(outputs/* State */.U.scratch, scratchDir(settings, scanId));
+        core/* saveState */.LZ(outputs/* State */.U.scratch, (0,scratch/* scratchDir */.G)(settings, scanId));
         // The check run shows "in progress" on the commit while Codex works.
         let check;
         if (ghs.annotations && gh && ghs.token) {
@@ -5092,6 +5092,41 @@ async function run() {
         }
         core/* debug */.Yz(error instanceof Error && error.stack ? error.stack : String(error));
         core/* setFailed */.C1(`vega-codex-action stopped on an unexpected error: ${(0,errors/* errorMessage */.g)(error)}. This is a bug; please report it with the step's debug log.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 67195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ scratchDir),
+/* harmony export */   Z: () => (/* binding */ removeScratch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+// A scan's scratch directory: Codex's homes (whole transcripts; shell snapshots with environment values if Codex was
+// killed), schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
+// action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's home afterwards.
+
+
+
+function scratchDir(settings, scanId) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.tempDir, `vega-codex-${scanId}`);
+}
+/** Removes it; when that fails, the line to warn with, since a scan's result never depends on its clean-up. */
+function removeScratch(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 3 });
+        return undefined;
+    }
+    catch (error) {
+        return `Could not remove the scan's scratch directory ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`;
     }
 }
 

@@ -161,11 +161,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   post: () => (/* binding */ post)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70416);
-/* harmony import */ var _container_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16007);
+/* harmony import */ var _config_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70416);
+/* harmony import */ var _container_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16007);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _scan_scratch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67195);
 // The post step: in container mode removes this scan's container and any stale ones of earlier scans, then removes
 // the job's scratch space (Codex's home holds the full transcript; if Codex was killed it may also hold shell
 // snapshots with environment values). Containers go first: a live one may still be writing there. Never fails the job.
@@ -175,11 +174,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function post() {
-    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .U.containerMode) === 'true') {
+    if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.containerMode) === 'true') {
         try {
-            const scanId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .U.scanId);
-            const own = scanId ? await (0,_container_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__/* .removeScanContainers */ .cB)(scanId) : [];
-            const stale = await (0,_container_lifecycle_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStaleContainers */ .QQ)();
+            const scanId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.scanId);
+            const own = scanId ? await (0,_container_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__/* .removeScanContainers */ .cB)(scanId) : [];
+            const stale = await (0,_container_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__/* .removeStaleContainers */ .QQ)();
             const removed = [...own, ...stale];
             if (removed.length)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed containers: ${removed.join(', ')}`);
@@ -188,15 +187,48 @@ async function post() {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not clean up containers: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
         }
     }
-    const scratch = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .U.scratch);
+    const scratch = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.scratch);
     if (scratch) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true, maxRetries: 3 });
+        const problem = (0,_scan_scratch_js__WEBPACK_IMPORTED_MODULE_3__/* .removeScratch */ .Z)(scratch);
+        if (problem)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(problem);
+        else
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`removed ${scratch}`);
-        }
-        catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not remove the scan's scratch directory ${scratch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
-        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 67195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ scratchDir),
+/* harmony export */   Z: () => (/* binding */ removeScratch)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+// A scan's scratch directory: Codex's homes (whole transcripts; shell snapshots with environment values if Codex was
+// killed), schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
+// action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's home afterwards.
+
+
+
+function scratchDir(settings, scanId) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.tempDir, `vega-codex-${scanId}`);
+}
+/** Removes it; when that fails, the line to warn with, since a scan's result never depends on its clean-up. */
+function removeScratch(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true, maxRetries: 3 });
+        return undefined;
+    }
+    catch (error) {
+        return `Could not remove the scan's scratch directory ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`;
     }
 }
 

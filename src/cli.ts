@@ -2,7 +2,7 @@
 // `vega-codex`: the same scan pipeline from a terminal. `scan` runs Codex on a directory; `report` re-renders SARIF
 // and report from a recorded v16-events.jsonl without calling a model.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSettings } from './config/inputs.js';
@@ -11,8 +11,9 @@ import { headline, JOB_SUMMARY_BUDGET, renderSummary } from './github/summary.js
 import type { ScanReport } from './report/report.js';
 import { consoleLog } from './scan/log.js';
 import { mergeReports } from './scan/merge.js';
-import { runScan, scratchDir, type ScanOutcome } from './scan/pipeline.js';
+import { runScan, type ScanOutcome } from './scan/pipeline.js';
 import { replayEvents } from './scan/replay.js';
+import { removeScratch, scratchDir } from './scan/scratch.js';
 import { failureLine } from './scan/verdict.js';
 import { oneLine } from './util/log-text.js';
 
@@ -202,12 +203,12 @@ export async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
-  // The action's post step removes the scratch space (Codex's homes hold whole transcripts); here the scan does.
   const scanId = randomUUID();
   try {
     return printOutcome(await runScan(settings, log, controller.signal, scanId));
   } finally {
-    rmSync(scratchDir(settings, scanId), { recursive: true, force: true, maxRetries: 3 });
+    const problem = removeScratch(scratchDir(settings, scanId));
+    if (problem) log.warning(problem);
   }
 }
 

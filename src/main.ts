@@ -10,7 +10,8 @@ import { octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
 import { readGitHubContext } from './github/context.js';
 import { publish } from './github/publish.js';
 import type { ScanLog } from './scan/log.js';
-import { runScan, scratchDir } from './scan/pipeline.js';
+import { runScan } from './scan/pipeline.js';
+import { scratchDir } from './scan/scratch.js';
 import { failureLine } from './scan/verdict.js';
 import { inert } from './util/log-text.js';
 

@@ -2,10 +2,10 @@
 // the job's scratch space (Codex's home holds the full transcript; if Codex was killed it may also hold shell
 // snapshots with environment values). Containers go first: a live one may still be writing there. Never fails the job.
 import * as core from '@actions/core';
-import { rmSync } from 'node:fs';
 import { State } from './config/outputs.js';
 import { removeScanContainers, removeStaleContainers } from './container/lifecycle.js';
 import { errorMessage } from './errors.js';
+import { removeScratch } from './scan/scratch.js';
 
 export async function post(): Promise<void> {
   if (core.getState(State.containerMode) === 'true') {
@@ -21,11 +21,8 @@ export async function post(): Promise<void> {
   }
   const scratch = core.getState(State.scratch);
   if (scratch) {
-    try {
-      rmSync(scratch, { recursive: true, force: true, maxRetries: 3 });
-      core.debug(`removed ${scratch}`);
-    } catch (error) {
-      core.warning(`Could not remove the scan's scratch directory ${scratch}: ${errorMessage(error)}`);
-    }
+    const problem = removeScratch(scratch);
+    if (problem) core.warning(problem);
+    else core.debug(`removed ${scratch}`);
   }
 }

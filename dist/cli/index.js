@@ -2247,6 +2247,27 @@ function containerRuntime(ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/scratch.ts
+// A scan's scratch directory: Codex's homes (whole transcripts; shell snapshots with environment values if Codex was
+// killed), schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
+// action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's home afterwards.
+
+
+
+function scratchDir(settings, scanId) {
+    return (0,external_node_path_.join)(settings.tempDir, `vega-codex-${scanId}`);
+}
+/** Removes it; when that fails, the line to warn with, since a scan's result never depends on its clean-up. */
+function removeScratch(dir) {
+    try {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true, maxRetries: 3 });
+        return undefined;
+    }
+    catch (error) {
+        return `Could not remove the scan's scratch directory ${dir}: ${errorMessage(error)}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/findings/baseline.ts
 // A previous SARIF as a baseline: findings whose fingerprint it already holds are "existing" (SARIF baselineState
 // "unchanged"); they are not annotated again and, unless fail-on-existing is set, do not count for fail-on.
@@ -14520,6 +14541,7 @@ async function verifyStage(runtime, scan, clusters, o) {
 
 
 
+
 const REPORT_FILE = 'v16-report.json';
 const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
 /** Which recorded thread is which, beside the events, so that a replay recomputes every stage. */
@@ -14545,10 +14567,6 @@ function logEvent(log, prefix, event) {
         log.info(`${prefix}Codex notice: ${oneLine(event.message)}`);
     else if (event.type === 'turn.failed')
         log.info(`${prefix}Codex turn failed: ${oneLine(event.error.message)}`);
-}
-/** A scan's scratch directory (Codex's homes, schemas, sockets), known before the scan starts. */
-function scratchDir(settings, scanId) {
-    return (0,external_node_path_.join)(settings.tempDir, `vega-codex-${scanId}`);
 }
 function tokenReport(meter, requests) {
     return { maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...requests } };
@@ -14775,6 +14793,7 @@ function failureLine(report) {
 
 
 
+
 const USAGE = `Usage: vega-codex <command> [options]
 
 Commands:
@@ -14969,13 +14988,14 @@ async function main(argv) {
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort());
     process.once('SIGTERM', () => controller.abort());
-    // The action's post step removes the scratch space (Codex's homes hold whole transcripts); here the scan does.
     const scanId = (0,external_node_crypto_namespaceObject.randomUUID)();
     try {
         return printOutcome(await runScan(settings, log, controller.signal, scanId));
     }
     finally {
-        (0,external_node_fs_.rmSync)(scratchDir(settings, scanId), { recursive: true, force: true, maxRetries: 3 });
+        const problem = removeScratch(scratchDir(settings, scanId));
+        if (problem)
+            log.warning(problem);
     }
 }
 main(process.argv.slice(2)).then((code) => process.exit(code), (error) => {

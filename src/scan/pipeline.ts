@@ -21,6 +21,7 @@ import { Redactor } from '../util/redact.js';
 import type { Verification } from '../verify/verification.js';
 import { containerRuntime, directRuntime, type Runtime, type ScanContext } from './launchers.js';
 import type { ScanLog } from './log.js';
+import { scratchDir } from './scratch.js';
 import type { ScanSettings } from './settings.js';
 import { judgeStage } from './stages/judge.js';
 import { placeStage, type PlaceStage } from './stages/place.js';
@@ -70,11 +71,6 @@ function logEvent(log: ScanLog, prefix: string, event: CodexEvent): void {
   } else if (event.type === 'thread.started') log.info(`${prefix}Codex thread ${event.thread_id}`);
   else if (event.type === 'error') log.info(`${prefix}Codex notice: ${oneLine(event.message)}`);
   else if (event.type === 'turn.failed') log.info(`${prefix}Codex turn failed: ${oneLine(event.error.message)}`);
-}
-
-/** A scan's scratch directory (Codex's homes, schemas, sockets), known before the scan starts. */
-export function scratchDir(settings: ScanSettings, scanId: string): string {
-  return join(settings.tempDir, `vega-codex-${scanId}`);
 }
 
 export function tokenReport(meter: TokenMeter, requests: TokenReport['requests']): TokenReport {

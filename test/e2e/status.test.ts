@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runStep } from '../support/actions-runner.ts';
+import { problems, runStep } from '../support/actions-runner.ts';
 import { finalMessage, httpError, startFakeResponses, toolCall, withUsage, type FakeResponses } from '../support/fake-responses.ts';
 import { containerRunner, labelledContainers } from '../support/docker.ts';
 import { scanWith } from '../support/harness.ts';
@@ -39,7 +39,7 @@ describe('status', () => {
   it('completed: the token outputs are the sums of what the endpoint reported, and the report has them per stage', async () => {
     const server = await model(reviewScript());
     const step = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { 'fail-on': 'none' }) });
-    expect(step.code).toBe(0);
+    expect(step.code, problems(step)).toBe(0);
     expect(step.outputs.status).toBe('completed');
     // The review: two tool calls (100 in, 25 cached, 20 out each) and an answer (150, 37, 40); then four
     // verifications, one answer each (150, 37, 40).
@@ -104,7 +104,7 @@ describe('nothing to review', () => {
     const github = await gitHub(pull);
     const event = { name: 'pull_request', payload: { pull_request: { number: 9, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } } } };
     const step = await runStep({ workspace: root, event, githubToken: GH_TOKEN, apiUrl: github.url, env: { VEGA_SARIF_POLL_SECONDS: '0.05' }, inputs: inputs(server.url, { 'upload-sarif': 'true' }) });
-    expect(step.code).toBe(0);
+    expect(step.code, problems(step)).toBe(0);
     expect(server.requests).toEqual([]);
     expect(step.outputs.status).toBe('nothing_to_review');
     expect(step.outputs['input-tokens']).toBe('0');
