@@ -158,7 +158,7 @@ function errorMessage(error) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _config_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70416);
@@ -168,12 +168,14 @@ __webpack_require__.r(__webpack_exports__);
 // The post step: in container mode removes this scan's container and any stale ones of earlier scans, then removes
 // the job's scratch space (Codex's home holds the full transcript; if Codex was killed it may also hold shell
 // snapshots with environment values). Containers go first: a live one may still be writing there. Never fails the job.
+// Exported as `run`, like the main step's, so that tools which run an entrypoint's `run()` from source (GitHub's
+// local-action) can run it too.
 
 
 
 
 
-async function post() {
+async function run() {
     if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.containerMode) === 'true') {
         try {
             const scanId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.scanId);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveSettings } from './config/inputs.js';
+import { repositoryRoot, resolveSettings } from './config/inputs.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { headline, JOB_SUMMARY_BUDGET, renderSummary } from './github/summary.js';
 import type { ScanReport } from './report/report.js';
@@ -189,8 +189,8 @@ export async function main(argv: string[]): Promise<number> {
     const v = values[name];
     if (typeof v === 'string') flags[name] = v;
   }
-  // The working directory stands in for the workspace: SARIF paths are relative to it.
-  const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? resolve(dir), RUNNER_TEMP: process.env.RUNNER_TEMP };
+  // A directory of a repository is scanned as part of it: repository paths and the category the action would give.
+  const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? repositoryRoot(resolve(dir), undefined), RUNNER_TEMP: process.env.RUNNER_TEMP };
   if (command === 'report' && !flags['codex-bin']) flags['codex-bin'] = 'codex';
   const { settings, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd());
   const log = consoleLog();

@@ -4,7 +4,7 @@ import { State } from './config/outputs.js';
 
 // Each step loads only its own code: the post step has no scan to run.
 if (core.getState(State.isPost) === 'true') {
-  await (await import('./post.js')).post();
+  await (await import('./post.js')).run();
 } else {
   core.saveState(State.isPost, 'true');
   await (await import('./main.js')).run();

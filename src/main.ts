@@ -2,17 +2,22 @@
 // anything else is reported as a bug with its stack in the debug log.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { resolveGitHubSettings } from './config/github-inputs.js';
-import { resolveSettings } from './config/inputs.js';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { resolveGitHubSettings, type GitHubSettings } from './config/github-inputs.js';
+import { pullRequestEvent, repositoryRoot, requireApiKey, resolveSettings, reviewsPullRequest, type GetInput } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
 import { ConfigurationError, errorMessage } from './errors.js';
-import { octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
-import { readGitHubContext } from './github/context.js';
+import { failCheckRun, octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
+import { readGitHubContext, type GitHubContext } from './github/context.js';
+import { preparePullRequest } from './github/pull-request/checkout.js';
 import { publish } from './github/publish.js';
 import type { ScanLog } from './scan/log.js';
 import { runScan } from './scan/pipeline.js';
 import { scratchDir } from './scan/scratch.js';
 import { failureLine } from './scan/verdict.js';
+import type { PullRequestCheckout } from './scope/pull-request.js';
+import { parseShard } from './scope/shard.js';
 import { inert } from './util/log-text.js';
 
 const actionsLog: ScanLog = {
@@ -22,7 +27,41 @@ const actionsLog: ScanLog = {
   endGroup: () => core.endGroup(),
 };
 
+/** The check run shows "in progress" on the head commit while Codex works; opened before anything can fail. */
+async function openCheckRun(ghs: GitHubSettings, gh: GitHubContext | undefined, shard: string, scanId: string): Promise<CheckStart | undefined> {
+  if (!ghs.annotations || !gh || !ghs.token) return undefined;
+  const name = shard ? `${ghs.checkName} (shard ${shard})` : ghs.checkName;
+  const check = await startCheckRun(await octokitFor(ghs.token, gh), gh, name, scanId);
+  if (!check.ok) core.info(`No check run: ${check.reason}. Findings will be annotated in this job instead.`);
+  return check;
+}
+
+/** On a pull request, the commits that say what it changes, fetched or asked of GitHub when the checkout lacks them. */
+async function pullRequestCheckout(get: GetInput, ghs: GitHubSettings, gh: GitHubContext | undefined): Promise<PullRequestCheckout | undefined> {
+  const event = pullRequestEvent(process.env);
+  if (!event || !gh || !reviewsPullRequest(get, process.env)) return undefined;
+  const workspace = realpathSync(process.env.GITHUB_WORKSPACE?.trim() || process.cwd());
+  const scanPath = resolve(process.cwd(), get('path').trim() || '.');
+  if (!existsSync(scanPath)) return undefined;
+  const pr = await preparePullRequest(repositoryRoot(realpathSync(scanPath), workspace), event, gh, ghs.token);
+  core.info(inert(pr.note));
+  return pr;
+}
+
+/** Completes a check run that a failed step left open, so the pull request does not wait on it for ever. */
+async function abandonCheckRun(check: CheckStart | undefined, ghs: GitHubSettings | undefined, gh: GitHubContext | undefined, line: string): Promise<void> {
+  if (!check?.ok || !ghs || !gh) return;
+  try {
+    await failCheckRun(await octokitFor(ghs.token, gh), gh, check.id, line);
+  } catch (error) {
+    core.warning(`Could not complete the check run: ${errorMessage(error)}`);
+  }
+}
+
 export async function run(): Promise<void> {
+  let check: CheckStart | undefined;
+  let ghs: GitHubSettings | undefined;
+  let gh: GitHubContext | undefined;
   try {
     // Masked before anything else can print it.
     const key = core.getInput('api-key');
@@ -32,9 +71,16 @@ export async function run(): Promise<void> {
     if (token.trim()) core.setSecret(token.trim());
 
     const get = (name: string) => core.getInput(name);
-    const { settings, notes } = resolveSettings(get, process.env, process.cwd());
-    const ghs = resolveGitHubSettings(get);
-    const gh = readGitHubContext(process.env);
+    ghs = resolveGitHubSettings(get);
+    gh = readGitHubContext(process.env);
+    const shard = parseShard(get('shard'));
+    // Saved before the scan starts, so the post step can remove its container even if this step is killed.
+    const scanId = randomUUID();
+    check = await openCheckRun(ghs, gh, shard ? `${shard.index}/${shard.total}` : '', scanId);
+
+    requireApiKey(get, process.env);
+    const pullRequest = await pullRequestCheckout(get, ghs, gh);
+    const { settings, notes } = resolveSettings(get, process.env, process.cwd(), pullRequest);
     for (const note of notes) core.warning(inert(note));
 
     const controller = new AbortController();
@@ -42,22 +88,14 @@ export async function run(): Promise<void> {
     process.once('SIGINT', cancel);
     process.once('SIGTERM', cancel);
 
-    // Saved before the scan starts, so the post step can remove its container even if this step is killed.
-    const scanId = randomUUID();
     core.saveState(State.scanId, scanId);
     core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
     core.saveState(State.scratch, scratchDir(settings, scanId));
-    // The check run shows "in progress" on the commit while Codex works.
-    let check: CheckStart | undefined;
-    if (ghs.annotations && gh && ghs.token) {
-      const name = settings.shard ? `${ghs.checkName} (shard ${settings.shard.index}/${settings.shard.total})` : ghs.checkName;
-      check = await startCheckRun(await octokitFor(ghs.token, gh), gh, name, scanId);
-      if (!check.ok) core.info(`No check run: ${check.reason}. Findings will be annotated in this job instead.`);
-    }
     const outcome = await runScan(settings, actionsLog, controller.signal, scanId);
     const { report } = outcome;
     const published = await publish(outcome, settings, ghs, gh, check);
-
+    // publish completed it, or said why it could not.
+    check = undefined;
     core.setOutput(Outputs.sarifFile, report.files.sarif);
     core.setOutput(Outputs.reportFile, report.files.report);
     core.setOutput(Outputs.eventsFile, report.files.events);
@@ -89,11 +127,10 @@ export async function run(): Promise<void> {
     // The reason can quote Codex, so it is made inert like every other line.
     if (line) core.setFailed(inert(line));
   } catch (error) {
-    if (error instanceof ConfigurationError) {
-      core.setFailed(error.message);
-      return;
-    }
-    core.debug(error instanceof Error && error.stack ? error.stack : String(error));
-    core.setFailed(`vega-codex-action stopped on an unexpected error: ${errorMessage(error)}. This is a bug; please report it with the step's debug log.`);
+    const configuration = error instanceof ConfigurationError;
+    if (!configuration) core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    const line = configuration ? error.message : `vega-codex-action stopped on an unexpected error: ${errorMessage(error)}. This is a bug; please report it with the step's debug log.`;
+    await abandonCheckRun(check, ghs, gh, line);
+    core.setFailed(line);
   }
 }

@@ -367,7 +367,7 @@ function buildDockerRunArgs(o) {
     const args = ['run', '--rm', '--name', o.name, '--init'];
     for (const [k, v] of Object.entries(labelsOf(o.identity)))
         args.push('--label', `${k}=${v}`);
-    args.push('--user', CONTAINER_USER, '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--read-only', '--tmpfs', '/tmp:rw,nosuid,nodev,size=512m', '--tmpfs', `/home/codex:rw,nosuid,nodev,size=256m,uid=1001,gid=1001,mode=0700`, '--pids-limit', String(o.limits.pids), '--memory', o.limits.memory, '--memory-swap', o.limits.memory, '--cpus', String(o.limits.cpus), '--network', o.network === 'model-only' ? 'none' : 'bridge', '--mount', `type=bind,source=${o.workspace},target=${CONTAINER_WORKSPACE},readonly`, '--mount', `type=bind,source=${o.vegaDir},target=${CONTAINER_VEGA_DIR},readonly`, '--mount', `type=bind,source=${o.codexHome},target=${CONTAINER_CODEX_HOME}`, '--workdir', CONTAINER_WORKSPACE, '--env', `HOME=/home/codex`, '--env', `CODEX_HOME=${CONTAINER_CODEX_HOME}`, '--env', `${o.apiKeyEnv}=${PLACEHOLDER_KEY}`, '--env', `VEGA_MODEL_PORT=${CONTAINER_MODEL_PORT}`, '--env', `VEGA_MODEL_SOCKET=${CONTAINER_VEGA_DIR}/model.sock`, o.image, ...o.codexArgs);
+    args.push('--user', CONTAINER_USER, '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--read-only', '--tmpfs', '/tmp:rw,nosuid,nodev,size=512m', '--tmpfs', `/home/codex:rw,nosuid,nodev,size=256m,uid=1001,gid=1001,mode=0700`, '--pids-limit', String(o.limits.pids), '--memory', o.limits.memory, '--memory-swap', o.limits.memory, '--cpus', String(o.limits.cpus), '--network', o.network === 'model-only' ? 'none' : 'bridge', '--mount', `type=bind,source=${o.workspace},target=${CONTAINER_WORKSPACE},readonly`, ...(o.gitConfig ? ['--mount', `type=bind,source=${o.gitConfig},target=${CONTAINER_WORKSPACE}/.git/config,readonly`] : []), '--mount', `type=bind,source=${o.vegaDir},target=${CONTAINER_VEGA_DIR},readonly`, '--mount', `type=bind,source=${o.codexHome},target=${CONTAINER_CODEX_HOME}`, '--workdir', CONTAINER_WORKSPACE, '--env', `HOME=/home/codex`, '--env', `CODEX_HOME=${CONTAINER_CODEX_HOME}`, '--env', `${o.apiKeyEnv}=${PLACEHOLDER_KEY}`, '--env', `VEGA_MODEL_PORT=${CONTAINER_MODEL_PORT}`, '--env', `VEGA_MODEL_SOCKET=${CONTAINER_VEGA_DIR}/model.sock`, o.image, ...o.codexArgs);
     return args;
 }
 /** The base URL Codex uses inside the container: the loopback port forwarded to the action's socket. */
@@ -529,6 +529,38 @@ function errorMessage(error) {
     return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
+;// CONCATENATED MODULE: ./src/git/run.ts
+// git as a subprocess: argv only (never a shell), names printed as stored (core.quotePath=false), no pager, no
+// external diff driver, and the caller's environment plus any config given through GIT_CONFIG_* variables, so that
+// a token never appears in argv.
+
+const BASE = ['-c', 'core.quotePath=false', '--no-pager'];
+const MAX_BUFFER = 1024 * 1024 * 1024;
+function environment(config) {
+    const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+    if (!config)
+        return env;
+    const entries = Object.entries(config);
+    env.GIT_CONFIG_COUNT = String(entries.length);
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = key;
+        env[`GIT_CONFIG_VALUE_${i}`] = value;
+    });
+    return env;
+}
+function git(cwd, args, o = {}) {
+    return new Promise((resolve, reject) => (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', cwd, ...BASE, ...args], { maxBuffer: MAX_BUFFER, env: environment(o.config), timeout: o.timeoutMs }, (err, stdout, stderr) => err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout)));
+}
+/** Synchronous, for settings that are resolved before anything runs; undefined when git fails. */
+function gitSync(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...BASE, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: MAX_BUFFER, env: environment(undefined) });
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/findings/severity.ts
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const CONFIDENCES = ['high', 'medium', 'low'];
@@ -580,6 +612,66 @@ function filesOfShard(files, shard) {
     return files.filter((f) => assigned.get(f.path) === shard.index - 1).sort(byPath);
 }
 
+;// CONCATENATED MODULE: ./src/sarif/category.ts
+// The code scanning category of a scan (runAutomationDetails.id). Code scanning keeps one latest analysis per tool,
+// category and ref, and shows every alert missing from it as fixed. So the category says what an analysis covers:
+// two analyses share one only when either may stand in for the other on the same ref.
+
+const CATEGORY_ROOT = 'vega-codex';
+/** The category, ending with '/' (code scanning reads everything before the last '/' as the category). */
+function sarifCategory(input) {
+    const explicit = input.explicit?.trim();
+    if (explicit)
+        return explicit.endsWith('/') ? explicit : `${explicit}/`;
+    const parts = [CATEGORY_ROOT];
+    if (input.scanLabel)
+        parts.push(input.scanLabel);
+    const partial = partialSegment(input);
+    if (partial)
+        parts.push(partial);
+    // Each shard is its own analysis; together they cover the tree once.
+    if (input.shard)
+        parts.push(`shard-${input.shard.index}-of-${input.shard.total}`);
+    return `${parts.join('/')}/`;
+}
+/**
+ * What makes this analysis cover less than the full scan, as one segment: its kinds and a short hash of what they
+ * are. Same settings, same segment on every run; never a commit, which would make a new category per run and leave
+ * the old ones behind as stale configurations.
+ */
+function partialSegment(input) {
+    const kinds = [];
+    const identity = {};
+    // A diff on a branch: uploaded under the full category, it would replace the full scan and close every alert
+    // outside the changes.
+    if (input.scope.mode === 'diff' && !input.pullRequest) {
+        kinds.push('diff');
+        identity.diff = baseKind(input.scope.base ?? '');
+    }
+    // Filters are part of the category on every event, so that a pull request and its base branch scanned with the
+    // same patterns still share one and can be compared.
+    const include = patterns(input.include);
+    const exclude = patterns(input.exclude);
+    if (include.length || exclude.length) {
+        kinds.push('filtered');
+        identity.include = include;
+        identity.exclude = exclude;
+    }
+    if (kinds.length === 0)
+        return undefined;
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 8);
+    return `${kinds.join('-')}-${hash}`;
+}
+/** A commit (a push's `before`, a fixed sha) counts as "a commit"; a branch, tag or HEAD~1 by its name. */
+function baseKind(base) {
+    const b = base.trim();
+    return /^[0-9a-f]{7,64}$/i.test(b) ? 'commit' : b;
+}
+/** Order and repetition do not change what a pattern list selects. */
+function patterns(list) {
+    return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/config/trusted-file.ts
 // Files that steer the review (context-file, prompt-file) come from someone the repository trusts. On a pull request
 // the checkout is the head, written by whoever opened it, so they are read from the base commit instead: a pull
@@ -588,7 +680,7 @@ function filesOfShard(files, shard) {
 
 
 
-function git(repoRoot, args) {
+function trusted_file_git(repoRoot, args) {
     try {
         return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repoRoot, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
     }
@@ -618,17 +710,17 @@ function readTrustedFile(o) {
         return { path: path ?? file, text: (0,external_node_fs_.readFileSync)(file, 'utf8'), bytes, source: 'checkout', changedByPullRequest: false };
     }
     const short = o.base.slice(0, 12);
-    if (git(o.repoRoot, ['cat-file', '-e', `${o.base}^{commit}`]) === undefined) {
+    if (trusted_file_git(o.repoRoot, ['cat-file', '-e', `${o.base}^{commit}`]) === undefined) {
         throw new ConfigurationError(`Input ${o.name}: the pull request's base commit ${short} is not in the checkout, and ${o.input} is read from there. Use actions/checkout with fetch-depth: 0.`);
     }
-    const blob = git(o.repoRoot, ['rev-parse', '--verify', '--quiet', `${o.base}:${path}`])?.trim();
+    const blob = trusted_file_git(o.repoRoot, ['rev-parse', '--verify', '--quiet', `${o.base}:${path}`])?.trim();
     if (!blob) {
         throw new ConfigurationError(`Input ${o.name}: ${path} does not exist in the pull request's base commit ${short}. On a pull request it is read from the base, so that the change under review cannot rewrite it; merge it first, or leave ${o.name} empty.`);
     }
-    const bytes = Number(git(o.repoRoot, ['cat-file', '-s', blob])?.trim());
+    const bytes = Number(trusted_file_git(o.repoRoot, ['cat-file', '-s', blob])?.trim());
     checkSize(o.name, o.input, bytes, o.maxBytes);
-    const text = git(o.repoRoot, ['cat-file', 'blob', blob]) ?? '';
-    const head = git(o.repoRoot, ['rev-parse', '--verify', '--quiet', `HEAD:${path}`])?.trim();
+    const text = trusted_file_git(o.repoRoot, ['cat-file', 'blob', blob]) ?? '';
+    const head = trusted_file_git(o.repoRoot, ['rev-parse', '--verify', '--quiet', `HEAD:${path}`])?.trim();
     return { path, text, bytes, source: 'base', revision: o.base, changedByPullRequest: head !== blob };
 }
 
@@ -650,6 +742,8 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 
 
 // The runner image published with this version; a release writes the digest it pushed (scripts/release/pin-image.ts).
+
+
 
 
 
@@ -719,6 +813,9 @@ function runner(get, env, cwd) {
     const fromInput = get('codex-bin').trim();
     const fromEnv = (env.VEGA_V16_CODEX_BIN ?? '').trim();
     const chosen = fromInput ? { v: fromInput, source: 'codex-bin' } : fromEnv ? { v: fromEnv, source: 'VEGA_V16_CODEX_BIN' } : undefined;
+    if (chosen && pullRequestEvent(env)?.fork) {
+        throw new ConfigurationError(`${chosen.source} runs Codex directly on the runner, and this is a pull request from a fork: the code under review would steer a process next to the job's token and secrets. Review forks in container mode (leave ${chosen.source} unset); see "Pull requests from forks" in the README.`);
+    }
     if (chosen) {
         // A bare name is looked up on PATH; anything with a slash is a path relative to the workspace.
         return { mode: 'direct', bin: chosen.v.includes('/') ? (0,external_node_path_.resolve)(cwd, chosen.v) : chosen.v, source: chosen.source };
@@ -736,29 +833,43 @@ function runner(get, env, cwd) {
         limits: DEFAULT_LIMITS,
     };
 }
-/** The pull request's base commit, from the event payload. */
-function pullRequestBase(env) {
+/** The pull request of a pull_request or pull_request_target event, from its payload. */
+function pullRequestEvent(env) {
     if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return event.pull_request?.base?.sha;
+        const pr = event.pull_request;
+        if (!pr?.base?.sha || !pr.head?.sha)
+            return undefined;
+        const headRepo = pr.head.repo?.full_name;
+        return { number: Number(pr.number), baseSha: pr.base.sha, headSha: pr.head.sha, fork: headRepo !== (env.GITHUB_REPOSITORY ?? headRepo) };
     }
     catch {
         return undefined;
     }
 }
+/** Whether this step reviews a pull request's changes: which commits are needed is decided before the settings. */
+function reviewsPullRequest(get, env) {
+    const mode = get('scope').trim().toLowerCase() || 'auto';
+    return mode !== 'full' && !get('diff-base').trim() && pullRequestEvent(env) !== undefined;
+}
 /** auto: the changes of a pull request event, the whole tree otherwise. */
-function scopeSetting(get, env) {
+function scopeSetting(get, env, pullRequest) {
     const mode = get('scope').trim().toLowerCase() || 'auto';
     if (!['auto', 'full', 'diff'].includes(mode))
         throw new ConfigurationError(`Unrecognized scope input. Provided: ${mode}. Available options: auto,full,diff`);
-    const base = get('diff-base').trim() || pullRequestBase(env);
-    if (mode === 'full' || (mode === 'auto' && !pullRequestBase(env)))
+    const event = pullRequestEvent(env);
+    if (mode === 'full' || (mode === 'auto' && !event))
         return { mode: 'full' };
-    if (!base)
+    const explicit = get('diff-base').trim();
+    if (explicit)
+        return { mode: 'diff', base: explicit };
+    if (pullRequest)
+        return { mode: 'diff', base: pullRequest.base, pullRequest };
+    if (!event)
         throw new ConfigurationError('scope: diff needs a base to compare with: set diff-base (a commit, branch or tag), or run on a pull_request event.');
-    return { mode: 'diff', base };
+    return { mode: 'diff', base: event.baseSha };
 }
 function bool(name, value, fallback) {
     const v = value.trim().toLowerCase();
@@ -781,12 +892,36 @@ function consensus(get) {
         verifyDisputed: bool('verify-disputed', get('verify-disputed'), true),
     };
 }
-function resolveSettings(get, env, cwd) {
-    const notes = [];
+const within = (root, p) => {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+};
+/**
+ * The repository a scanned directory belongs to: git's top level when it lies within the workspace, so that paths
+ * and categories are the same whichever directory the scan started from; else the workspace, or the directory.
+ */
+function repositoryRoot(scanRoot, workspace) {
+    const top = gitSync(scanRoot, ['rev-parse', '--show-toplevel'])?.trim();
+    const real = top ? (0,external_node_fs_.realpathSync)(top) : undefined;
+    if (real && (!workspace || within(workspace, real)))
+        return real;
+    return workspace ?? scanRoot;
+}
+/** The model endpoint's key; a fork's pull_request gets no secrets, and is told where the fork recipe is. */
+function requireApiKey(get, env) {
     const apiKey = get('api-key').trim();
+    if (!apiKey && env.GITHUB_EVENT_NAME === 'pull_request' && pullRequestEvent(env)?.fork) {
+        throw new ConfigurationError('Input api-key is empty: this is a pull request from a fork, and GitHub gives such workflows no secrets and a read-only token. To review forks, use the pull_request_target recipe in "Pull requests from forks" in the README.');
+    }
     if (!apiKey) {
         throw new ConfigurationError('Input api-key is empty. Pass the model endpoint key from a secret (api-key: ${{ secrets.OPENAI_API_KEY }}). Secrets are not given to workflows triggered from forks.');
     }
+    return apiKey;
+}
+/** `pullRequest`: what the action made of a pull request's checkout (main prepares it before the settings). */
+function resolveSettings(get, env, cwd, pullRequest) {
+    const notes = [];
+    const apiKey = requireApiKey(get, env);
     const base = baseUrl(get('base-url'));
     if (base.note)
         notes.push(base.note);
@@ -802,8 +937,9 @@ function resolveSettings(get, env, cwd) {
     if (!inside && env.GITHUB_WORKSPACE) {
         throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
     }
-    const repoRoot = inside ? workspace : scanRoot;
-    const pullBase = pullRequestBase(env);
+    const repoRoot = repositoryRoot(scanRoot, inside ? workspace : undefined);
+    // Steering files come from the base the change is measured from (the merge's first parent), which is trusted.
+    const pullBase = pullRequest?.base ?? pullRequestEvent(env)?.baseSha;
     const trusted = (name, input, maxBytes) => readTrustedFile({ name, input, repoRoot, cwd, base: pullBase, maxBytes });
     const promptText = get('prompt');
     const promptFile = get('prompt-file').trim();
@@ -839,12 +975,16 @@ function resolveSettings(get, env, cwd) {
     const sarifFile = (0,external_node_path_.resolve)(cwd, get('sarif-file').trim() || (0,external_node_path_.join)(outputDir, 'vega-codex.sarif'));
     const scanLabel = (0,external_node_path_.relative)(repoRoot, scanRoot).split('\\').join('/');
     const shard = parseShard(get('shard'));
-    const scope = scopeSetting(get, env);
-    // Each shard is its own analysis in code scanning; together they cover the tree once.
-    const shardLabel = shard ? `/shard-${shard.index}-of-${shard.total}` : '';
-    let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}${shardLabel}`;
-    if (!category.endsWith('/'))
-        category += '/';
+    const scope = scopeSetting(get, env, pullRequest);
+    const category = sarifCategory({
+        explicit: get('sarif-category'),
+        scanLabel,
+        shard,
+        scope,
+        pullRequest: /^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''),
+        include: list(get('include')),
+        exclude: list(get('exclude')),
+    });
     return {
         notes,
         settings: {
@@ -946,6 +1086,13 @@ function escapeMarkdownBlock(text) {
 function fenceFor(text) {
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     return '`'.repeat(Math.max(3, longest + 1));
+}
+/** A finding's place as a markdown link at the commit shown; a finding not in that commit (`head: null`) gets none. */
+function locationLink(gh, f) {
+    const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
+    if (f.head === null)
+        return `${where} (test merge only: not in the head commit)`;
+    return gh?.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
 }
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -1069,8 +1216,7 @@ function renderSummary(r, gh, budget, extras = {}) {
     if (items.length) {
         rows.push(`| Severity | Rule | Location | Finding |${trusted ? ' Votes | Verification |' : ''}`, `| --- | --- | --- | --- |${trusted ? ' --- | --- |' : ''}`);
         for (const f of items) {
-            const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
-            const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
+            const link = locationLink(gh, f);
             const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
             const known = f.baseline === 'existing' ? ' (existing)' : '';
             const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${verdictLabel(f.verification)}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';
@@ -1140,11 +1286,63 @@ const rules = [
 ];
 const RULES = new Map(rules.map((r) => [r.id, r]));
 const RULE_IDS = rules.map((r) => r.id);
+// Other names a model writes for a catalogue rule when the endpoint does not enforce the schema's enum. Without
+// them the same weakness is filed under "other" in one run and under its rule in the next, and code scanning closes
+// one alert and opens another. Only names that mean one rule: anything else still goes to "other", with a note.
+const ALIASES = new Map(Object.entries({
+    sqli: 'sql-injection',
+    nosqli: 'nosql-injection',
+    'os-command-injection': 'command-injection',
+    'shell-injection': 'command-injection',
+    'eval-injection': 'code-injection',
+    ssti: 'template-injection',
+    'server-side-template-injection': 'template-injection',
+    'directory-traversal': 'path-traversal',
+    'cross-site-scripting': 'xss',
+    'server-side-request-forgery': 'ssrf',
+    'xml-external-entity': 'xxe',
+    'xml-external-entities': 'xxe',
+    'unsafe-deserialization': 'insecure-deserialization',
+    deserialization: 'insecure-deserialization',
+    'cross-site-request-forgery': 'csrf',
+    'hard-coded-secret': 'hardcoded-secret',
+    'hardcoded-secrets': 'hardcoded-secret',
+    'hardcoded-credentials': 'hardcoded-secret',
+    'hard-coded-credentials': 'hardcoded-secret',
+    'missing-authorization': 'broken-access-control',
+    'missing-authentication': 'broken-authentication',
+    'weak-crypto': 'weak-cryptography',
+    'information-disclosure': 'sensitive-data-exposure',
+    'security-misconfiguration': 'insecure-configuration',
+    toctou: 'race-condition',
+}));
+// A CWE id names a rule only when exactly one rule lists it.
+const cweOwners = new Map();
+for (const r of rules)
+    for (const c of r.cwe)
+        cweOwners.set(c, [...(cweOwners.get(c) ?? []), r.id]);
+/**
+ * The catalogue id for a rule id as a model wrote it: case, spaces, underscores and dots do not matter, nor does a
+ * known other name or the rule's CWE id (`CWE-89`). An id that is none of these comes back in that spelling, not in
+ * the catalogue.
+ */
+function canonicalRuleId(raw) {
+    const id = raw.trim().toLowerCase().replace(/[\s_.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    if (RULES.has(id))
+        return id;
+    const alias = ALIASES.get(id);
+    if (alias)
+        return alias;
+    const cwe = /^cwe-?(\d{1,5})$/.exec(id);
+    const owners = cwe ? cweOwners.get(`CWE-${Number(cwe[1])}`) : undefined;
+    return owners?.length === 1 ? owners[0] : id;
+}
 
 ;// CONCATENATED MODULE: ./src/sarif/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
 // properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
-// kept within GitHub's limits.
+// kept within GitHub's limits. A rule id is the catalogue's id alone: code scanning keys an alert on rule id and
+// fingerprint, so a severity in the id would turn a re-rated finding into a new alert and lose its dismissal.
 
 
 
@@ -1161,8 +1359,9 @@ const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
 function pathToUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
+/** The SARIF rule id of a finding: its catalogue rule, whatever its severity. */
 function sarifRuleId(f) {
-    return `${f.ruleId}/${f.severity}`;
+    return f.ruleId;
 }
 function compareFindings(a, b) {
     return (severityRank(a.severity) - severityRank(b.severity) ||
@@ -1170,14 +1369,20 @@ function compareFindings(a, b) {
         a.startLine - b.startLine ||
         a.ruleId.localeCompare(b.ruleId));
 }
+/**
+ * A rule's severity is the highest of its results in this run. GitHub documents `security-severity` on the rule only;
+ * each result carries its own as well (code scanning takes a result's value over the rule's, though undocumented)
+ * and its own `level`, which overrides the rule's default. Where only the rule's counts, no alert shows as less
+ * severe than the finding is.
+ */
 function ruleDescriptor(ruleId, severity, confidence) {
     const rule = RULES.get(ruleId) ?? RULES.get('other');
     const cweTags = rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
     const helpText = `${rule.help}${rule.cwe.length ? ` (${rule.cwe.join(', ')})` : ''}`;
     return {
-        id: `${ruleId}/${severity}`,
+        id: ruleId,
         name: rule.name,
-        shortDescription: { text: `${rule.title} (${severity})` },
+        shortDescription: { text: rule.title },
         fullDescription: { text: helpText },
         help: { text: helpText, markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`).join(', ')}` : ''}` },
         defaultConfiguration: { level: LEVEL[severity] },
@@ -1223,23 +1428,19 @@ function buildSarif(all, opts) {
     const sorted = [...all].sort(compareFindings);
     const kept = sorted.slice(0, max);
     const omitted = sorted.length - kept.length;
-    // A rule's precision follows the most confident result filed under it.
-    const ruleOrder = [];
+    // A rule's precision follows the most confident result filed under it, its severity the most severe.
     const best = new Map();
     for (const f of kept) {
         const id = sarifRuleId(f);
         const prev = best.get(id);
-        if (prev === undefined)
-            ruleOrder.push(id);
-        if (prev === undefined || ['high', 'medium', 'low'].indexOf(f.confidence) < ['high', 'medium', 'low'].indexOf(prev))
-            best.set(id, f.confidence);
+        best.set(id, {
+            confidence: prev && CONFIDENCES.indexOf(prev.confidence) <= CONFIDENCES.indexOf(f.confidence) ? prev.confidence : f.confidence,
+            severity: prev && severityRank(prev.severity) <= severityRank(f.severity) ? prev.severity : f.severity,
+        });
     }
-    ruleOrder.sort();
+    const ruleOrder = [...best.keys()].sort();
     const ruleIndex = new Map(ruleOrder.map((id, i) => [id, i]));
-    const rules = ruleOrder.map((id) => {
-        const [ruleId, severity] = id.split('/');
-        return ruleDescriptor(ruleId, severity, best.get(id));
-    });
+    const rules = ruleOrder.map((id) => ruleDescriptor(id, best.get(id).severity, best.get(id).confidence));
     const results = kept.map((f) => ({
         ruleId: sarifRuleId(f),
         ruleIndex: ruleIndex.get(sarifRuleId(f)),
@@ -1250,7 +1451,7 @@ function buildSarif(all, opts) {
         ...(f.baseline ? { baselineState: f.baseline === 'existing' ? 'unchanged' : 'new' } : {}),
         ...codeFlows(f),
         ...fixes(f),
-        properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
+        properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
     }));
     const notes = [...(opts.notifications ?? [])];
     if (omitted > 0)
@@ -1500,11 +1701,15 @@ class ReadTracker {
                 continue;
             // A whole-file reader whose output is cut by the next command shows only part of it.
             const piped = next === '|';
+            // After `--` every word is a file, even one that starts with a dash.
+            let operands = false;
             for (let i = 0; i < rest.length; i++) {
                 const w = rest[i];
                 if (w === '>' || w === '>>')
                     i += 1;
-                else if (w === '<' || !w.startsWith('-'))
+                else if (w === '--' && !operands)
+                    operands = true;
+                else if (w === '<' || operands || !w.startsWith('-'))
                     this.add(w === '<' ? (rest[++i] ?? '') : w, dir, kind === 'whole' && !piped ? 'whole' : 'part');
             }
         }
@@ -1797,6 +2002,8 @@ async function writeDebugBundle(target, parts) {
 // or API payloads, so everything we produce passes through here.
 class Redactor {
     secrets = [];
+    /** The secrets' UTF-8 bytes as binary strings (one character per byte), for redacting bytes. */
+    binary = [];
     add(secret) {
         if (!secret || secret.length < 4)
             return;
@@ -1805,14 +2012,28 @@ class Redactor {
                 this.secrets.push(form);
         }
         this.secrets.sort((a, b) => b.length - a.length);
+        this.binary.splice(0, this.binary.length, ...this.secrets.map((s) => Buffer.from(s).toString('latin1')));
+        this.binary.sort((a, b) => b.length - a.length);
     }
     redact(text) {
-        let out = text;
-        for (const s of this.secrets)
-            if (out.includes(s))
-                out = out.split(s).join('***');
-        return out;
+        return replaceAll(text, this.secrets);
     }
+    /**
+     * `data` with every secret's bytes replaced and every other byte as it was, whatever the encoding; `data` itself
+     * when it holds no secret.
+     */
+    redactBytes(data) {
+        const bytes = data.toString('latin1');
+        const out = replaceAll(bytes, this.binary);
+        return out === bytes ? data : Buffer.from(out, 'latin1');
+    }
+}
+function replaceAll(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/codex/command.ts
@@ -1968,6 +2189,36 @@ function packagedCodexVersion(bin) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/container/git-config.ts
+// The checked-out repository's git config, as the container sees it. actions/checkout leaves the job's token in
+// it (`http.<server>/.extraheader`, persist-credentials' default); Codex reads the workspace, so the container gets a
+// copy without credentials, URL rewrites or includes mounted over the real one.
+
+
+const CREDENTIAL_SECTIONS = /^\s*\[\s*(http|https|credential|url|include|includeif)\b/i;
+const SECTION = /^\s*\[/;
+/** The config text without the sections that can hold credentials or point git elsewhere. */
+function sanitizeGitConfig(text) {
+    const kept = [];
+    let dropping = false;
+    for (const line of text.split('\n')) {
+        if (SECTION.test(line))
+            dropping = CREDENTIAL_SECTIONS.test(line);
+        if (!dropping)
+            kept.push(line);
+    }
+    return kept.join('\n');
+}
+/** Writes the sanitized copy into `dir` when the scanned directory is a repository's root; its path, or undefined. */
+function sanitizedGitConfigFor(scanRoot, dir) {
+    const config = (0,external_node_path_.join)(scanRoot, '.git', 'config');
+    if (!(0,external_node_fs_.existsSync)(config) || !(0,external_node_fs_.lstatSync)(config).isFile())
+        return undefined;
+    const copy = (0,external_node_path_.join)(dir, 'git-config');
+    (0,external_node_fs_.writeFileSync)(copy, sanitizeGitConfig((0,external_node_fs_.readFileSync)(config, 'utf8')), { mode: 0o644 });
+    return copy;
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
@@ -2099,6 +2350,7 @@ async function startModelForwarder(o) {
 
 
 
+
 function tally(all) {
     return all.reduce((s, r) => ({ forwarded: s.forwarded + r.forwarded, refused: s.refused + r.refused, upstreamErrors: s.upstreamErrors + r.upstreamErrors }), { forwarded: 0, refused: 0, upstreamErrors: 0 });
 }
@@ -2220,13 +2472,14 @@ function containerRuntime(ctx) {
             const name = t.name === 'pass-1' ? `vega-codex-${ctx.scanId}` : `vega-codex-${ctx.scanId}-${t.name}`;
             names.push(name);
             const vegaDir = vegaDirFor(t);
+            const gitConfig = sanitizedGitConfigFor(ctx.settings.scanRoot, t.work);
             const forwarder = await startModelForwarder({ socketPath: (0,external_node_path_.join)(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: t.stage });
             stats.push(forwarder.stats);
             let stopping;
             return {
                 spec(command) {
                     const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
-                    const args = buildDockerRunArgs({ image: image.image, name, identity: identity(), workspace: ctx.settings.scanRoot, vegaDir, codexHome: t.codexHome, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
+                    const args = buildDockerRunArgs({ image: image.image, name, identity: identity(), workspace: ctx.settings.scanRoot, vegaDir, codexHome: t.codexHome, gitConfig, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
                     return { command: 'docker', args, env: dockerClientEnv(), cwd: t.work };
                 },
                 stop() {
@@ -2273,6 +2526,11 @@ function removeScratch(dir) {
 // "unchanged"); they are not annotated again and, unless fail-on-existing is set, do not count for fail-on.
 
 
+
+// Earlier versions wrote rule ids with the severity (`sql-injection/high`). Without it, their baselines still match,
+// and a finding rated otherwise since then is still the same finding.
+const SEVERITY_SUFFIX = new RegExp(`/(?:${SEVERITIES.join('|')})$`);
+const ruleOf = (sarifRuleId) => sarifRuleId.replace(SEVERITY_SUFFIX, '');
 function readBaseline(file) {
     let log;
     try {
@@ -2291,93 +2549,270 @@ function readBaseline(file) {
             if (fp)
                 fingerprints.add(fp);
             const lh = r.partialFingerprints?.primaryLocationLineHash;
-            if (lh && r.ruleId)
-                lineHashes.add(`${r.ruleId}\0${lh}`);
+            if (lh && typeof r.ruleId === 'string' && r.ruleId)
+                lineHashes.add(`${ruleOf(r.ruleId)}\0${lh}`);
         }
     }
     return { file, fingerprints, lineHashes };
 }
 function isKnown(f, b, sarifRuleId) {
-    return b.fingerprints.has(f.fingerprint) || b.lineHashes.has(`${sarifRuleId}\0${f.lineHash}`);
+    return b.fingerprints.has(f.fingerprint) || b.lineHashes.has(`${ruleOf(sarifRuleId)}\0${f.lineHash}`);
+}
+
+;// CONCATENATED MODULE: ./src/git/quoted-path.ts
+// A path as git prints it in a patch header: as is, or C-quoted ("a\tb", "\303\251", "\"") when it holds a quote,
+// a backslash, a control character or (without core.quotePath=false) a non-ASCII byte. `---`/`+++` lines end with a
+// tab when the name holds a space.
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/** Decodes a C-quoted name (with its quotes) to the name git stores; bytes are UTF-8. */
+function unquoteCStyle(quoted) {
+    const bytes = [];
+    const body = quoted.slice(1, -1);
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const next = body[i + 1] ?? '';
+        const octal = /^[0-7]{3}/.exec(body.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8));
+            i += 3;
+        }
+        else {
+            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+            i += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/** The name on a `--- ` or `+++ ` line (without that prefix): undefined for /dev/null; a/ or b/ removed. */
+function patchHeaderPath(rest) {
+    let name;
+    if (rest.startsWith('"'))
+        name = unquoteCStyle(rest.replace(/\t$/, ''));
+    else
+        name = rest.endsWith('\t') ? rest.slice(0, -1) : rest;
+    if (name === '/dev/null')
+        return undefined;
+    return name.replace(/^[ab]\//, '');
 }
 
 ;// CONCATENATED MODULE: ./src/scope/diff.ts
-// What a pull request changed: files and the line ranges added or modified in them, from git itself
-// (`git diff --unified=0 --find-renames BASE...HEAD`), relative to the scanned directory.
+// What a change holds: its files and the line ranges added or modified in them, relative to the scanned directory.
+// From git itself (`--raw -z` for names and modes, `--numstat -z` for binary files, `--unified=0` for lines, names
+// decoded as git quotes them), or from GitHub's comparison of two commits when git cannot reach them.
 
 
-function diff_git(cwd, args) {
-    return new Promise((resolve, reject) => (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', cwd, ...args], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout))));
-}
 const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+function kindOfMode(mode) {
+    if (mode === '100644' || mode === '100755')
+        return 'file';
+    if (mode === '120000')
+        return 'symlink';
+    if (mode === '160000')
+        return 'submodule';
+    return 'other';
+}
 /** The new side of a hunk header (`@@ -a,b +c,d @@`): its first line and how many lines; undefined for other lines. */
 function hunkNewSide(line) {
     const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
     return m ? { start: Number(m[1]), count: m[2] === undefined ? 1 : Number(m[2]) } : undefined;
 }
-/** Parses `git diff --unified=0` output into the new-side line ranges of each file. */
+/** Parses `git diff --unified=0` output into the new-side line ranges of each file (repository paths). */
 function parseUnifiedZero(diff) {
     const out = new Map();
     let current;
     for (const line of diff.split('\n')) {
         if (line.startsWith('diff --git '))
             current = undefined;
-        else if (line.startsWith('+++ ')) {
-            const path = line.slice(4);
-            if (path === '/dev/null')
-                current = undefined;
-            else {
-                current = { ranges: [], binary: false };
-                out.set(path.replace(/^b\//, ''), current);
-            }
-        }
-        else if (line.startsWith('Binary files ')) {
-            const m = / and b\/(.+) differ$/.exec(line);
-            if (m)
-                out.set(m[1], { ranges: [], binary: true });
+        else if (line.startsWith('+++ ') && current === undefined) {
+            const path = patchHeaderPath(line.slice(4));
+            current = path === undefined ? undefined : [];
+            if (path !== undefined)
+                out.set(path, current);
         }
         else if (current) {
             const hunk = hunkNewSide(line);
             if (hunk && hunk.count > 0)
-                current.ranges.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
+                current.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
         }
     }
     return out;
 }
-/** The changes between the merge base of `base` and HEAD, limited to the scanned directory. */
-async function planDiff(repoRoot, scanPrefix, base) {
-    try {
-        await diff_git(repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+/** `git diff --raw -z --no-abbrev` records: status, new mode, path and (renames, copies) the old path. */
+function parseRawZ(raw) {
+    const fields = raw.split('\0');
+    const out = [];
+    for (let i = 0; i < fields.length;) {
+        const meta = fields[i++];
+        if (!meta.startsWith(':'))
+            continue;
+        const [, dstMode = '', , , status = ''] = meta.slice(1).split(' ');
+        const letter = status[0] ?? 'M';
+        const first = fields[i++];
+        if (letter === 'R' || letter === 'C')
+            out.push({ letter, mode: dstMode, previousPath: first, path: fields[i++] });
+        else
+            out.push({ letter, mode: dstMode, path: first });
     }
-    catch {
-        throw new ConfigurationError(`The diff base ${base} is not in this checkout. Fetch it: use actions/checkout with fetch-depth: 0 (or fetch the base branch), or set scope: full.`);
+    return out;
+}
+/** Paths git's numstat shows as binary (`-\t-\t`). */
+function binaryPaths(numstatZ) {
+    const out = new Set();
+    const fields = numstatZ.split('\0');
+    for (let i = 0; i < fields.length;) {
+        const m = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(fields[i++]);
+        if (!m)
+            continue;
+        // A rename's record ends after the tab; its two names follow.
+        const path = m[3] === '' ? (i++, fields[i++]) : m[3];
+        if (m[1] === '-')
+            out.add(path);
     }
-    const range = `${base}...HEAD`;
-    const pathspec = scanPrefix ? ['--', scanPrefix] : [];
-    const nameStatus = await diff_git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', range, ...pathspec]);
-    const hunks = parseUnifiedZero(await diff_git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', range, ...pathspec]));
-    const fields = nameStatus.split('\0').filter((f) => f !== '');
+    return out;
+}
+/** A repository path relative to the scanned directory (`prefix`, '' for the root). */
+const relativeTo = (prefix) => (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
+/**
+ * The changes from `from` to `to` (two-dot: a merge commit against its first parent), or since the merge base of
+ * `from` and HEAD (three-dot), limited to the scanned directory.
+ */
+async function planDiff(repoRoot, scanPrefix, range) {
+    const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
+    const pathspec = scanPrefix ? ['--', `:(literal)${scanPrefix}`] : [];
+    const common = ['diff', '--no-color', '--no-ext-diff', '--find-renames', ...revs];
+    const [raw, numstat, patch] = await Promise.all([
+        git(repoRoot, [...common.slice(0, 1), '--raw', '-z', '--no-abbrev', ...common.slice(1), ...pathspec]),
+        git(repoRoot, [...common.slice(0, 1), '--numstat', '-z', ...common.slice(1), ...pathspec]),
+        git(repoRoot, [...common.slice(0, 1), '--unified=0', ...common.slice(1), ...pathspec]),
+    ]);
+    const hunks = parseUnifiedZero(patch);
+    const binary = binaryPaths(numstat);
+    const strip = relativeTo(scanPrefix);
     const files = [];
     const deleted = [];
-    const strip = (p) => (scanPrefix && p.startsWith(`${scanPrefix}/`) ? p.slice(scanPrefix.length + 1) : p);
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++];
-        const letter = code[0];
-        if (letter === 'D') {
-            deleted.push(strip(fields[i++]));
+    for (const r of parseRawZ(raw)) {
+        if (r.letter === 'D') {
+            deleted.push(strip(r.path));
             continue;
         }
-        let previousPath;
-        if (letter === 'R' || letter === 'C')
-            previousPath = strip(fields[i++]);
-        const path = fields[i++];
-        const h = hunks.get(path);
-        files.push({ path: strip(path), status: STATUS[letter] ?? 'modified', previousPath, ranges: h?.ranges ?? [], binary: h?.binary ?? false });
+        const kind = kindOfMode(r.mode);
+        const previousPath = r.previousPath === undefined ? undefined : strip(r.previousPath);
+        files.push({ path: strip(r.path), status: STATUS[r.letter] ?? 'modified', previousPath, ranges: kind === 'file' ? (hunks.get(r.path) ?? []) : [], binary: binary.has(r.path), kind });
     }
-    return { base, files, deleted };
+    const label = range.to ? `${range.from.slice(0, 12)}..${range.to.slice(0, 12)}` : `${range.from.slice(0, 12)}...HEAD`;
+    return { range: label, files, deleted };
 }
 function inRanges(ranges, start, end) {
     return ranges.some((r) => start <= r.end && end >= r.start);
+}
+
+;// CONCATENATED MODULE: ./src/scope/line-map.ts
+// Where a line of the reviewed tree is in another version of the file. On a pull request the checkout is GitHub's
+// test merge, while annotations, review comments and links show the head commit: where the base branch changed a
+// file since the pull request branched off, its lines sit elsewhere at the head, or are not there at all.
+
+const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function readHunk(line) {
+    const m = HEADER.exec(line);
+    if (!m)
+        return undefined;
+    return { fromStart: Number(m[1]), fromCount: m[2] === undefined ? 1 : Number(m[2]), toStart: Number(m[3]), toCount: m[4] === undefined ? 1 : Number(m[4]) };
+}
+/** The first line after a hunk on one side: a count of 0 names the line before the gap. */
+const after = (start, count) => (count === 0 ? start + 1 : start + count);
+/** The line in the other version, or undefined when it is not there (changed or added on the reviewed side). */
+function translateLine(hunks, line) {
+    let offset = 0;
+    for (const h of hunks) {
+        const firstAfter = after(h.fromStart, h.fromCount);
+        const firstInside = h.fromCount === 0 ? firstAfter : h.fromStart;
+        if (line < firstInside)
+            return line + offset;
+        if (line < firstAfter)
+            return undefined;
+        offset = after(h.toStart, h.toCount) - firstAfter;
+    }
+    return line + offset;
+}
+/**
+ * A range in the other version: the first and last of its lines that are there, or undefined when none is (or the
+ * file is absent there). Unchanged paths keep their lines.
+ */
+function translateRange(map, path, range) {
+    const hunks = map.get(path);
+    if (hunks === undefined)
+        return range;
+    if (hunks === 'absent')
+        return undefined;
+    let start;
+    let end;
+    for (let l = range.start; l <= range.end; l++) {
+        const t = translateLine(hunks, l);
+        if (t === undefined)
+            continue;
+        start ??= t;
+        end = t;
+    }
+    return start === undefined ? undefined : { start, end: end };
+}
+/** Whether every line of the range is there, one after another (so a fix of those lines applies there too). */
+function translatesWhole(map, path, range) {
+    const hunks = map.get(path);
+    if (hunks === undefined)
+        return range;
+    if (hunks === 'absent')
+        return undefined;
+    const start = translateLine(hunks, range.start);
+    if (start === undefined)
+        return undefined;
+    for (let l = range.start + 1; l <= range.end; l++)
+        if (translateLine(hunks, l) !== start + (l - range.start))
+            return undefined;
+    return { start, end: start + (range.end - range.start) };
+}
+/** Reads `git diff --unified=0 --no-renames FROM TO`: each path's hunks, 'absent' for a path TO does not have. */
+function parseLineMap(diff) {
+    const out = new Map();
+    let from;
+    let current;
+    let inHeader = false;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('diff --git ')) {
+            inHeader = true;
+            current = undefined;
+            from = undefined;
+        }
+        else if (inHeader && line.startsWith('--- '))
+            from = patchHeaderPath(line.slice(4));
+        else if (inHeader && line.startsWith('+++ ')) {
+            inHeader = false;
+            const to = patchHeaderPath(line.slice(4));
+            if (to === undefined) {
+                if (from !== undefined)
+                    out.set(from, 'absent');
+            }
+            else if (from !== undefined)
+                out.set(from, (current = []));
+        }
+        else if (current) {
+            const h = readHunk(line);
+            if (h)
+                current.push(h);
+        }
+    }
+    return out;
+}
+/** Where a finding of the reviewed tree is in the shown version, or null when none of its lines is there. */
+function locateIn(map, f) {
+    const at = translateRange(map, f.file, { start: f.startLine, end: f.endLine });
+    if (!at)
+        return null;
+    const fix = f.fix && translatesWhole(map, f.file, { start: f.fix.startLine, end: f.fix.endLine });
+    return { startLine: at.start, endLine: at.end, ...(fix ? { fix: { startLine: fix.start, endLine: fix.end } } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/stages/judge.ts
@@ -2386,6 +2821,7 @@ function inRanges(ranges, start, end) {
 // passes agree. A disputed cluster (confirmed, too few votes) counts as confirmed only when its second verification
 // confirmed it as well. Refuted clusters are dropped, and listed with the verifier's reason so that a person can
 // overrule.
+
 
 
 
@@ -2420,7 +2856,10 @@ function keeps(votes, verdict, p) {
         return false;
     return votes >= p.minAgreement;
 }
-/** On a pull request, whether each finding lies in the changed lines; against a baseline, whether it is known. */
+/**
+ * On a pull request, whether each finding lies in the changed lines and where it is at the head; against a baseline,
+ * whether it is known.
+ */
 function mark(findings, settings, plan) {
     const changed = plan?.changed;
     if (changed) {
@@ -2430,6 +2869,10 @@ function mark(findings, settings, plan) {
             f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
         }
     }
+    const headMap = plan?.headMap;
+    if (headMap)
+        for (const f of findings)
+            f.head = locateIn(headMap, f);
     if (settings.baselineSarif) {
         const baseline = readBaseline(settings.baselineSarif);
         for (const f of findings)
@@ -12065,9 +12508,9 @@ const schema_text = (max) => schemas_string()
     .transform((s) => s.trim())
     .pipe(schemas_string().min(1, 'must not be empty'))
     .transform((s) => (s.length > max ? `${s.slice(0, max - 1)}…` : s));
-/** One finding as the model wrote it, validated and lightly normalised (case, whitespace, CWE spelling). */
+/** One finding as the model wrote it, validated and lightly normalised (case, whitespace, rule and CWE spelling). */
 const RawFinding = object({
-    ruleId: schemas_string().transform((s) => s.trim().toLowerCase()),
+    ruleId: schemas_string().transform(canonicalRuleId),
     title: schema_text(MAX_TITLE),
     severity: preprocess(lower, schemas_enum(SEVERITIES)),
     confidence: preprocess(lower, schemas_enum(CONFIDENCES)),
@@ -12276,7 +12719,7 @@ async function listScope(root, include, exclude) {
 // Fingerprints that let code scanning and our own baseline recognise a finding again after the file changes.
 
 const WINDOW = 100;
-const BASE = 37n;
+const fingerprint_BASE = 37n;
 const MASK = (1n << 64n) - 1n;
 const EOF_MARK = 65535;
 /**
@@ -12314,10 +12757,10 @@ function lineHashes(content) {
     const prefix = new Array(total + 1);
     prefix[0] = 0n;
     for (let k = 0; k < total; k++)
-        prefix[k + 1] = (prefix[k] * BASE + BigInt(codes[k] ?? 0)) & MASK;
+        prefix[k + 1] = (prefix[k] * fingerprint_BASE + BigInt(codes[k] ?? 0)) & MASK;
     let pow = 1n;
     for (let i = 0; i < WINDOW; i++)
-        pow = (pow * BASE) & MASK;
+        pow = (pow * fingerprint_BASE) & MASK;
     const seen = new Map();
     const out = [];
     // The last start belongs to the end-of-file mark, not to a line of the file, unless the file lacks a final newline.
@@ -12331,7 +12774,8 @@ function lineHashes(content) {
 }
 /**
  * Our own identity for a finding: rule, path and the flagged code with all whitespace removed. It does not depend on
- * line numbers, so edits elsewhere in the file leave it unchanged.
+ * line numbers, so edits elsewhere in the file leave it unchanged, nor on severity, title or description, which a
+ * model words and rates differently from run to run.
  */
 function findingHash(ruleId, path, code) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);
@@ -12371,17 +12815,27 @@ function checkFix(proposed, target) {
         return bad('the replacement is the current text of those lines');
     return { ok: true, fix: { startLine, endLine, replacement } };
 }
-/** A file's text with fixes applied, bottom first so that earlier line numbers stay valid; fixes must not overlap. */
+/** A file's lines, each with its own line break (none for a last line without one); lines end at LF, as git counts. */
+function storedLines(content) {
+    return content.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/**
+ * A file's text with fixes applied, bottom first so that earlier line numbers stay valid; fixes must not overlap.
+ * Every line a fix does not replace keeps its bytes, line break included. The new lines take the line break of the
+ * last line they replace, so a file without a final line break keeps lacking one; where that last line has none,
+ * they take the file's most common one. Works alike on text and on binary strings (one character per byte).
+ */
 function applyFixes(content, fixes) {
-    const eol = content.includes('\r\n') ? '\r\n' : '\n';
-    const endsWithBreak = /\r?\n$/.test(content);
-    const lines = content.split(/\r?\n/);
-    if (endsWithBreak)
-        lines.pop();
+    const lines = storedLines(content);
+    const crlf = lines.filter((l) => l.endsWith('\r\n')).length;
+    const lf = lines.filter((l) => l.endsWith('\n')).length - crlf;
+    const common = crlf > lf ? '\r\n' : '\n';
     for (const f of [...fixes].sort((a, b) => b.startLine - a.startLine)) {
-        lines.splice(f.startLine - 1, f.endLine - f.startLine + 1, ...(f.replacement === '' ? [] : f.replacement.split('\n')));
+        const last = /\r?\n$/.exec(lines[f.endLine - 1] ?? '')?.[0] ?? '';
+        const added = f.replacement === '' ? [] : f.replacement.split('\n');
+        lines.splice(f.startLine - 1, f.endLine - f.startLine + 1, ...added.map((t, i) => t + (i === added.length - 1 ? last : last || common)));
     }
-    return lines.join(eol) + (endsWithBreak && lines.length ? eol : '');
+    return lines.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/findings/normalize.ts
@@ -12404,7 +12858,7 @@ function realOrUndefined(p) {
         return undefined;
     }
 }
-function within(root, p) {
+function normalize_within(root, p) {
     const rel = (0,external_node_path_.relative)(root, p);
     return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
@@ -12525,7 +12979,10 @@ function locate(file, scanRoot, repoRoot) {
         const real = realOrUndefined(candidate);
         if (!real)
             continue;
-        if (!within(scanRoot, real)) {
+        // Only regular files are reviewed: a link's target is reviewed under its own path, if it is in the tree at all.
+        if (real !== candidate && normalize_within(scanRoot, candidate))
+            return { reason: 'path is a symbolic link, or goes through one' };
+        if (!normalize_within(scanRoot, real)) {
             outside = true;
             continue;
         }
@@ -13793,18 +14250,69 @@ function splitLines(text) {
 // Every checked fix of a scan as one unified diff against the scanned commit (`v16-fixes.patch`), for `git apply`.
 // Fixes of one file that overlap cannot all apply: the most severe (the first given) wins, the others stay
 // suggestions of their own findings.
+//
+// The patch is built from the files' bytes, held as binary strings (one character per byte), so that its context
+// and removed lines are the file's own bytes, CRs and missing final line breaks included, whatever the encoding.
+// A file that is not UTF-8 can still take a fix, but only one that means the same in any encoding that keeps ASCII
+// as it is: ASCII text, over lines that are UTF-8 (the model read them, and the fix was checked against them, as
+// UTF-8). Anything else is left out with the reason.
+
+
 
 
 
 
 const overlaps = (a, b) => a.startLine <= b.endLine && b.startLine <= a.endLine;
+const binary = (text) => Buffer.from(text, 'utf8').toString('latin1');
+const UTF8_BOM = binary('\uFEFF');
+/** Why `fix` cannot be put in the patch of `file` as it is stored, if it cannot. */
+function refusal(file, fix, source) {
+    const { startLine, endLine } = fix;
+    // The fix was checked against lines that also end at a lone CR; git's lines end at LF only.
+    if (source.loneCrLine <= endLine)
+        return `${file} has a carriage return without a line feed in lines 1-${endLine}, so tools number its lines differently`;
+    if (endLine > source.lines.length)
+        return `lines ${startLine}-${endLine} go past the end of ${file} (${source.lines.length} lines)`;
+    if (source.utf8)
+        return undefined;
+    if (source.bytes.includes('\0'))
+        return `${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), so the fix's text has no known bytes in it`;
+    if (/[^\x00-\x7f]/.test(fix.replacement))
+        return `${file} is not UTF-8, so the fix's characters other than ASCII have no known bytes in it`;
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(Buffer.from(source.lines.slice(startLine - 1, endLine).join(''), 'latin1')))
+        return `lines ${startLine}-${endLine} of ${file} are not UTF-8, so the fix replaces text that could not be read exactly`;
+    return undefined;
+}
 /** `findings` in the order that decides between overlapping fixes (most severe first). */
 function buildFixesPatch(findings, repoRoot) {
+    const sources = new Map();
+    const read = (file) => {
+        let source = sources.get(file);
+        if (source === undefined) {
+            try {
+                const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file));
+                const bytes = data.toString('latin1');
+                const loneCr = /\r(?!\n)/.exec(bytes)?.index;
+                source = { bytes, lines: storedLines(bytes), utf8: (0,external_node_buffer_namespaceObject.isUtf8)(data), loneCrLine: loneCr === undefined ? Infinity : storedLines(bytes.slice(0, loneCr + 1)).length };
+            }
+            catch (error) {
+                source = `${file} could not be read: ${errorMessage(error)}`;
+            }
+            sources.set(file, source);
+        }
+        return source;
+    };
     const byFile = new Map();
     const leftOut = [];
     for (const f of findings) {
         if (!f.fix)
             continue;
+        const source = read(f.file);
+        const refused = typeof source === 'string' ? source : refusal(f.file, f.fix, source);
+        if (refused) {
+            leftOut.push({ file: f.file, startLine: f.startLine, reason: refused });
+            continue;
+        }
         const chosen = byFile.get(f.file) ?? [];
         const clash = chosen.find((c) => overlaps(c, f.fix));
         if (clash)
@@ -13815,12 +14323,16 @@ function buildFixesPatch(findings, repoRoot) {
     const parts = [];
     let fixes = 0;
     for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const before = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file), 'utf8');
-        const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, applyFixes(before, list), '', '', { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } });
+        const { bytes } = read(file);
+        // A byte order mark is no line's text: it stays when the first line is rewritten.
+        const keepBom = (f) => f.startLine === 1 && f.replacement !== '' && bytes.startsWith(UTF8_BOM) && !f.replacement.startsWith('\uFEFF');
+        const binaryFixes = list.map((f) => ({ ...f, replacement: (keepBom(f) ? UTF8_BOM : '') + binary(f.replacement) }));
+        // File names stay text: the diff library quotes those that need it, as git does.
+        const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, bytes, applyFixes(bytes, binaryFixes), '', '', { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } });
         parts.push(patch.endsWith('\n') ? patch : `${patch}\n`);
         fixes += list.length;
     }
-    return { text: parts.join(''), files: parts.length, fixes, leftOut };
+    return { text: Buffer.from(parts.join(''), 'latin1'), files: parts.length, fixes, leftOut };
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
@@ -13917,6 +14429,11 @@ function warningsOf(facts, settings, first) {
         if (f?.changedByPullRequest)
             w.push(`This pull request changes ${f.path}; the review used the version of the base commit ${f.revision.slice(0, 12)}.`);
     }
+    const notAtHead = facts.judge.kept.filter((f) => f.head === null).length;
+    if (notAtHead)
+        w.push(`${notAtHead} findings lie on lines the base branch brought into the test merge, which the pull request's head does not have; they are in the SARIF file and the report, not annotated or commented on.`);
+    if (plan?.headMapPartial)
+        w.push(`GitHub listed only part of what differs between the head and the test merge; lines of unlisted files are taken as unmoved.`);
     const steering = facts.scope.steering;
     if (steering?.length)
         w.push(`This change adds or modifies ${steering.length} review-steering files (${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}); Codex did not take them as instructions, but a person should read them.`);
@@ -14005,7 +14522,7 @@ function renderStage(settings, facts, scanFiles, scanId) {
         },
         steering: facts.scope.steering ? { changed: facts.scope.steering } : null,
         scope: plan
-            ? { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: findings.filter((f) => f.outsideChange).length }
+            ? { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: findings.filter((f) => f.outsideChange).length, findingsNotAtHead: findings.filter((f) => f.head === null).length }
             : null,
         thread: { id: c.threadId ?? null },
         timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: passRun?.durationMs ?? null },
@@ -14165,9 +14682,19 @@ function buildPrompt(o) {
     return parts.join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/scope/pull-request.ts
+/** The git range of the change: a merge against its first parent (two-dot), a head since its merge base. */
+function changeRange(pr) {
+    return pr.merge ? { from: pr.base, to: pr.reviewed } : { from: pr.base };
+}
+
 ;// CONCATENATED MODULE: ./src/scope/plan.ts
 // What this scan reviews, when it is not simply "the whole tree": one shard of the files in scope, the changes of a
 // pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
+
+
+
+
 
 
 
@@ -14179,9 +14706,66 @@ const MAX_DIFF_FILES = 5000;
 /** Changed files larger than this are not reviewed (generated or data files, mostly). */
 const MAX_DIFF_FILE_BYTES = 2 * 1024 * 1024;
 const fmt = (r) => r.map((x) => `${x.start}-${x.end}`).join(',');
-async function diffFiles(settings, base) {
+/** Why a changed entry cannot be reviewed, or undefined when it can: only regular files reach Codex. */
+function notReviewable(f, scanRoot) {
+    if (f.kind === 'symlink')
+        return 'symbolic link';
+    if (f.kind === 'submodule')
+        return 'submodule';
+    if (f.kind !== 'file')
+        return 'not a regular file';
+    if (f.binary)
+        return 'binary';
+    if (f.ranges.length === 0)
+        return `${f.status} without changed lines`;
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(scanRoot, f.path));
+    }
+    catch {
+        return 'not in the checkout';
+    }
+    if (!st.isFile())
+        return st.isSymbolicLink() ? 'symbolic link' : 'not a regular file';
+    if (st.size > MAX_DIFF_FILE_BYTES)
+        return `larger than ${MAX_DIFF_FILE_BYTES} bytes`;
+    return undefined;
+}
+/** GitHub's comparison covers the repository; the scan covers its directory. */
+function narrowed(plan, prefix) {
+    const inside = (p) => !prefix || p.startsWith(`${prefix}/`);
+    const strip = relativeTo(prefix);
+    return {
+        range: plan.range,
+        files: plan.files.filter((f) => inside(f.path)).map((f) => ({ ...f, path: strip(f.path), previousPath: f.previousPath && strip(f.previousPath) })),
+        deleted: plan.deleted.filter(inside).map(strip),
+    };
+}
+async function changeOf(settings, base, pr, prefix) {
+    if (pr?.github)
+        return narrowed(pr.github.plan, prefix);
+    if (pr)
+        return planDiff(settings.repoRoot, prefix, changeRange(pr));
+    try {
+        await git(settings.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    }
+    catch {
+        throw new ConfigurationError(`The diff base ${base} is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
+    }
+    return planDiff(settings.repoRoot, prefix, { from: base });
+}
+/** Where the merge's lines are at the head: git's diff of the two, or what GitHub's comparison said. */
+async function headMapOf(settings, pr, prefix) {
+    if (!pr?.merge)
+        return undefined;
+    if (pr.github)
+        return pr.github.headMap;
+    const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
+    return parseLineMap(await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]));
+}
+async function diffFiles(settings, base, pr) {
     const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-    const plan = await planDiff(settings.repoRoot, prefix, base);
+    const plan = await changeOf(settings, base, pr, prefix);
     const files = [];
     const changed = new Map();
     const leftOut = plan.deleted.map((path) => ({ path, reason: 'deleted' }));
@@ -14192,16 +14776,12 @@ async function diffFiles(settings, base) {
             excludedByDefaults += 1;
         else if (!inScope(f.path, settings.include, settings.exclude))
             excludedByPatterns += 1;
-        else if (f.binary)
-            leftOut.push({ path: f.path, reason: 'binary' });
-        else if (f.ranges.length === 0)
-            leftOut.push({ path: f.path, reason: `${f.status} without changed lines` });
         else {
-            const size = (0,external_node_fs_.statSync)((0,external_node_path_.join)(settings.scanRoot, f.path)).size;
-            if (size > MAX_DIFF_FILE_BYTES)
-                leftOut.push({ path: f.path, reason: `larger than ${MAX_DIFF_FILE_BYTES} bytes` });
+            const why = notReviewable(f, settings.scanRoot);
+            if (why)
+                leftOut.push({ path: f.path, reason: why });
             else {
-                files.push({ path: f.path, size });
+                files.push({ path: f.path, size: (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(settings.scanRoot, f.path)).size });
                 changed.set(f.path, f.ranges);
             }
         }
@@ -14209,7 +14789,9 @@ async function diffFiles(settings, base) {
     files.sort((a, b) => (a.path < b.path ? -1 : 1));
     for (const f of files.splice(MAX_DIFF_FILES))
         leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
-    return { files, changed, leftOut, listing: { source: `git diff ${base}...HEAD`, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+    const source = pr?.github ? `GitHub's comparison ${plan.range}` : `git diff ${plan.range}`;
+    const headMap = await headMapOf(settings, pr, prefix);
+    return { files, changed, leftOut, headMap, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
 }
 async function planScope(settings) {
     const diffBase = settings.scope.mode === 'diff' ? settings.scope.base : undefined;
@@ -14219,8 +14801,10 @@ async function planScope(settings) {
     let changed;
     let leftOut = [];
     let listing;
+    let headMap;
     if (diffBase) {
-        ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase));
+        const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+        ({ files, changed, leftOut, listing, headMap } = await diffFiles(settings, diffBase, pr));
     }
     else {
         const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
@@ -14229,7 +14813,9 @@ async function planScope(settings) {
     }
     const shard = settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined;
     const mine = settings.shard ? filesOfShard(files, settings.shard) : files;
-    const labels = [shard && `shard ${shard}`, diffBase && `changes since ${diffBase.slice(0, 12)}`].filter(Boolean);
+    const pull = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+    const change = pull ? `pull request #${pull.number}` : diffBase && `changes since ${diffBase.slice(0, 12)}`;
+    const labels = [shard && `shard ${shard}`, change].filter(Boolean);
     return {
         label: labels.join(' of the '),
         shard,
@@ -14240,6 +14826,7 @@ async function planScope(settings) {
         leftOut,
         lines: mine.map((f) => (changed ? `${f.path}\t${fmt(changed.get(f.path))}` : f.path)),
         listing,
+        ...(headMap ? { headMap, headMapPartial: pull?.github?.headMapPartial ?? false } : {}),
     };
 }
 function writeScopeList(plan, file) {
@@ -14290,6 +14877,13 @@ const STEERING_PATTERNS = [
     '.github/chatmodes/',
 ];
 const steering_STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed', D: 'deleted' };
+function steeringKind(path, own) {
+    if (path === own.contextFile)
+        return 'context-file';
+    if (path === own.promptFile)
+        return 'prompt-file';
+    return STEERING_PATTERNS.some((p) => matchesGlob(path, p)) ? 'assistant' : undefined;
+}
 /** Parses `git diff --name-status -z` and keeps the steering files; `own` are the action's own trusted inputs. */
 function steeringChanges(nameStatusZ, own) {
     const fields = nameStatusZ.split('\0').filter((f) => f !== '');
@@ -14299,15 +14893,32 @@ function steeringChanges(nameStatusZ, own) {
         if (letter === 'R' || letter === 'C')
             i += 1;
         const path = fields[i++];
-        const kind = path === own.contextFile ? 'context-file' : path === own.promptFile ? 'prompt-file' : STEERING_PATTERNS.some((p) => matchesGlob(path, p)) ? 'assistant' : undefined;
+        const kind = steeringKind(path, own);
         if (kind)
             out.push({ path, status: steering_STATUS[letter] ?? 'modified', kind });
     }
     return out;
 }
-/** The steering files the change since `base` touches, anywhere in the repository (not only the reviewed part). */
-function findSteeringChanges(repoRoot, base, own) {
-    return new Promise((resolve, reject) => (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', repoRoot, 'diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', `${base}...HEAD`], { maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(steeringChanges(stdout, own))));
+/** The same from a change GitHub described (repository paths). */
+function steeringFromPlan(plan, own) {
+    const out = [];
+    for (const f of plan.files) {
+        const kind = steeringKind(f.path, own);
+        if (kind)
+            out.push({ path: f.path, status: f.status, kind });
+    }
+    for (const path of plan.deleted) {
+        const kind = steeringKind(path, own);
+        if (kind)
+            out.push({ path, status: 'deleted', kind });
+    }
+    return out;
+}
+/** The steering files a change touches, anywhere in the repository (not only the reviewed part). */
+async function findSteeringChanges(repoRoot, range, own) {
+    const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
+    const out = await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', ...revs]);
+    return steeringChanges(out, own);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/stages/scope.ts
@@ -14318,11 +14929,19 @@ function findSteeringChanges(repoRoot, base, own) {
 
 
 
+
 /** The shard's or change's file list, in the scan's scratch directory (mounted at /vega in the container). */
 const SCOPE_FILE = 'scope.txt';
 /** Where a trusted file was read, for the prompt. */
 function describeTrustedFile(f) {
     return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision.slice(0, 12)}` : f.path;
+}
+async function steeringOf(settings, scope) {
+    const own = { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path };
+    const pr = scope.pullRequest;
+    if (pr?.github)
+        return steeringFromPlan(pr.github.plan, own);
+    return findSteeringChanges(settings.repoRoot, pr ? changeRange(pr) : { from: scope.base }, own);
 }
 /** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
 async function scopeStage(settings, work) {
@@ -14336,7 +14955,7 @@ async function scopeStage(settings, work) {
         label: plan.label,
         withRanges: plan.changed !== undefined,
     };
-    const steering = settings.scope.mode === 'diff' ? await findSteeringChanges(settings.repoRoot, settings.scope.base, { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path }) : undefined;
+    const steering = settings.scope.mode === 'diff' ? await steeringOf(settings, settings.scope) : undefined;
     const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
     const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
     const inScope = await filesInScope(settings, plan);
@@ -14972,8 +15591,8 @@ async function main(argv) {
         if (typeof v === 'string')
             flags[name] = v;
     }
-    // The working directory stands in for the workspace: SARIF paths are relative to it.
-    const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? (0,external_node_path_.resolve)(dir), RUNNER_TEMP: process.env.RUNNER_TEMP };
+    // A directory of a repository is scanned as part of it: repository paths and the category the action would give.
+    const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? repositoryRoot((0,external_node_path_.resolve)(dir), undefined), RUNNER_TEMP: process.env.RUNNER_TEMP };
     if (command === 'report' && !flags['codex-bin'])
         flags['codex-bin'] = 'codex';
     const { settings, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd());

@@ -9,10 +9,13 @@ import { formatImageRef, parseImageRef } from '../container/image-ref.js';
 // The runner image published with this version; a release writes the digest it pushed (scripts/release/pin-image.ts).
 import published from '../container/published-image.json' with { type: 'json' };
 import { ConfigurationError } from '../errors.js';
+import { gitSync } from '../git/run.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { parseShard } from '../scope/shard.js';
+import { sarifCategory } from '../sarif/category.js';
 import { readTrustedFile } from './trusted-file.js';
 import type { ScanSettings } from '../scan/settings.js';
+import type { PullRequestCheckout } from '../scope/pull-request.js';
 import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
 
 export type GetInput = (name: string) => string;
@@ -82,6 +85,11 @@ function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSetting
   const fromInput = get('codex-bin').trim();
   const fromEnv = (env.VEGA_V16_CODEX_BIN ?? '').trim();
   const chosen = fromInput ? { v: fromInput, source: 'codex-bin' as const } : fromEnv ? { v: fromEnv, source: 'VEGA_V16_CODEX_BIN' as const } : undefined;
+  if (chosen && pullRequestEvent(env)?.fork) {
+    throw new ConfigurationError(
+      `${chosen.source} runs Codex directly on the runner, and this is a pull request from a fork: the code under review would steer a process next to the job's token and secrets. Review forks in container mode (leave ${chosen.source} unset); see "Pull requests from forks" in the README.`,
+    );
+  }
   if (chosen) {
     // A bare name is looked up on PATH; anything with a slash is a path relative to the workspace.
     return { mode: 'direct', bin: chosen.v.includes('/') ? resolve(cwd, chosen.v) : chosen.v, source: chosen.source };
@@ -99,25 +107,45 @@ function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSetting
   };
 }
 
-/** The pull request's base commit, from the event payload. */
-function pullRequestBase(env: NodeJS.ProcessEnv): string | undefined {
+/** The pull request of a pull_request or pull_request_target event, from its payload. */
+export function pullRequestEvent(env: NodeJS.ProcessEnv): PullRequestPayload | undefined {
   if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
   try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { base?: { sha?: string } } };
-    return event.pull_request?.base?.sha;
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string; repo?: { full_name?: string } | null } } };
+    const pr = event.pull_request;
+    if (!pr?.base?.sha || !pr.head?.sha) return undefined;
+    const headRepo = pr.head.repo?.full_name;
+    return { number: Number(pr.number), baseSha: pr.base.sha, headSha: pr.head.sha, fork: headRepo !== (env.GITHUB_REPOSITORY ?? headRepo) };
   } catch {
     return undefined;
   }
 }
 
+export interface PullRequestPayload {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  /** The head is in another repository: its code was written by someone without write access. */
+  fork: boolean;
+}
+
+/** Whether this step reviews a pull request's changes: which commits are needed is decided before the settings. */
+export function reviewsPullRequest(get: GetInput, env: NodeJS.ProcessEnv): boolean {
+  const mode = get('scope').trim().toLowerCase() || 'auto';
+  return mode !== 'full' && !get('diff-base').trim() && pullRequestEvent(env) !== undefined;
+}
+
 /** auto: the changes of a pull request event, the whole tree otherwise. */
-function scopeSetting(get: GetInput, env: NodeJS.ProcessEnv): ScanSettings['scope'] {
+function scopeSetting(get: GetInput, env: NodeJS.ProcessEnv, pullRequest: PullRequestCheckout | undefined): ScanSettings['scope'] {
   const mode = get('scope').trim().toLowerCase() || 'auto';
   if (!['auto', 'full', 'diff'].includes(mode)) throw new ConfigurationError(`Unrecognized scope input. Provided: ${mode}. Available options: auto,full,diff`);
-  const base = get('diff-base').trim() || pullRequestBase(env);
-  if (mode === 'full' || (mode === 'auto' && !pullRequestBase(env))) return { mode: 'full' };
-  if (!base) throw new ConfigurationError('scope: diff needs a base to compare with: set diff-base (a commit, branch or tag), or run on a pull_request event.');
-  return { mode: 'diff', base };
+  const event = pullRequestEvent(env);
+  if (mode === 'full' || (mode === 'auto' && !event)) return { mode: 'full' };
+  const explicit = get('diff-base').trim();
+  if (explicit) return { mode: 'diff', base: explicit };
+  if (pullRequest) return { mode: 'diff', base: pullRequest.base, pullRequest };
+  if (!event) throw new ConfigurationError('scope: diff needs a base to compare with: set diff-base (a commit, branch or tag), or run on a pull_request event.');
+  return { mode: 'diff', base: event.baseSha };
 }
 
 function bool(name: string, value: string, fallback: boolean): boolean {
@@ -141,20 +169,48 @@ function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' 
   };
 }
 
+const within = (root: string, p: string) => {
+  const rel = relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * The repository a scanned directory belongs to: git's top level when it lies within the workspace, so that paths
+ * and categories are the same whichever directory the scan started from; else the workspace, or the directory.
+ */
+export function repositoryRoot(scanRoot: string, workspace: string | undefined): string {
+  const top = gitSync(scanRoot, ['rev-parse', '--show-toplevel'])?.trim();
+  const real = top ? realpathSync(top) : undefined;
+  if (real && (!workspace || within(workspace, real))) return real;
+  return workspace ?? scanRoot;
+}
+
 export interface ResolvedSettings {
   settings: ScanSettings;
   /** Things worth a warning that did not stop the scan. */
   notes: string[];
 }
 
-export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ResolvedSettings {
-  const notes: string[] = [];
+/** The model endpoint's key; a fork's pull_request gets no secrets, and is told where the fork recipe is. */
+export function requireApiKey(get: GetInput, env: NodeJS.ProcessEnv): string {
   const apiKey = get('api-key').trim();
+  if (!apiKey && env.GITHUB_EVENT_NAME === 'pull_request' && pullRequestEvent(env)?.fork) {
+    throw new ConfigurationError(
+      'Input api-key is empty: this is a pull request from a fork, and GitHub gives such workflows no secrets and a read-only token. To review forks, use the pull_request_target recipe in "Pull requests from forks" in the README.',
+    );
+  }
   if (!apiKey) {
     throw new ConfigurationError(
       'Input api-key is empty. Pass the model endpoint key from a secret (api-key: ${{ secrets.OPENAI_API_KEY }}). Secrets are not given to workflows triggered from forks.',
     );
   }
+  return apiKey;
+}
+
+/** `pullRequest`: what the action made of a pull request's checkout (main prepares it before the settings). */
+export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: string, pullRequest?: PullRequestCheckout): ResolvedSettings {
+  const notes: string[] = [];
+  const apiKey = requireApiKey(get, env);
   const base = baseUrl(get('base-url'));
   if (base.note) notes.push(base.note);
 
@@ -170,9 +226,10 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   if (!inside && env.GITHUB_WORKSPACE) {
     throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
   }
-  const repoRoot = inside ? workspace : scanRoot;
+  const repoRoot = repositoryRoot(scanRoot, inside ? workspace : undefined);
 
-  const pullBase = pullRequestBase(env);
+  // Steering files come from the base the change is measured from (the merge's first parent), which is trusted.
+  const pullBase = pullRequest?.base ?? pullRequestEvent(env)?.baseSha;
   const trusted = (name: string, input: string, maxBytes: number) => readTrustedFile({ name, input, repoRoot, cwd, base: pullBase, maxBytes });
   const promptText = get('prompt');
   const promptFile = get('prompt-file').trim();
@@ -206,11 +263,16 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   const sarifFile = resolve(cwd, get('sarif-file').trim() || join(outputDir, 'vega-codex.sarif'));
   const scanLabel = relative(repoRoot, scanRoot).split('\\').join('/');
   const shard = parseShard(get('shard'));
-  const scope = scopeSetting(get, env);
-  // Each shard is its own analysis in code scanning; together they cover the tree once.
-  const shardLabel = shard ? `/shard-${shard.index}-of-${shard.total}` : '';
-  let category = get('sarif-category').trim() || `vega-codex${scanLabel ? `/${scanLabel}` : ''}${shardLabel}`;
-  if (!category.endsWith('/')) category += '/';
+  const scope = scopeSetting(get, env, pullRequest);
+  const category = sarifCategory({
+    explicit: get('sarif-category'),
+    scanLabel,
+    shard,
+    scope,
+    pullRequest: /^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''),
+    include: list(get('include')),
+    exclude: list(get('exclude')),
+  });
 
   return {
     notes,

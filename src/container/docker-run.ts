@@ -32,6 +32,8 @@ export interface SandboxOptions {
   vegaDir: string;
   /** Host directory for Codex's home (session rollout), the only writable mount. */
   codexHome: string;
+  /** A copy of the workspace's .git/config without credentials, mounted over the real one. */
+  gitConfig?: string;
   network: NetworkMode;
   limits: SandboxLimits;
   apiKeyEnv: string;
@@ -55,6 +57,7 @@ export function buildDockerRunArgs(o: SandboxOptions): string[] {
     '--cpus', String(o.limits.cpus),
     '--network', o.network === 'model-only' ? 'none' : 'bridge',
     '--mount', `type=bind,source=${o.workspace},target=${CONTAINER_WORKSPACE},readonly`,
+    ...(o.gitConfig ? ['--mount', `type=bind,source=${o.gitConfig},target=${CONTAINER_WORKSPACE}/.git/config,readonly`] : []),
     '--mount', `type=bind,source=${o.vegaDir},target=${CONTAINER_VEGA_DIR},readonly`,
     '--mount', `type=bind,source=${o.codexHome},target=${CONTAINER_CODEX_HOME}`,
     '--workdir', CONTAINER_WORKSPACE,

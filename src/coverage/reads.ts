@@ -102,10 +102,13 @@ export class ReadTracker {
       if (!kind) continue;
       // A whole-file reader whose output is cut by the next command shows only part of it.
       const piped = next === '|';
+      // After `--` every word is a file, even one that starts with a dash.
+      let operands = false;
       for (let i = 0; i < rest.length; i++) {
         const w = rest[i]!;
         if (w === '>' || w === '>>') i += 1;
-        else if (w === '<' || !w.startsWith('-')) this.add(w === '<' ? (rest[++i] ?? '') : w, dir, kind === 'whole' && !piped ? 'whole' : 'part');
+        else if (w === '--' && !operands) operands = true;
+        else if (w === '<' || operands || !w.startsWith('-')) this.add(w === '<' ? (rest[++i] ?? '') : w, dir, kind === 'whole' && !piped ? 'whole' : 'part');
       }
     }
   }

@@ -3,14 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../errors.js';
 import type { Finding } from './normalize.js';
+import { SEVERITIES } from './severity.js';
 
 export interface Baseline {
   file: string;
   /** `vega/v1` fingerprints of the baseline's results. */
   fingerprints: Set<string>;
-  /** GitHub line hashes with their rule, for baselines written by other versions. */
+  /** GitHub line hashes with their rule (without a severity), for baselines written by other versions. */
   lineHashes: Set<string>;
 }
+
+// Earlier versions wrote rule ids with the severity (`sql-injection/high`). Without it, their baselines still match,
+// and a finding rated otherwise since then is still the same finding.
+const SEVERITY_SUFFIX = new RegExp(`/(?:${SEVERITIES.join('|')})$`);
+const ruleOf = (sarifRuleId: string) => sarifRuleId.replace(SEVERITY_SUFFIX, '');
 
 export function readBaseline(file: string): Baseline {
   let log: { runs?: { results?: { ruleId?: string; partialFingerprints?: Record<string, string> }[] }[] };
@@ -27,12 +33,12 @@ export function readBaseline(file: string): Baseline {
       const fp = r.partialFingerprints?.['vega/v1'];
       if (fp) fingerprints.add(fp);
       const lh = r.partialFingerprints?.primaryLocationLineHash;
-      if (lh && r.ruleId) lineHashes.add(`${r.ruleId}\0${lh}`);
+      if (lh && typeof r.ruleId === 'string' && r.ruleId) lineHashes.add(`${ruleOf(r.ruleId)}\0${lh}`);
     }
   }
   return { file, fingerprints, lineHashes };
 }
 
 export function isKnown(f: Finding, b: Baseline, sarifRuleId: string): boolean {
-  return b.fingerprints.has(f.fingerprint) || b.lineHashes.has(`${sarifRuleId}\0${f.lineHash}`);
+  return b.fingerprints.has(f.fingerprint) || b.lineHashes.has(`${ruleOf(sarifRuleId)}\0${f.lineHash}`);
 }

@@ -36,3 +36,53 @@ const rules: RuleInfo[] = [
 
 export const RULES: ReadonlyMap<string, RuleInfo> = new Map(rules.map((r) => [r.id, r]));
 export const RULE_IDS = rules.map((r) => r.id);
+
+// Other names a model writes for a catalogue rule when the endpoint does not enforce the schema's enum. Without
+// them the same weakness is filed under "other" in one run and under its rule in the next, and code scanning closes
+// one alert and opens another. Only names that mean one rule: anything else still goes to "other", with a note.
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
+  sqli: 'sql-injection',
+  nosqli: 'nosql-injection',
+  'os-command-injection': 'command-injection',
+  'shell-injection': 'command-injection',
+  'eval-injection': 'code-injection',
+  ssti: 'template-injection',
+  'server-side-template-injection': 'template-injection',
+  'directory-traversal': 'path-traversal',
+  'cross-site-scripting': 'xss',
+  'server-side-request-forgery': 'ssrf',
+  'xml-external-entity': 'xxe',
+  'xml-external-entities': 'xxe',
+  'unsafe-deserialization': 'insecure-deserialization',
+  deserialization: 'insecure-deserialization',
+  'cross-site-request-forgery': 'csrf',
+  'hard-coded-secret': 'hardcoded-secret',
+  'hardcoded-secrets': 'hardcoded-secret',
+  'hardcoded-credentials': 'hardcoded-secret',
+  'hard-coded-credentials': 'hardcoded-secret',
+  'missing-authorization': 'broken-access-control',
+  'missing-authentication': 'broken-authentication',
+  'weak-crypto': 'weak-cryptography',
+  'information-disclosure': 'sensitive-data-exposure',
+  'security-misconfiguration': 'insecure-configuration',
+  toctou: 'race-condition',
+}));
+
+// A CWE id names a rule only when exactly one rule lists it.
+const cweOwners = new Map<string, string[]>();
+for (const r of rules) for (const c of r.cwe) cweOwners.set(c, [...(cweOwners.get(c) ?? []), r.id]);
+
+/**
+ * The catalogue id for a rule id as a model wrote it: case, spaces, underscores and dots do not matter, nor does a
+ * known other name or the rule's CWE id (`CWE-89`). An id that is none of these comes back in that spelling, not in
+ * the catalogue.
+ */
+export function canonicalRuleId(raw: string): string {
+  const id = raw.trim().toLowerCase().replace(/[\s_.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (RULES.has(id)) return id;
+  const alias = ALIASES.get(id);
+  if (alias) return alias;
+  const cwe = /^cwe-?(\d{1,5})$/.exec(id);
+  const owners = cwe ? cweOwners.get(`CWE-${Number(cwe[1])}`) : undefined;
+  return owners?.length === 1 ? owners[0]! : id;
+}

@@ -58,7 +58,8 @@ export function lineHashes(content: string): string[] {
 
 /**
  * Our own identity for a finding: rule, path and the flagged code with all whitespace removed. It does not depend on
- * line numbers, so edits elsewhere in the file leave it unchanged.
+ * line numbers, so edits elsewhere in the file leave it unchanged, nor on severity, title or description, which a
+ * model words and rates differently from run to run.
  */
 export function findingHash(ruleId: string, path: string, code: string): string {
   return createHash('sha256').update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);

@@ -36,14 +36,26 @@ export function checkFix(proposed: Fix, target: { file: string; lines: readonly 
   return { ok: true, fix: { startLine, endLine, replacement } };
 }
 
-/** A file's text with fixes applied, bottom first so that earlier line numbers stay valid; fixes must not overlap. */
+/** A file's lines, each with its own line break (none for a last line without one); lines end at LF, as git counts. */
+export function storedLines(content: string): string[] {
+  return content.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/**
+ * A file's text with fixes applied, bottom first so that earlier line numbers stay valid; fixes must not overlap.
+ * Every line a fix does not replace keeps its bytes, line break included. The new lines take the line break of the
+ * last line they replace, so a file without a final line break keeps lacking one; where that last line has none,
+ * they take the file's most common one. Works alike on text and on binary strings (one character per byte).
+ */
 export function applyFixes(content: string, fixes: readonly Fix[]): string {
-  const eol = content.includes('\r\n') ? '\r\n' : '\n';
-  const endsWithBreak = /\r?\n$/.test(content);
-  const lines = content.split(/\r?\n/);
-  if (endsWithBreak) lines.pop();
+  const lines = storedLines(content);
+  const crlf = lines.filter((l) => l.endsWith('\r\n')).length;
+  const lf = lines.filter((l) => l.endsWith('\n')).length - crlf;
+  const common = crlf > lf ? '\r\n' : '\n';
   for (const f of [...fixes].sort((a, b) => b.startLine - a.startLine)) {
-    lines.splice(f.startLine - 1, f.endLine - f.startLine + 1, ...(f.replacement === '' ? [] : f.replacement.split('\n')));
+    const last = /\r?\n$/.exec(lines[f.endLine - 1] ?? '')?.[0] ?? '';
+    const added = f.replacement === '' ? [] : f.replacement.split('\n');
+    lines.splice(f.startLine - 1, f.endLine - f.startLine + 1, ...added.map((t, i) => t + (i === added.length - 1 ? last : last || common)));
   }
-  return lines.join(eol) + (endsWithBreak && lines.length ? eol : '');
+  return lines.join('');
 }

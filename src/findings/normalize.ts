@@ -31,12 +31,25 @@ export interface Finding {
   baseline?: 'new' | 'existing';
   /** Diff scope: the finding lies outside the lines the change touched (kept in SARIF, not annotated). */
   outsideChange?: boolean;
+  /**
+   * A pull request's test merge was reviewed: where the finding (and its fix) is at the head commit, which
+   * annotations, comments and links show; null when none of its lines is there (the base branch brought them).
+   * Absent when the reviewed tree is the one shown.
+   */
+  head?: HeadLocation | null;
   /** Which review passes reported it (its cluster), when the scan made several or verified. */
   consensus?: Consensus;
   /** What the verifier concluded, when it ran. */
   verification?: Verification;
   /** A checked fix: it lies in the file, overlaps the finding and changes something. */
   fix?: Fix;
+}
+
+export interface HeadLocation {
+  startLine: number;
+  endLine: number;
+  /** The fix's lines at the head; absent when they are not all there, in one piece (the fix is then not offered). */
+  fix?: { startLine: number; endLine: number };
 }
 
 export interface DroppedFix {
@@ -220,6 +233,8 @@ function locate(file: string, scanRoot: string, repoRoot: string): { path: strin
   for (const candidate of candidates) {
     const real = realOrUndefined(candidate);
     if (!real) continue;
+    // Only regular files are reviewed: a link's target is reviewed under its own path, if it is in the tree at all.
+    if (real !== candidate && within(scanRoot, candidate)) return { reason: 'path is a symbolic link, or goes through one' };
     if (!within(scanRoot, real)) {
       outside = true;
       continue;

@@ -2,7 +2,7 @@
 // every object closed, every property required), and the zod validation we apply ourselves, since Codex forwards the
 // schema but never checks the answer.
 import { z } from 'zod';
-import { RULE_IDS } from './catalogue.js';
+import { RULE_IDS, canonicalRuleId } from './catalogue.js';
 import { CONFIDENCES, SEVERITIES } from './severity.js';
 
 export const MAX_TITLE = 200;
@@ -61,9 +61,9 @@ const text = (max: number) =>
     .pipe(z.string().min(1, 'must not be empty'))
     .transform((s) => (s.length > max ? `${s.slice(0, max - 1)}…` : s));
 
-/** One finding as the model wrote it, validated and lightly normalised (case, whitespace, CWE spelling). */
+/** One finding as the model wrote it, validated and lightly normalised (case, whitespace, rule and CWE spelling). */
 export const RawFinding = z.object({
-  ruleId: z.string().transform((s) => s.trim().toLowerCase()),
+  ruleId: z.string().transform(canonicalRuleId),
   title: text(MAX_TITLE),
   severity: z.preprocess(lower, z.enum(SEVERITIES)),
   confidence: z.preprocess(lower, z.enum(CONFIDENCES)),

@@ -1,9 +1,9 @@
 // Uploads the scan's files as one workflow artifact, also after a failed scan. Secrets are redacted from copies of
 // the files before they leave the runner.
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import type { Redactor } from '../util/redact.js';
 
 export interface UploadedArtifact {
@@ -12,22 +12,36 @@ export interface UploadedArtifact {
   size?: number;
 }
 
-/** A copy of each text file with every secret replaced, line by line (files can be large). */
+/**
+ * A copy of each file with every secret replaced and every other byte kept: a patch must still apply, CRs and
+ * missing final line breaks included, and a file need not be UTF-8. Files can be large, so they are read in chunks
+ * cut after a line break: a secret, which holds none, is never cut in two.
+ */
 async function redactedCopies(files: string[], dir: string, redactor: Redactor): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const out: string[] = [];
   for (const file of files) {
     const target = join(dir, basename(file));
-    if (file.endsWith('.zip')) {
-      // Built from redacted parts already.
-      await new Promise<void>((resolve, reject) => createReadStream(file).pipe(createWriteStream(target)).on('finish', resolve).on('error', reject));
-    } else {
-      const w = createWriteStream(target);
-      for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-        if (!w.write(`${redactor.redact(line)}\n`)) await once(w, 'drain');
-      }
-      w.end();
-      await once(w, 'finish');
+    // Built from redacted parts already.
+    if (file.endsWith('.zip')) await copyFile(file, target);
+    else {
+      await pipeline(
+        createReadStream(file),
+        async function* (chunks: AsyncIterable<Buffer>) {
+          let pending: Buffer[] = [];
+          for await (const chunk of chunks) {
+            const cut = chunk.lastIndexOf(0x0a) + 1;
+            if (cut === 0) {
+              pending.push(chunk);
+              continue;
+            }
+            yield redactor.redactBytes(Buffer.concat([...pending, chunk.subarray(0, cut)]));
+            pending = [chunk.subarray(cut)];
+          }
+          yield redactor.redactBytes(Buffer.concat(pending));
+        },
+        createWriteStream(target),
+      );
     }
     out.push(target);
   }

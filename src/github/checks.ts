@@ -79,3 +79,16 @@ export async function finishCheckRun(
   }
   return batches.length;
 }
+
+/** Completes a started check run as failed, with the step's one line, when the step ends before its findings. */
+export async function failCheckRun(octokit: Octokit, gh: GitHubContext, checkRunId: number, line: string): Promise<void> {
+  await octokit.rest.checks.update({
+    owner: gh.owner,
+    repo: gh.repo,
+    check_run_id: checkRunId,
+    status: 'completed',
+    conclusion: 'failure',
+    completed_at: new Date().toISOString(),
+    output: { title: 'The security review did not run to the end', summary: line.slice(0, 60_000) },
+  });
+}

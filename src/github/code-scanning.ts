@@ -29,7 +29,7 @@ function pollDelays(env: NodeJS.ProcessEnv): number[] {
   return at.map((t, i) => (t - (i ? at[i - 1]! : 0)) * 1000);
 }
 
-export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sarifFile: string; checkoutRoot: string; startedAt: string }): Promise<SarifUpload> {
+export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sarifFile: string; checkoutRoot: string; startedAt: string; analysis: { commit: string; ref: string } }): Promise<SarifUpload> {
   const json = readFileSync(o.sarifFile, 'utf8');
   const gz = gzipSync(json);
   if (gz.length > MAX_GZIP_BYTES) {
@@ -40,8 +40,8 @@ export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sari
     const r = await octokit.rest.codeScanning.uploadSarif({
       owner: gh.owner,
       repo: gh.repo,
-      commit_sha: gh.sha,
-      ref: gh.ref,
+      commit_sha: o.analysis.commit,
+      ref: o.analysis.ref,
       sarif: gz.toString('base64'),
       checkout_uri: pathToFileURL(o.checkoutRoot).href,
       started_at: o.startedAt,

@@ -33,3 +33,10 @@ export function fenceFor(text: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   return '`'.repeat(Math.max(3, longest + 1));
 }
+
+/** A finding's place as a markdown link at the commit shown; a finding not in that commit (`head: null`) gets none. */
+export function locationLink(gh: { serverUrl: string; owner: string; repo: string; sha: string } | undefined, f: { file: string; startLine: number; endLine: number; head?: unknown }): string {
+  const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
+  if (f.head === null) return `${where} (test merge only: not in the head commit)`;
+  return gh?.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
+}

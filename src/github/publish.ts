@@ -14,6 +14,7 @@ import { planWorkflowAnnotations, toCheckAnnotations } from './annotations.js';
 import { artifactName, artifactsAvailable, uploadScanArtifact, type UploadedArtifact } from './artifacts.js';
 import { isUploadable } from '../report/report.js';
 import { finishCheckRun, octokitFor, type CheckStart } from './checks.js';
+import { reportAtHead, shownAtHead } from './head-view.js';
 import { uploadSarif, type SarifUpload } from './code-scanning.js';
 import type { GitHubContext } from './context.js';
 import { converseOnPullRequest, type Conversation } from './pull-request/comments.js';
@@ -61,7 +62,7 @@ async function pullRequestConversation(outcome: ScanOutcome, settings: ScanSetti
 
 /** Findings a baseline already knew, and (on a pull request) findings outside the changed lines, are not annotated. */
 function toAnnotate(outcome: ScanOutcome) {
-  return outcome.findings.filter((f) => f.baseline !== 'existing' && !f.outsideChange);
+  return outcome.findings.filter((f) => f.baseline !== 'existing' && !f.outsideChange && shownAtHead(f));
 }
 
 function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redactor): void {
@@ -81,7 +82,21 @@ function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redact
   }
 }
 
-export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs: GitHubSettings, gh: GitHubContext | undefined, check: CheckStart | undefined): Promise<Published> {
+/**
+ * The commit and ref whose tree the SARIF's lines belong to: a pull request's test merge on its merge ref (as
+ * codeql-action/upload-sarif sends it), a checked-out head on its head ref, else the workflow's own.
+ */
+export function analysisTarget(settings: ScanSettings, gh: GitHubContext): { commit: string; ref: string } {
+  const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+  if (pr) return { commit: pr.reviewed, ref: `refs/pull/${pr.number}/${pr.merge ? 'merge' : 'head'}` };
+  // What actions/checkout checked out by default, and what codeql-action/upload-sarif sends.
+  return { commit: process.env.GITHUB_SHA || gh.sha, ref: process.env.GITHUB_REF || gh.ref };
+}
+
+export async function publish(scanned: ScanOutcome, settings: ScanSettings, ghs: GitHubSettings, gh: GitHubContext | undefined, check: CheckStart | undefined): Promise<Published> {
+  // Files and the SARIF upload keep the reviewed tree's lines; everything a person reads points at the head.
+  const atHead = reportAtHead(scanned.report);
+  const outcome: ScanOutcome = { ...scanned, report: atHead, findings: atHead.findings.items };
   const { report } = outcome;
   const redactor = new Redactor();
   redactor.add(settings.apiKey);
@@ -109,7 +124,7 @@ export async function publish(outcome: ScanOutcome, settings: ScanSettings, ghs:
     } else if (!gh || !ghs.token) {
       published.sarifUpload = { status: 'not-uploaded', errors: [], message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.' };
     } else {
-      published.sarifUpload = await uploadSarif(await octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: settings.repoRoot, startedAt: report.timing.startedAt });
+      published.sarifUpload = await uploadSarif(await octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: settings.repoRoot, startedAt: report.timing.startedAt, analysis: analysisTarget(settings, gh) });
     }
     const line = redactor.redact(published.sarifUpload.message);
     if (published.sarifUpload.status === 'complete') core.info(line);

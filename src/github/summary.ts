@@ -4,7 +4,7 @@ import { verdictLabel } from '../findings/trust.js';
 import type { ScanReport } from '../report/report.js';
 import type { GitHubContext } from './context.js';
 import { oneLine } from '../util/log-text.js';
-import { blobUrl, escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, locationLink } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
 export const JOB_SUMMARY_BUDGET = 1_000_000;
@@ -124,8 +124,7 @@ export function renderSummary(r: ScanReport, gh: GitHubContext | undefined, budg
   if (items.length) {
     rows.push(`| Severity | Rule | Location | Finding |${trusted ? ' Votes | Verification |' : ''}`, `| --- | --- | --- | --- |${trusted ? ' --- | --- |' : ''}`);
     for (const f of items) {
-      const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
-      const link = gh && gh.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
+      const link = locationLink(gh, f);
       const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
       const known = f.baseline === 'existing' ? ' (existing)' : '';
       const trust = trusted ? ` ${f.consensus ? `${f.consensus.votes}/${r.consensus?.policy.passes ?? f.consensus.votes}` : ''} | ${f.verification ? escapeMarkdown(`${verdictLabel(f.verification)}: ${oneLine(f.verification.reason, 200)}`) : ''} |` : '';

@@ -61,6 +61,8 @@ export interface ScanReport {
     leftOut: { path: string; reason: string }[];
     ofScope: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number };
     findingsOutsideChanges: number;
+    /** A pull request's test merge: findings whose lines are not in the head commit (not annotated or commented). */
+    findingsNotAtHead: number;
   } | null;
   thread: { id: string | null };
   timing: { startedAt: string; finishedAt: string; durationMs: number; codexMs: number | null };

@@ -1,10 +1,11 @@
 // SARIF 2.1.0 for GitHub code scanning: one run, a deterministic category, rules only from our catalogue with the
 // properties GitHub reads (string `security-severity`, tags, precision), and results sorted most severe first and
-// kept within GitHub's limits.
+// kept within GitHub's limits. A rule id is the catalogue's id alone: code scanning keys an alert on rule id and
+// fingerprint, so a severity in the id would turn a re-rated finding into a new alert and lose its dismissal.
 import { RULES } from '../findings/catalogue.js';
 import { trustLine } from '../findings/trust.js';
 import type { Finding } from '../findings/normalize.js';
-import { severityRank, type Severity, type Confidence } from '../findings/severity.js';
+import { CONFIDENCES, severityRank, type Severity, type Confidence } from '../findings/severity.js';
 import { ACTION_HOME } from '../version.js';
 
 export const TOOL_NAME = 'vega-codex-action';
@@ -66,8 +67,9 @@ export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function sarifRuleId(f: Pick<Finding, 'ruleId' | 'severity'>): string {
-  return `${f.ruleId}/${f.severity}`;
+/** The SARIF rule id of a finding: its catalogue rule, whatever its severity. */
+export function sarifRuleId(f: Pick<Finding, 'ruleId'>): string {
+  return f.ruleId;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -79,14 +81,20 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * A rule's severity is the highest of its results in this run. GitHub documents `security-severity` on the rule only;
+ * each result carries its own as well (code scanning takes a result's value over the rule's, though undocumented)
+ * and its own `level`, which overrides the rule's default. Where only the rule's counts, no alert shows as less
+ * severe than the finding is.
+ */
 function ruleDescriptor(ruleId: string, severity: Severity, confidence: Confidence): Record<string, unknown> {
   const rule = RULES.get(ruleId) ?? RULES.get('other')!;
   const cweTags = rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
   const helpText = `${rule.help}${rule.cwe.length ? ` (${rule.cwe.join(', ')})` : ''}`;
   return {
-    id: `${ruleId}/${severity}`,
+    id: ruleId,
     name: rule.name,
-    shortDescription: { text: `${rule.title} (${severity})` },
+    shortDescription: { text: rule.title },
     fullDescription: { text: helpText },
     help: { text: helpText, markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`).join(', ')}` : ''}` },
     defaultConfiguration: { level: LEVEL[severity] },
@@ -137,21 +145,19 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
   const kept = sorted.slice(0, max);
   const omitted = sorted.length - kept.length;
 
-  // A rule's precision follows the most confident result filed under it.
-  const ruleOrder: string[] = [];
-  const best = new Map<string, Confidence>();
+  // A rule's precision follows the most confident result filed under it, its severity the most severe.
+  const best = new Map<string, { confidence: Confidence; severity: Severity }>();
   for (const f of kept) {
     const id = sarifRuleId(f);
     const prev = best.get(id);
-    if (prev === undefined) ruleOrder.push(id);
-    if (prev === undefined || ['high', 'medium', 'low'].indexOf(f.confidence) < ['high', 'medium', 'low'].indexOf(prev)) best.set(id, f.confidence);
+    best.set(id, {
+      confidence: prev && CONFIDENCES.indexOf(prev.confidence) <= CONFIDENCES.indexOf(f.confidence) ? prev.confidence : f.confidence,
+      severity: prev && severityRank(prev.severity) <= severityRank(f.severity) ? prev.severity : f.severity,
+    });
   }
-  ruleOrder.sort();
+  const ruleOrder = [...best.keys()].sort();
   const ruleIndex = new Map(ruleOrder.map((id, i) => [id, i]));
-  const rules = ruleOrder.map((id) => {
-    const [ruleId, severity] = id.split('/') as [string, Severity];
-    return ruleDescriptor(ruleId, severity, best.get(id)!);
-  });
+  const rules = ruleOrder.map((id) => ruleDescriptor(id, best.get(id)!.severity, best.get(id)!.confidence));
 
   const results: SarifResult[] = kept.map((f) => ({
     ruleId: sarifRuleId(f),
@@ -163,7 +169,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
     ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
     ...codeFlows(f),
     ...fixes(f),
-    properties: { severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
+    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
   }));
 
   const notes = [...(opts.notifications ?? [])];

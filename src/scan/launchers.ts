@@ -11,6 +11,7 @@ import { docker } from '../container/docker.js';
 import { buildDockerRunArgs, CONTAINER_BASE_URL, CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { acquireImage, checkDocker, ContainerSetupError, type AcquiredImage } from '../container/image.js';
 import { removeStaleContainers } from '../container/lifecycle.js';
+import { sanitizedGitConfigFor } from '../container/git-config.js';
 import { startModelForwarder, type ForwarderStats } from '../model/forwarder.js';
 import type { TokenMeter } from '../model/token-meter.js';
 import type { ScanLog } from './log.js';
@@ -208,13 +209,14 @@ export function containerRuntime(ctx: ScanContext): Runtime {
       const name = t.name === 'pass-1' ? `vega-codex-${ctx.scanId}` : `vega-codex-${ctx.scanId}-${t.name}`;
       names.push(name);
       const vegaDir = vegaDirFor(t);
+      const gitConfig = sanitizedGitConfigFor(ctx.settings.scanRoot, t.work);
       const forwarder = await startModelForwarder({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: t.stage });
       stats.push(forwarder.stats);
       let stopping: Promise<unknown> | undefined;
       return {
         spec(command) {
           const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
-          const args = buildDockerRunArgs({ image: image!.image, name, identity: identity(), workspace: ctx.settings.scanRoot, vegaDir, codexHome: t.codexHome, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
+          const args = buildDockerRunArgs({ image: image!.image, name, identity: identity(), workspace: ctx.settings.scanRoot, vegaDir, codexHome: t.codexHome, gitConfig, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
           return { command: 'docker', args, env: dockerClientEnv(), cwd: t.work };
         },
         stop() {

@@ -2,6 +2,7 @@ import type { NetworkMode, SandboxLimits } from '../container/docker-run.js';
 import type { ImagePolicy } from '../container/image.js';
 import type { Severity } from '../findings/severity.js';
 import type { TrustedFile } from '../config/trusted-file.js';
+import type { PullRequestCheckout } from '../scope/pull-request.js';
 import type { Shard } from '../scope/shard.js';
 
 /** How Codex is started: the binary itself on the runner, or inside the vega-codex-runner container. */
@@ -27,8 +28,8 @@ export interface ScanSettings {
   exclude: string[];
   /** Review only this shard's part of the files in scope (a matrix job of N). */
   shard?: Shard;
-  /** The whole tree, or the changes since a base commit (a pull request). */
-  scope: { mode: 'full' } | { mode: 'diff'; base: string };
+  /** The whole tree, or the changes since a base commit, or a pull request's changes as its checkout holds them. */
+  scope: { mode: 'full' } | { mode: 'diff'; base: string; pullRequest?: PullRequestCheckout };
   runner: RunnerSettings;
   /** The Codex version this scan expects; another one gives a warning. */
   codexVersion: string;

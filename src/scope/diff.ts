@@ -1,7 +1,8 @@
-// What a pull request changed: files and the line ranges added or modified in them, from git itself
-// (`git diff --unified=0 --find-renames BASE...HEAD`), relative to the scanned directory.
-import { execFile } from 'node:child_process';
-import { ConfigurationError } from '../errors.js';
+// What a change holds: its files and the line ranges added or modified in them, relative to the scanned directory.
+// From git itself (`--raw -z` for names and modes, `--numstat -z` for binary files, `--unified=0` for lines, names
+// decoded as git quotes them), or from GitHub's comparison of two commits when git cannot reach them.
+import { patchHeaderPath } from '../git/quoted-path.js';
+import { git } from '../git/run.js';
 
 export interface LineRange {
   start: number;
@@ -16,21 +17,25 @@ export interface ChangedFile {
   /** Added or modified lines of the new version; empty for a pure rename. */
   ranges: LineRange[];
   binary: boolean;
+  /** What the new version is: a regular file, or a link, a submodule (gitlink), … which are never reviewed. */
+  kind: 'file' | 'symlink' | 'submodule' | 'other';
 }
 
 export interface DiffPlan {
-  base: string;
+  /** What was compared, for the report: "a1b2c3…e4f5a6". */
+  range: string;
   files: ChangedFile[];
   deleted: string[];
 }
 
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) =>
-    execFile('git', ['-C', cwd, ...args], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout))),
-  );
-}
-
 const STATUS: Record<string, ChangedFile['status']> = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+
+function kindOfMode(mode: string): ChangedFile['kind'] {
+  if (mode === '100644' || mode === '100755') return 'file';
+  if (mode === '120000') return 'symlink';
+  if (mode === '160000') return 'submodule';
+  return 'other';
+}
 
 /** The new side of a hunk header (`@@ -a,b +c,d @@`): its first line and how many lines; undefined for other lines. */
 export function hunkNewSide(line: string): { start: number; count: number } | undefined {
@@ -38,61 +43,86 @@ export function hunkNewSide(line: string): { start: number; count: number } | un
   return m ? { start: Number(m[1]), count: m[2] === undefined ? 1 : Number(m[2]) } : undefined;
 }
 
-/** Parses `git diff --unified=0` output into the new-side line ranges of each file. */
-function parseUnifiedZero(diff: string): Map<string, { ranges: LineRange[]; binary: boolean }> {
-  const out = new Map<string, { ranges: LineRange[]; binary: boolean }>();
-  let current: { ranges: LineRange[]; binary: boolean } | undefined;
+/** Parses `git diff --unified=0` output into the new-side line ranges of each file (repository paths). */
+export function parseUnifiedZero(diff: string): Map<string, LineRange[]> {
+  const out = new Map<string, LineRange[]>();
+  let current: LineRange[] | undefined;
   for (const line of diff.split('\n')) {
     if (line.startsWith('diff --git ')) current = undefined;
-    else if (line.startsWith('+++ ')) {
-      const path = line.slice(4);
-      if (path === '/dev/null') current = undefined;
-      else {
-        current = { ranges: [], binary: false };
-        out.set(path.replace(/^b\//, ''), current);
-      }
-    } else if (line.startsWith('Binary files ')) {
-      const m = / and b\/(.+) differ$/.exec(line);
-      if (m) out.set(m[1]!, { ranges: [], binary: true });
+    else if (line.startsWith('+++ ') && current === undefined) {
+      const path = patchHeaderPath(line.slice(4));
+      current = path === undefined ? undefined : [];
+      if (path !== undefined) out.set(path, current!);
     } else if (current) {
       const hunk = hunkNewSide(line);
-      if (hunk && hunk.count > 0) current.ranges.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
+      if (hunk && hunk.count > 0) current.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
     }
   }
   return out;
 }
 
-/** The changes between the merge base of `base` and HEAD, limited to the scanned directory. */
-export async function planDiff(repoRoot: string, scanPrefix: string, base: string): Promise<DiffPlan> {
-  try {
-    await git(repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-  } catch {
-    throw new ConfigurationError(
-      `The diff base ${base} is not in this checkout. Fetch it: use actions/checkout with fetch-depth: 0 (or fetch the base branch), or set scope: full.`,
-    );
+/** `git diff --raw -z --no-abbrev` records: status, new mode, path and (renames, copies) the old path. */
+export function parseRawZ(raw: string): { letter: string; mode: string; path: string; previousPath?: string }[] {
+  const fields = raw.split('\0');
+  const out: { letter: string; mode: string; path: string; previousPath?: string }[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const meta = fields[i++]!;
+    if (!meta.startsWith(':')) continue;
+    const [, dstMode = '', , , status = ''] = meta.slice(1).split(' ');
+    const letter = status[0] ?? 'M';
+    const first = fields[i++]!;
+    if (letter === 'R' || letter === 'C') out.push({ letter, mode: dstMode, previousPath: first, path: fields[i++]! });
+    else out.push({ letter, mode: dstMode, path: first });
   }
-  const range = `${base}...HEAD`;
-  const pathspec = scanPrefix ? ['--', scanPrefix] : [];
-  const nameStatus = await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', range, ...pathspec]);
-  const hunks = parseUnifiedZero(await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--unified=0', range, ...pathspec]));
-  const fields = nameStatus.split('\0').filter((f) => f !== '');
+  return out;
+}
+
+/** Paths git's numstat shows as binary (`-\t-\t`). */
+function binaryPaths(numstatZ: string): Set<string> {
+  const out = new Set<string>();
+  const fields = numstatZ.split('\0');
+  for (let i = 0; i < fields.length; ) {
+    const m = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(fields[i++]!);
+    if (!m) continue;
+    // A rename's record ends after the tab; its two names follow.
+    const path = m[3] === '' ? (i++, fields[i++]!) : m[3]!;
+    if (m[1] === '-') out.add(path);
+  }
+  return out;
+}
+
+/** A repository path relative to the scanned directory (`prefix`, '' for the root). */
+export const relativeTo = (prefix: string) => (p: string) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
+
+/**
+ * The changes from `from` to `to` (two-dot: a merge commit against its first parent), or since the merge base of
+ * `from` and HEAD (three-dot), limited to the scanned directory.
+ */
+export async function planDiff(repoRoot: string, scanPrefix: string, range: { from: string; to?: string }): Promise<DiffPlan> {
+  const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
+  const pathspec = scanPrefix ? ['--', `:(literal)${scanPrefix}`] : [];
+  const common = ['diff', '--no-color', '--no-ext-diff', '--find-renames', ...revs];
+  const [raw, numstat, patch] = await Promise.all([
+    git(repoRoot, [...common.slice(0, 1), '--raw', '-z', '--no-abbrev', ...common.slice(1), ...pathspec]),
+    git(repoRoot, [...common.slice(0, 1), '--numstat', '-z', ...common.slice(1), ...pathspec]),
+    git(repoRoot, [...common.slice(0, 1), '--unified=0', ...common.slice(1), ...pathspec]),
+  ]);
+  const hunks = parseUnifiedZero(patch);
+  const binary = binaryPaths(numstat);
+  const strip = relativeTo(scanPrefix);
   const files: ChangedFile[] = [];
   const deleted: string[] = [];
-  const strip = (p: string) => (scanPrefix && p.startsWith(`${scanPrefix}/`) ? p.slice(scanPrefix.length + 1) : p);
-  for (let i = 0; i < fields.length; ) {
-    const code = fields[i++]!;
-    const letter = code[0]!;
-    if (letter === 'D') {
-      deleted.push(strip(fields[i++]!));
+  for (const r of parseRawZ(raw)) {
+    if (r.letter === 'D') {
+      deleted.push(strip(r.path));
       continue;
     }
-    let previousPath: string | undefined;
-    if (letter === 'R' || letter === 'C') previousPath = strip(fields[i++]!);
-    const path = fields[i++]!;
-    const h = hunks.get(path);
-    files.push({ path: strip(path), status: STATUS[letter] ?? 'modified', previousPath, ranges: h?.ranges ?? [], binary: h?.binary ?? false });
+    const kind = kindOfMode(r.mode);
+    const previousPath = r.previousPath === undefined ? undefined : strip(r.previousPath);
+    files.push({ path: strip(r.path), status: STATUS[r.letter] ?? 'modified', previousPath, ranges: kind === 'file' ? (hunks.get(r.path) ?? []) : [], binary: binary.has(r.path), kind });
   }
-  return { base, files, deleted };
+  const label = range.to ? `${range.from.slice(0, 12)}..${range.to.slice(0, 12)}` : `${range.from.slice(0, 12)}...HEAD`;
+  return { range: label, files, deleted };
 }
 
 export function inRanges(ranges: readonly LineRange[], start: number, end: number): boolean {

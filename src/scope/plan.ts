@@ -1,11 +1,15 @@
 // What this scan reviews, when it is not simply "the whole tree": one shard of the files in scope, the changes of a
 // pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
-import { statSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { git } from '../git/run.js';
 import type { ScanSettings } from '../scan/settings.js';
 import { inScope, matchesGlob } from '../util/glob.js';
-import { planDiff, type LineRange } from './diff.js';
+import { planDiff, relativeTo, type ChangedFile, type DiffPlan, type LineRange } from './diff.js';
 import { DEFAULT_EXCLUDES, listScope, type ScopeFile } from './files.js';
+import { parseLineMap, type LineMap } from './line-map.js';
+import { changeRange, type PullRequestCheckout } from './pull-request.js';
 import { filesOfShard } from './shard.js';
 
 /** Codex is asked about at most this many changed files; the rest are listed as left out. */
@@ -28,13 +32,65 @@ export interface ScopePlan {
   /** The list file's lines: a path, or a path, a tab and its changed ranges. */
   lines: string[];
   listing: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number };
+  /** A pull request's test merge: where each reviewed line is at the head (repository paths; absent: unmoved). */
+  headMap?: LineMap;
+  /** GitHub's comparison of head and merge was cut at its limit: lines of unlisted files were taken as unmoved. */
+  headMapPartial?: boolean;
 }
 
 const fmt = (r: LineRange[]) => r.map((x) => `${x.start}-${x.end}`).join(',');
 
-async function diffFiles(settings: ScanSettings, base: string) {
+/** Why a changed entry cannot be reviewed, or undefined when it can: only regular files reach Codex. */
+function notReviewable(f: ChangedFile, scanRoot: string): string | undefined {
+  if (f.kind === 'symlink') return 'symbolic link';
+  if (f.kind === 'submodule') return 'submodule';
+  if (f.kind !== 'file') return 'not a regular file';
+  if (f.binary) return 'binary';
+  if (f.ranges.length === 0) return `${f.status} without changed lines`;
+  let st;
+  try {
+    st = lstatSync(join(scanRoot, f.path));
+  } catch {
+    return 'not in the checkout';
+  }
+  if (!st.isFile()) return st.isSymbolicLink() ? 'symbolic link' : 'not a regular file';
+  if (st.size > MAX_DIFF_FILE_BYTES) return `larger than ${MAX_DIFF_FILE_BYTES} bytes`;
+  return undefined;
+}
+
+/** GitHub's comparison covers the repository; the scan covers its directory. */
+function narrowed(plan: DiffPlan, prefix: string): DiffPlan {
+  const inside = (p: string) => !prefix || p.startsWith(`${prefix}/`);
+  const strip = relativeTo(prefix);
+  return {
+    range: plan.range,
+    files: plan.files.filter((f) => inside(f.path)).map((f) => ({ ...f, path: strip(f.path), previousPath: f.previousPath && strip(f.previousPath) })),
+    deleted: plan.deleted.filter(inside).map(strip),
+  };
+}
+
+async function changeOf(settings: ScanSettings, base: string, pr: PullRequestCheckout | undefined, prefix: string): Promise<DiffPlan> {
+  if (pr?.github) return narrowed(pr.github.plan, prefix);
+  if (pr) return planDiff(settings.repoRoot, prefix, changeRange(pr));
+  try {
+    await git(settings.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+  } catch {
+    throw new ConfigurationError(`The diff base ${base} is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
+  }
+  return planDiff(settings.repoRoot, prefix, { from: base });
+}
+
+/** Where the merge's lines are at the head: git's diff of the two, or what GitHub's comparison said. */
+async function headMapOf(settings: ScanSettings, pr: PullRequestCheckout | undefined, prefix: string): Promise<LineMap | undefined> {
+  if (!pr?.merge) return undefined;
+  if (pr.github) return pr.github.headMap;
+  const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
+  return parseLineMap(await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]));
+}
+
+async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCheckout | undefined) {
   const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
-  const plan = await planDiff(settings.repoRoot, prefix, base);
+  const plan = await changeOf(settings, base, pr, prefix);
   const files: ScopeFile[] = [];
   const changed = new Map<string, LineRange[]>();
   const leftOut = plan.deleted.map((path) => ({ path, reason: 'deleted' }));
@@ -43,20 +99,20 @@ async function diffFiles(settings: ScanSettings, base: string) {
   for (const f of plan.files) {
     if (DEFAULT_EXCLUDES.some((p) => matchesGlob(f.path, p))) excludedByDefaults += 1;
     else if (!inScope(f.path, settings.include, settings.exclude)) excludedByPatterns += 1;
-    else if (f.binary) leftOut.push({ path: f.path, reason: 'binary' });
-    else if (f.ranges.length === 0) leftOut.push({ path: f.path, reason: `${f.status} without changed lines` });
     else {
-      const size = statSync(join(settings.scanRoot, f.path)).size;
-      if (size > MAX_DIFF_FILE_BYTES) leftOut.push({ path: f.path, reason: `larger than ${MAX_DIFF_FILE_BYTES} bytes` });
+      const why = notReviewable(f, settings.scanRoot);
+      if (why) leftOut.push({ path: f.path, reason: why });
       else {
-        files.push({ path: f.path, size });
+        files.push({ path: f.path, size: lstatSync(join(settings.scanRoot, f.path)).size });
         changed.set(f.path, f.ranges);
       }
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   for (const f of files.splice(MAX_DIFF_FILES)) leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
-  return { files, changed, leftOut, listing: { source: `git diff ${base}...HEAD`, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+  const source = pr?.github ? `GitHub's comparison ${plan.range}` : `git diff ${plan.range}`;
+  const headMap = await headMapOf(settings, pr, prefix);
+  return { files, changed, leftOut, headMap, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
 }
 
 export async function planScope(settings: ScanSettings): Promise<ScopePlan | undefined> {
@@ -66,8 +122,10 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
   let changed: Map<string, LineRange[]> | undefined;
   let leftOut: ScopePlan['leftOut'] = [];
   let listing: ScopePlan['listing'];
+  let headMap: LineMap | undefined;
   if (diffBase) {
-    ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase));
+    const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+    ({ files, changed, leftOut, listing, headMap } = await diffFiles(settings, diffBase, pr));
   } else {
     const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
     files = l.files;
@@ -75,7 +133,9 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
   }
   const shard = settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined;
   const mine = settings.shard ? filesOfShard(files, settings.shard) : files;
-  const labels = [shard && `shard ${shard}`, diffBase && `changes since ${diffBase.slice(0, 12)}`].filter(Boolean);
+  const pull = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+  const change = pull ? `pull request #${pull.number}` : diffBase && `changes since ${diffBase.slice(0, 12)}`;
+  const labels = [shard && `shard ${shard}`, change].filter(Boolean);
   return {
     label: labels.join(' of the '),
     shard,
@@ -86,6 +146,7 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
     leftOut,
     lines: mine.map((f) => (changed ? `${f.path}\t${fmt(changed.get(f.path)!)}` : f.path)),
     listing,
+    ...(headMap ? { headMap, headMapPartial: pull?.github?.headMapPartial ?? false } : {}),
   };
 }
 

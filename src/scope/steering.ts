@@ -1,8 +1,9 @@
 // Files written for AI assistants rather than for the program: agent instructions, skills, assistant config. Codex
 // is kept from taking them as instructions (see codex/command.ts); a pull request that adds or changes one is still
 // worth a person's look, because it may be trying to steer this reviewer or the next one.
-import { execFile } from 'node:child_process';
+import { git } from '../git/run.js';
 import { matchesGlob } from '../util/glob.js';
+import type { DiffPlan } from './diff.js';
 
 /** Paths relative to the repository root. A pattern without a slash matches at any depth. */
 export const STEERING_PATTERNS = [
@@ -35,25 +36,45 @@ export interface SteeringChange {
 
 const STATUS: Record<string, SteeringChange['status']> = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed', D: 'deleted' };
 
+type Own = { contextFile?: string; promptFile?: string };
+
+function steeringKind(path: string, own: Own): SteeringChange['kind'] | undefined {
+  if (path === own.contextFile) return 'context-file';
+  if (path === own.promptFile) return 'prompt-file';
+  return STEERING_PATTERNS.some((p) => matchesGlob(path, p)) ? 'assistant' : undefined;
+}
+
 /** Parses `git diff --name-status -z` and keeps the steering files; `own` are the action's own trusted inputs. */
-export function steeringChanges(nameStatusZ: string, own: { contextFile?: string; promptFile?: string }): SteeringChange[] {
+export function steeringChanges(nameStatusZ: string, own: Own): SteeringChange[] {
   const fields = nameStatusZ.split('\0').filter((f) => f !== '');
   const out: SteeringChange[] = [];
   for (let i = 0; i < fields.length; ) {
     const letter = fields[i++]![0]!;
     if (letter === 'R' || letter === 'C') i += 1;
     const path = fields[i++]!;
-    const kind = path === own.contextFile ? 'context-file' : path === own.promptFile ? 'prompt-file' : STEERING_PATTERNS.some((p) => matchesGlob(path, p)) ? 'assistant' : undefined;
+    const kind = steeringKind(path, own);
     if (kind) out.push({ path, status: STATUS[letter] ?? 'modified', kind });
   }
   return out;
 }
 
-/** The steering files the change since `base` touches, anywhere in the repository (not only the reviewed part). */
-export function findSteeringChanges(repoRoot: string, base: string, own: { contextFile?: string; promptFile?: string }): Promise<SteeringChange[]> {
-  return new Promise((resolve, reject) =>
-    execFile('git', ['-C', repoRoot, 'diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', `${base}...HEAD`], { maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) =>
-      err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(steeringChanges(stdout, own)),
-    ),
-  );
+/** The same from a change GitHub described (repository paths). */
+export function steeringFromPlan(plan: DiffPlan, own: Own): SteeringChange[] {
+  const out: SteeringChange[] = [];
+  for (const f of plan.files) {
+    const kind = steeringKind(f.path, own);
+    if (kind) out.push({ path: f.path, status: f.status, kind });
+  }
+  for (const path of plan.deleted) {
+    const kind = steeringKind(path, own);
+    if (kind) out.push({ path, status: 'deleted', kind });
+  }
+  return out;
+}
+
+/** The steering files a change touches, anywhere in the repository (not only the reviewed part). */
+export async function findSteeringChanges(repoRoot: string, range: { from: string; to?: string }, own: Own): Promise<SteeringChange[]> {
+  const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
+  const out = await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', ...revs]);
+  return steeringChanges(out, own);
 }

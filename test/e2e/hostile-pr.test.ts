@@ -143,7 +143,7 @@ describe('each pinned setting is what stops its part of the attack', () => {
 });
 
 describe('the trusted context of a pull request comes from its base', () => {
-  const pullRequest = (r: HostileRepo) => ({ name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: r.base }, head: { sha: r.head, repo: { full_name: 'fork-owner/shop' } } } } });
+  const pullRequest = (r: HostileRepo) => ({ name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: r.base }, head: { sha: r.head, repo: { full_name: 'octo-org/shop' } } } } });
   const step = (r: HostileRepo, url: string) =>
     runStep({ workspace: r.repo, event: pullRequest(r), inputs: { 'api-key': TOKEN, 'base-url': url, 'codex-bin': CODEX_BIN, path: SCANNED, 'context-file': CONTEXT_FILE, 'fail-on': 'none' } });
 

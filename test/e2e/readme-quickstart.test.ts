@@ -22,8 +22,8 @@ describe('README quick start', () => {
   it('runs the demo and the replay as written, with the output the README promises', () => {
     const demo = spawnSync('bash', ['-c', commands[0]!], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
     expect(demo.status, demo.stderr).toBe(0);
-    expect(demo.stdout).toMatch(/critical +sql-injection +src\/db\.js:8/);
-    expect(demo.stdout).toMatch(/medium +hardcoded-secret +src\/config\.js:3/);
+    expect(demo.stdout).toMatch(/critical +sql-injection +examples\/vulnerable-app\/src\/db\.js:8/);
+    expect(demo.stdout).toMatch(/medium +hardcoded-secret +examples\/vulnerable-app\/src\/config\.js:3/);
     expect(demo.stdout).toContain(`SARIF:  ${join(ROOT, 'demo-results', 'vega-codex.sarif')}`);
     expect(demo.stdout).toContain(`Report: ${join(ROOT, 'demo-results', 'v16-report.json')}`);
     expect(demo.stdout).toContain(`Events: ${join(ROOT, 'demo-results', 'v16-events.jsonl')}`);

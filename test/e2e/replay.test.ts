@@ -57,8 +57,12 @@ describe('vega-codex CLI (dist/cli/index.js)', () => {
     // Asynchronous: the model server lives in this process and must keep answering.
     const scan = await run(cli, ['scan', EXAMPLE, '--out', join(out, 'scan'), '--base-url', server.url, '--codex-bin', CODEX_BIN], env);
     expect(scan.status).toBe(1);
-    expect(scan.stdout).toMatch(/critical +sql-injection +src\/db\.js:8 +SQL query built from the id query parameter/);
+    expect(scan.stdout).toMatch(/critical +sql-injection +examples\/vulnerable-app\/src\/db\.js:8 +SQL query built from the id query parameter/);
     expect(scan.stdout).toContain(`SARIF:  ${join(out, 'scan', 'vega-codex.sarif')}`);
+    // A directory of a repository: repository paths and the category the action gives it with `path:`.
+    const sarif = JSON.parse(readFileSync(join(out, 'scan', 'vega-codex.sarif'), 'utf8'));
+    expect(sarif.runs[0].automationDetails.id).toBe('vega-codex/examples/vulnerable-app/');
+    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('examples/vulnerable-app/src/db.js');
     expect(scan.stdout).toContain(`Events: ${join(out, 'scan', 'v16-events.jsonl')}`);
     expect(scan.stdout + scan.stderr).not.toContain(TOKEN);
     // Codex's homes, with the whole transcript, do not outlive the scan.

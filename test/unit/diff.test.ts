@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inRanges, planDiff } from '../../src/scope/diff.js';
+import { planScope } from '../../src/scope/plan.js';
+import type { ScanSettings } from '../../src/scan/settings.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -51,10 +53,10 @@ describe('planDiff', () => {
     git('add', '-A');
     git('commit', '-qm', 'change');
 
-    const plan = await planDiff(root, 'app', 'main');
+    const plan = await planDiff(root, 'app', { from: 'main' });
     const byPath = Object.fromEntries(plan.files.map((f) => [f.path, f]));
     expect(Object.keys(byPath).sort()).toEqual(['added.js', 'edit.js', 'logo.png', 'renamed-edited.js', 'renamed.js']);
-    expect(byPath['edit.js']).toEqual({ path: 'edit.js', status: 'modified', previousPath: undefined, binary: false, ranges: [{ start: 3, end: 3 }, { start: 11, end: 12 }] });
+    expect(byPath['edit.js']).toEqual({ path: 'edit.js', status: 'modified', previousPath: undefined, binary: false, kind: 'file', ranges: [{ start: 3, end: 3 }, { start: 11, end: 12 }] });
     expect(byPath['added.js']).toMatchObject({ status: 'added', ranges: [{ start: 1, end: 4 }] });
     expect(byPath['renamed.js']).toMatchObject({ status: 'renamed', previousPath: 'moved.js', ranges: [] });
     expect(byPath['renamed-edited.js']).toMatchObject({ status: 'renamed', previousPath: 'moved-edited.js', ranges: [{ start: 29, end: 29 }] });
@@ -67,7 +69,36 @@ describe('planDiff', () => {
     write('a.js', 'x\n');
     git('add', '.');
     git('commit', '-qm', 'only');
-    await expect(planDiff(root, '', 'origin/main')).rejects.toThrow('The diff base origin/main is not in this checkout. Fetch it: use actions/checkout with fetch-depth: 0');
+    const settings = { repoRoot: root, scanRoot: root, include: [], exclude: [], scope: { mode: 'diff', base: 'origin/main' } } as unknown as ScanSettings;
+    await expect(planScope(settings)).rejects.toThrow('The diff base origin/main is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0');
+  });
+
+  it('keeps names git must quote, with their changed lines', async () => {
+    const { root, git, write } = repo();
+    write('keep.js', 'k\n');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const names = ['a b.js', 'é/ü.js', 'say "hi".js', 'new\nline.js', '-dash.js', 'tab\tin.js', 'back\\slash.js', '[glob]*.js'];
+    for (const n of names) write(n, lines(3, 'added'));
+    git('add', '-A');
+    git('commit', '-qm', 'hard names');
+    const plan = await planDiff(root, '', { from: 'HEAD~1', to: 'HEAD' });
+    expect(plan.files.map((f) => f.path).sort()).toEqual([...names].sort());
+    for (const f of plan.files) expect(f.ranges, f.path).toEqual([{ start: 1, end: 3 }]);
+  });
+
+  it('marks links and submodules, which are never reviewed', async () => {
+    const { root, git, write } = repo();
+    write('a.js', 'a\n');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    execFileSync('ln', ['-s', '/etc/passwd', join(root, 'out-link.js')]);
+    execFileSync('ln', ['-s', 'a.js', join(root, 'in-link.js')]);
+    git('update-index', '--add', '--cacheinfo', `160000,${git('rev-parse', 'HEAD').trim()},sub`);
+    git('add', 'out-link.js', 'in-link.js');
+    git('commit', '-qm', 'links');
+    const kinds = Object.fromEntries((await planDiff(root, '', { from: 'HEAD~1', to: 'HEAD' })).files.map((f) => [f.path, [f.kind, f.ranges.length]]));
+    expect(kinds).toEqual({ 'out-link.js': ['symlink', 0], 'in-link.js': ['symlink', 0], sub: ['submodule', 0] });
   });
 
   it('tells whether a finding touches changed lines', () => {

@@ -50,7 +50,7 @@ describe('placeFindings', () => {
     }
   });
 
-  it('drops files outside the scanned tree, missing files and directories, with reasons', () => {
+  it('drops files outside the scanned tree, links, missing files and directories, with reasons', () => {
     const { findings, dropped } = placeFindings(
       [raw({ file: '../../etc/passwd' }), raw({ file: join(outside, 'secret.js') }), raw({ file: 'src/link.js' }), raw({ file: 'src/nope.js' }), raw({ file: 'src' })],
       ctx(),
@@ -59,7 +59,7 @@ describe('placeFindings', () => {
     expect(dropped.map((d) => d.reason)).toEqual([
       'file is outside the scanned tree',
       'file is outside the scanned tree',
-      'file is outside the scanned tree',
+      'path is a symbolic link, or goes through one',
       'file does not exist',
       'path is not a regular file',
     ]);

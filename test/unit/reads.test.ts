@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadTracker, shellWords } from '../../src/coverage/reads.js';
 
 /** The files of the tree: candidates that are not files (patterns, sed scripts) are dropped, as coverage does. */
-const TREE = ['src/a.js', 'src/b.js', 'src/c.js', 'src/d.js', 'src/e.js', 'src/db.js', 'src/x.js', 'bin/tool', 'lib/y.js', 'ok.js', 'SELECT'];
+const TREE = ['-dash.js', 'src/a.js', 'src/b.js', 'src/c.js', 'src/d.js', 'src/e.js', 'src/db.js', 'src/x.js', 'bin/tool', 'lib/y.js', 'ok.js', 'SELECT'];
 const read = (command: string, output = '') => {
   const t = new ReadTracker(['/repo']);
   t.observe(command, output);
@@ -23,6 +23,9 @@ describe('ReadTracker', () => {
     expect(read(`/bin/bash -lc 'cat src/a.js | head -20'`)).toEqual({ 'src/a.js': 'part' });
     expect(read(`/bin/bash -lc "sed -n '1,40p' ./src/b.js; nl -ba /repo/src/c.js"`)).toEqual({ 'src/b.js': 'part', 'src/c.js': 'whole' });
     expect(read(`/bin/bash -lc 'cd src && cat d.js < e.js'`)).toEqual({ 'src/d.js': 'whole', 'src/e.js': 'whole' });
+    // After `--`, a name with a leading dash is a file, not an option.
+    expect(read(`/bin/bash -lc 'cat -- -dash.js ok.js'`)).toEqual({ '-dash.js': 'whole', 'ok.js': 'whole' });
+    expect(read(`/bin/bash -lc 'cat -dash.js'`)).toEqual({});
   });
 
   it('counts files whose lines a search printed, and no file a command merely listed or counted', () => {

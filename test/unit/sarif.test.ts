@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings/normalize.js';
+import { placeFindings, type Finding } from '../../src/findings/normalize.js';
+import type { RawFinding } from '../../src/findings/schema.js';
 import { buildSarif, pathToUri } from '../../src/sarif/sarif.js';
 import { githubProblems, multitoolProblems } from '../support/sarif-check.ts';
 
@@ -34,17 +38,29 @@ describe('buildSarif', () => {
     expect(multitoolProblems(log)).toEqual([]);
   });
 
-  it('gives each rule a string security-severity and each result a level, most severe first', () => {
+  it('files results under the catalogue rule alone, with each result\'s severity in its level and security-severity, most severe first', () => {
     const { log } = buildSarif([f({ severity: 'low', file: 'z.js' }), f({ severity: 'critical' }), f({ ruleId: 'xss', severity: 'medium' })], opts);
+    expect(githubProblems(log)).toEqual([]);
     const run = log.runs[0]!;
-    expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
-      ['sql-injection/critical', 'error'],
-      ['xss/medium', 'warning'],
-      ['sql-injection/low', 'note'],
+    expect(run.results.map((r) => [r.ruleId, r.level, r.properties['security-severity']])).toEqual([
+      ['sql-injection', 'error', '9.5'],
+      ['xss', 'warning', '5.5'],
+      ['sql-injection', 'note', '2.5'],
     ]);
-    const sev = Object.fromEntries(run.tool.driver.rules.map((r) => [r.id, (r.properties as Record<string, unknown>)['security-severity']]));
-    expect(sev).toEqual({ 'sql-injection/critical': '9.5', 'sql-injection/low': '2.5', 'xss/medium': '5.5' });
+    // One rule per catalogue id; its severity is that of its most severe result, so it never understates one.
+    const rules = Object.fromEntries(run.tool.driver.rules.map((r) => [r.id, [(r.properties as Record<string, unknown>)['security-severity'], (r.defaultConfiguration as { level: string }).level]]));
+    expect(rules).toEqual({ 'sql-injection': ['9.5', 'error'], xss: ['5.5', 'warning'] });
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]!.id).toBe(r.ruleId);
+    expect(run.tool.driver.rules.map((r) => (r.shortDescription as { text: string }).text)).toEqual(['SQL injection', 'Cross-site scripting']);
+  });
+
+  it('takes a rule\'s severity from its most severe kept result, whatever the order', () => {
+    const low = f({ severity: 'low', file: 'a.js' });
+    const high = f({ severity: 'high', file: 'b.js' });
+    const sevOf = (log: ReturnType<typeof buildSarif>['log']) => (log.runs[0]!.tool.driver.rules[0]!.properties as Record<string, unknown>)['security-severity'];
+    expect(sevOf(buildSarif([low, high], opts).log)).toBe('8.0');
+    expect(sevOf(buildSarif([high, low], opts).log)).toBe('8.0');
+    expect(sevOf(buildSarif([low], opts).log)).toBe('2.5');
   });
 
   it('carries the category, both fingerprints and the CWE tags', () => {
@@ -76,6 +92,56 @@ describe('buildSarif', () => {
     const many = Array.from({ length: 6000 }, (_, i) => f({ file: `src/f${i % 300}.js`, startLine: i + 1, endLine: i + 1, description: 'x'.repeat(300) }));
     const { log } = buildSarif(many, opts);
     expect(githubProblems(log)).toEqual([]);
+  });
+});
+
+describe('alert identity across runs', () => {
+  // Two runs over the same code, the model's answer placed and rendered the way a scan does it.
+  const render = (raw: RawFinding[]) => {
+    const repo = mkdtempSync(join(tmpdir(), 'sarif-identity-'));
+    try {
+      mkdirSync(join(repo, 'src'));
+      writeFileSync(join(repo, 'src/db.js'), 'const id = req.query.id;\nconst sql = "SELECT * FROM t WHERE id = " + id;\ndb.query(sql);\n');
+      const { findings } = placeFindings(raw, { scanRoot: repo, repoRoot: repo, include: [], exclude: [] });
+      const { log } = buildSarif(findings, opts);
+      expect(githubProblems(log)).toEqual([]);
+      return log.runs[0]!.results.map((r) => ({ ruleId: r.ruleId, fingerprints: r.partialFingerprints, level: r.level, severity: r.properties['security-severity'] }));
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  };
+  const raw = (over: Partial<RawFinding> = {}): RawFinding => ({
+    ruleId: 'sql-injection',
+    title: 'SQL built from the id parameter',
+    severity: 'high',
+    confidence: 'high',
+    cwe: ['CWE-89'],
+    file: 'src/db.js',
+    startLine: 2,
+    endLine: 3,
+    description: 'The id reaches the query as text.',
+    recommendation: 'Bind it.',
+    ...over,
+  });
+
+  it('keeps the rule id and both fingerprints when a later run rates or words the same finding otherwise', () => {
+    const [first] = render([raw()]);
+    const [again] = render([raw({ severity: 'critical', confidence: 'medium', title: 'Injectable query', description: 'Attackers control the WHERE clause.' })]);
+    expect(first!.fingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]+:\d+$/);
+    expect(first!.fingerprints['vega/v1']).toMatch(/^[0-9a-f]{32}:\d+$/);
+    expect(again!.ruleId).toBe(first!.ruleId);
+    expect(again!.fingerprints).toEqual(first!.fingerprints);
+    // Only the severity moved, where code scanning reads it per result.
+    expect([first!.level, first!.severity, again!.level, again!.severity]).toEqual(['error', '8.0', 'error', '9.5']);
+  });
+
+  it('gives another rule or another place another identity', () => {
+    const [base] = render([raw()]);
+    const [otherRule] = render([raw({ ruleId: 'code-injection' })]);
+    const [otherPlace] = render([raw({ startLine: 3 })]);
+    expect(otherRule!.ruleId).not.toBe(base!.ruleId);
+    expect(otherRule!.fingerprints['vega/v1']).not.toBe(base!.fingerprints['vega/v1']);
+    expect(otherPlace!.fingerprints.primaryLocationLineHash).not.toBe(base!.fingerprints.primaryLocationLineHash);
   });
 });
 

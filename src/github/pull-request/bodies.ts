@@ -4,7 +4,7 @@ import type { Finding } from '../../findings/normalize.js';
 import { trustLine } from '../../findings/trust.js';
 import type { ScanReport } from '../../report/report.js';
 import { headline } from '../summary.js';
-import { blobUrl, escapeMarkdown, escapeMarkdownBlock, fenceFor } from '../markdown.js';
+import { escapeMarkdown, escapeMarkdownBlock, fenceFor, locationLink } from '../markdown.js';
 import type { GitHubContext } from '../context.js';
 import { findingMarker, summaryMarker, type FindingMarker } from './markers.js';
 
@@ -88,7 +88,7 @@ export function summaryBody(s: SummaryFacts): string {
   if (items.length) {
     lines.push('| Severity | Finding | Location | |', '|---|---|---|---|');
     for (const f of items.slice(0, MAX_ROWS)) {
-      const where = `[${escapeMarkdown(f.file)}:${f.startLine}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})`;
+      const where = locationLink(gh, f);
       const url = s.commentUrls.get(f.fingerprint);
       const note = url ? `[comment](${url})` : f.outsideChange ? 'outside the changed lines' : f.baseline === 'existing' ? 'in the baseline' : '';
       lines.push(`| ${f.severity} | ${escapeMarkdown(cut(f.title, 200))}${f.fix ? ' (fix suggested)' : ''} | ${where} | ${note} |`);

@@ -124,7 +124,8 @@ async function summaryComment(octokit: Octokit, repo: Repo, input: ConversationI
 
 function findingsToPlace(report: ScanReport, files: Map<string, FileLines | undefined>): { finding: Finding; anchor?: ReturnType<typeof anchorFor> }[] {
   // Findings a baseline already knew are not news to the pull request; they still keep their old comments open.
-  return report.findings.items.map((f) => ({ finding: f, anchor: f.baseline === 'existing' ? undefined : anchorFor(f, files.get(f.file)) }));
+  // A finding on lines only the test merge has (the base branch brought them) has no place at the head.
+  return report.findings.items.map((f) => ({ finding: f, anchor: f.baseline === 'existing' || f.head === null ? undefined : anchorFor(f, files.get(f.file)) }));
 }
 
 export async function converseOnPullRequest(octokit: Octokit, input: ConversationInput): Promise<Conversation> {

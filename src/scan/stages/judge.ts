@@ -10,6 +10,7 @@ import type { Cluster } from '../../findings/cluster.js';
 import type { DroppedFix, Finding } from '../../findings/normalize.js';
 import { sarifRuleId } from '../../sarif/sarif.js';
 import { inRanges } from '../../scope/diff.js';
+import { locateIn } from '../../scope/line-map.js';
 import type { ScopePlan } from '../../scope/plan.js';
 import type { Verification } from '../../verify/verification.js';
 import type { ScanSettings } from '../settings.js';
@@ -71,7 +72,10 @@ export function keeps(votes: number, verdict: Verification['verdict'] | undefine
   return votes >= p.minAgreement;
 }
 
-/** On a pull request, whether each finding lies in the changed lines; against a baseline, whether it is known. */
+/**
+ * On a pull request, whether each finding lies in the changed lines and where it is at the head; against a baseline,
+ * whether it is known.
+ */
 function mark(findings: Finding[], settings: ScanSettings, plan: ScopePlan | undefined): void {
   const changed = plan?.changed;
   if (changed) {
@@ -81,6 +85,8 @@ function mark(findings: Finding[], settings: ScanSettings, plan: ScopePlan | und
       f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
     }
   }
+  const headMap = plan?.headMap;
+  if (headMap) for (const f of findings) f.head = locateIn(headMap, f);
   if (settings.baselineSarif) {
     const baseline = readBaseline(settings.baselineSarif);
     for (const f of findings) f.baseline = isKnown(f, baseline, sarifRuleId(f)) ? 'existing' : 'new';

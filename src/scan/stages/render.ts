@@ -106,6 +106,9 @@ function warningsOf(facts: ScanFacts, settings: ScanSettings, first: EventCollec
   for (const f of [settings.context, settings.prompt.origin]) {
     if (f?.changedByPullRequest) w.push(`This pull request changes ${f.path}; the review used the version of the base commit ${f.revision!.slice(0, 12)}.`);
   }
+  const notAtHead = facts.judge.kept.filter((f) => f.head === null).length;
+  if (notAtHead) w.push(`${notAtHead} findings lie on lines the base branch brought into the test merge, which the pull request's head does not have; they are in the SARIF file and the report, not annotated or commented on.`);
+  if (plan?.headMapPartial) w.push(`GitHub listed only part of what differs between the head and the test merge; lines of unlisted files are taken as unmoved.`);
   const steering = facts.scope.steering;
   if (steering?.length) w.push(`This change adds or modifies ${steering.length} review-steering files (${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}); Codex did not take them as instructions, but a person should read them.`);
   if (first.problemCount) w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
@@ -193,7 +196,7 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles:
     },
     steering: facts.scope.steering ? { changed: facts.scope.steering } : null,
     scope: plan
-      ? { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: findings.filter((f) => f.outsideChange).length }
+      ? { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: findings.filter((f) => f.outsideChange).length, findingsNotAtHead: findings.filter((f) => f.head === null).length }
       : null,
     thread: { id: c.threadId ?? null },
     timing: { startedAt: facts.startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - facts.startedAt.getTime(), codexMs: passRun?.durationMs ?? null },

@@ -6,7 +6,8 @@ import type { TrustedFile } from '../../config/trusted-file.js';
 import { CONTAINER_VEGA_DIR } from '../../container/docker-run.js';
 import type { ScopeFile } from '../../scope/files.js';
 import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePlan } from '../../scope/plan.js';
-import { findSteeringChanges, type SteeringChange } from '../../scope/steering.js';
+import { changeRange } from '../../scope/pull-request.js';
+import { findSteeringChanges, steeringFromPlan, type SteeringChange } from '../../scope/steering.js';
 import type { ScanSettings } from '../settings.js';
 
 /** The shard's or change's file list, in the scan's scratch directory (mounted at /vega in the container). */
@@ -28,6 +29,13 @@ export function describeTrustedFile(f: TrustedFile): string {
   return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
 }
 
+async function steeringOf(settings: ScanSettings, scope: Extract<ScanSettings['scope'], { mode: 'diff' }>): Promise<SteeringChange[]> {
+  const own = { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path };
+  const pr = scope.pullRequest;
+  if (pr?.github) return steeringFromPlan(pr.github.plan, own);
+  return findSteeringChanges(settings.repoRoot, pr ? changeRange(pr) : { from: scope.base }, own);
+}
+
 /** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
 export async function scopeStage(settings: ScanSettings, work?: string): Promise<ScopeStage> {
   const plan = await planScope(settings);
@@ -39,8 +47,7 @@ export async function scopeStage(settings: ScanSettings, work?: string): Promise
     label: plan.label,
     withRanges: plan.changed !== undefined,
   };
-  const steering =
-    settings.scope.mode === 'diff' ? await findSteeringChanges(settings.repoRoot, settings.scope.base, { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path }) : undefined;
+  const steering = settings.scope.mode === 'diff' ? await steeringOf(settings, settings.scope) : undefined;
   const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
   const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
   const inScope = await filesInScope(settings, plan);

@@ -1,0 +1,42 @@
+// Makes a pull request's checkout reviewable, however actions/checkout left it: reads which commits it holds,
+// fetches the merge's parents when they are missing, and falls back to GitHub's comparison when git cannot fetch.
+// Fails with one line only when neither works.
+import { ConfigurationError, errorMessage } from '../../errors.js';
+import { checkoutShape, fetchParents, hasChangeLocally, type PullRequestEvent } from '../../git/pull-request.js';
+import type { PullRequestCheckout } from '../../scope/pull-request.js';
+import { octokitFor } from '../checks.js';
+import type { GitHubContext } from '../context.js';
+import { changesFromGitHub } from './changes.js';
+
+const short = (sha: string) => sha.slice(0, 12);
+
+export async function preparePullRequest(repoRoot: string, event: PullRequestEvent, gh: GitHubContext, token: string): Promise<PullRequestCheckout> {
+  let shape;
+  try {
+    shape = await checkoutShape(repoRoot, event);
+  } catch (error) {
+    throw new ConfigurationError(`The workspace is not a git checkout (${errorMessage(error)}). Check out the repository first: actions/checkout.`);
+  }
+  const what = shape.merge ? `the test merge ${short(shape.reviewed)} of head ${short(shape.head)} into base ${short(shape.base)}` : `head ${short(shape.head)}, compared with base ${short(shape.base)}`;
+  if (await hasChangeLocally(repoRoot, shape)) return { ...shape, number: event.number, source: 'checkout', note: `Pull request #${event.number}: reviewing ${what}.` };
+
+  const fetched = shape.merge ? await fetchParents(repoRoot, shape, { serverUrl: gh.serverUrl, token: token || undefined }) : { ok: false, ms: 0, error: 'a head checkout needs its merge base' };
+  if (fetched.ok) {
+    return { ...shape, number: event.number, source: 'fetched', note: `Pull request #${event.number}: the shallow checkout lacked the merge's parents; fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${what}.` };
+  }
+  if (!token) {
+    throw new ConfigurationError(
+      `Pull request #${event.number}: the checkout does not hold the commits this pull request changes, and fetching them failed (${fetched.error}). Give the action github-token, or use actions/checkout with fetch-depth: 0.`,
+    );
+  }
+  try {
+    const octokit = await octokitFor(token, gh);
+    const changes = await changesFromGitHub(octokit, { owner: gh.owner, repo: gh.repo }, shape);
+    const why = shape.merge ? `git could not fetch the merge's parents (${fetched.error})` : 'the checkout lacks the merge base';
+    return { ...shape, number: event.number, source: 'github', github: changes, note: `Pull request #${event.number}: ${why}; the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${what}.` };
+  } catch (error) {
+    throw new ConfigurationError(
+      `Pull request #${event.number}: the checkout does not hold the commits this pull request changes, git could not fetch them (${fetched.error}), and GitHub's comparison failed (${errorMessage(error)}). Use actions/checkout with fetch-depth: 0.`,
+    );
+  }
+}
