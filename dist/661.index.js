@@ -191,7 +191,7 @@ async function run() {
     }
     const scratch = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.scratch);
     if (scratch) {
-        const problem = (0,_scan_scratch_js__WEBPACK_IMPORTED_MODULE_3__/* .removeScratch */ .Z)(scratch);
+        const problem = (0,_scan_scratch_js__WEBPACK_IMPORTED_MODULE_3__/* .removeScratch */ .ZU)(scratch);
         if (problem)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(problem);
         else
@@ -206,8 +206,9 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ scratchDir),
-/* harmony export */   Z: () => (/* binding */ removeScratch)
+/* harmony export */   GA: () => (/* binding */ scratchDir),
+/* harmony export */   ZU: () => (/* binding */ removeScratch),
+/* harmony export */   bx: () => (/* binding */ codexTempDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -215,13 +216,19 @@ async function run() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 // A scan's scratch directory: Codex's homes (whole transcripts; shell snapshots with environment values if Codex was
-// killed), schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
+// killed), its temporary files, schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
 // action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's home afterwards.
 
 
 
 function scratchDir(settings, scanId) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.tempDir, `vega-codex-${scanId}`);
+}
+/** TMPDIR for the Codex of one thread (or of the version probe), inside the scratch directory; created private. */
+function codexTempDir(work) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(work, 'tmp');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
+    return dir;
 }
 /** Removes it; when that fails, the line to warn with, since a scan's result never depends on its clean-up. */
 function removeScratch(dir) {

@@ -10,6 +10,7 @@ import { ConfigurationError, errorMessage } from './errors.js';
 import { headline, JOB_SUMMARY_BUDGET, renderSummary } from './github/summary.js';
 import type { ScanReport } from './report/report.js';
 import { consoleLog } from './scan/log.js';
+import { maskedLog } from './scan/masked-log.js';
 import { mergeReports } from './scan/merge.js';
 import { runScan, type ScanOutcome } from './scan/pipeline.js';
 import { replayEvents } from './scan/replay.js';
@@ -192,8 +193,9 @@ export async function main(argv: string[]): Promise<number> {
   // A directory of a repository is scanned as part of it: repository paths and the category the action would give.
   const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? repositoryRoot(resolve(dir), undefined), RUNNER_TEMP: process.env.RUNNER_TEMP };
   if (command === 'report' && !flags['codex-bin']) flags['codex-bin'] = 'codex';
-  const { settings, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd());
-  const log = consoleLog();
+  const { settings, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd(), undefined, 'cli');
+  // Codex's commands may quote a secret it found: the terminal gets what a workflow log gets.
+  const log = maskedLog(consoleLog());
   for (const n of notes) log.warning(n);
 
   if (command === 'report') {
@@ -205,7 +207,7 @@ export async function main(argv: string[]): Promise<number> {
   process.once('SIGTERM', () => controller.abort());
   const scanId = randomUUID();
   try {
-    return printOutcome(await runScan(settings, log, controller.signal, scanId));
+    return printOutcome(await runScan(settings, log, controller.signal, scanId).finally(() => log.flushed()));
   } finally {
     const problem = removeScratch(scratchDir(settings, scanId));
     if (problem) log.warning(problem);

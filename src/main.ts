@@ -13,6 +13,7 @@ import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { preparePullRequest } from './github/pull-request/checkout.js';
 import { publish } from './github/publish.js';
 import type { ScanLog } from './scan/log.js';
+import { maskedLog } from './scan/masked-log.js';
 import { runScan } from './scan/pipeline.js';
 import { scratchDir } from './scan/scratch.js';
 import { failureLine } from './scan/verdict.js';
@@ -91,7 +92,8 @@ export async function run(): Promise<void> {
     core.saveState(State.scanId, scanId);
     core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
     core.saveState(State.scratch, scratchDir(settings, scanId));
-    const outcome = await runScan(settings, actionsLog, controller.signal, scanId);
+    const log = maskedLog(actionsLog);
+    const outcome = await runScan(settings, log, controller.signal, scanId).finally(() => log.flushed());
     const { report } = outcome;
     const published = await publish(outcome, settings, ghs, gh, check);
     // publish completed it, or said why it could not.

@@ -99,9 +99,11 @@ const PASS_THROUGH = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LC_AL
 /**
  * Codex's environment: a few host variables, its homes and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
  * GITHUB_TOKEN, …) are not passed at all, so neither Codex nor anything it starts can read them. HOME is the scan's
- * own empty directory: a self-hosted runner's ~/.codex and ~/.agents/skills never reach the review.
+ * own empty directory: a self-hosted runner's ~/.codex and ~/.agents/skills never reach the review. TMPDIR, when
+ * given, is the thread's own too: what Codex leaves there (its sandbox's mount targets) goes with the scratch space
+ * instead of piling up in the runner's system temp directory.
  */
-export function codexEnvironment(host: NodeJS.ProcessEnv, homes: { codexHome: string; home: string }, apiKey: string): Record<string, string> {
+export function codexEnvironment(host: NodeJS.ProcessEnv, homes: { codexHome: string; home: string; tmp?: string }, apiKey: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of PASS_THROUGH) {
     const v = host[name];
@@ -109,6 +111,7 @@ export function codexEnvironment(host: NodeJS.ProcessEnv, homes: { codexHome: st
   }
   env.HOME = homes.home;
   env.CODEX_HOME = homes.codexHome;
+  if (homes.tmp) env.TMPDIR = homes.tmp;
   env[API_KEY_ENV] = apiKey;
   return env;
 }

@@ -1,6 +1,7 @@
 // Inputs of the GitHub integration (check run, annotations, artifacts), read and validated once.
 import { ConfigurationError } from '../errors.js';
 import type { GetInput } from './inputs.js';
+import { singleLineInput } from './input-values.js';
 
 export interface GitHubSettings {
   annotations: boolean;
@@ -40,11 +41,11 @@ export function resolveGitHubSettings(get: GetInput): GitHubSettings {
       throw new ConfigurationError(`Input retention-days must be a whole number from 1 to 90. Provided: ${retention}`);
     }
   }
-  const artifactName = get('artifact-name').trim() || 'vega-codex';
+  const artifactName = singleLineInput('artifact-name', get('artifact-name')) || 'vega-codex';
   if (/["':<>|*?\\/\r\n]/.test(artifactName)) throw new ConfigurationError(`Input artifact-name may not contain " : < > | * ? \\ / or line breaks. Provided: ${artifactName}`);
   return {
     annotations: bool('annotations', get('annotations'), true),
-    checkName: get('check-name').trim() || 'vega-codex security review',
+    checkName: singleLineInput('check-name', get('check-name')) || 'vega-codex security review',
     token: get('github-token').trim(),
     uploadArtifacts: bool('upload-artifacts', get('upload-artifacts'), true),
     artifactName,

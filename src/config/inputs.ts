@@ -14,6 +14,7 @@ import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { parseShard } from '../scope/shard.js';
 import { sarifCategory } from '../sarif/category.js';
 import { readTrustedFile } from './trusted-file.js';
+import { patternsInput, singleLineInput, writablePath } from './input-values.js';
 import type { ScanSettings } from '../scan/settings.js';
 import type { PullRequestCheckout } from '../scope/pull-request.js';
 import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
@@ -23,13 +24,6 @@ export type GetInput = (name: string) => string;
 /** The trusted context goes into every prompt; a threat model fits in this, a copy of the wiki does not. */
 export const MAX_CONTEXT_FILE_BYTES = 32 * 1024;
 export const MAX_PROMPT_FILE_BYTES = 64 * 1024;
-
-function list(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.startsWith('#'));
-}
 
 function integer(name: string, value: string, fallback: number, min: number, max: number): number {
   if (value.trim() === '') return fallback;
@@ -207,8 +201,15 @@ export function requireApiKey(get: GetInput, env: NodeJS.ProcessEnv): string {
   return apiKey;
 }
 
+/**
+ * Who passes the inputs. The action confines the files it reads and writes (context-file and prompt-file in the
+ * repository; output-dir and sarif-file in the workspace or RUNNER_TEMP), since a workflow may build inputs from
+ * what a pull request says; the CLI takes paths as the person at the terminal gives them.
+ */
+export type Caller = 'action' | 'cli';
+
 /** `pullRequest`: what the action made of a pull request's checkout (main prepares it before the settings). */
-export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: string, pullRequest?: PullRequestCheckout): ResolvedSettings {
+export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: string, pullRequest?: PullRequestCheckout, caller: Caller = 'action'): ResolvedSettings {
   const notes: string[] = [];
   const apiKey = requireApiKey(get, env);
   const base = baseUrl(get('base-url'));
@@ -230,7 +231,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
 
   // Steering files come from the base the change is measured from (the merge's first parent), which is trusted.
   const pullBase = pullRequest?.base ?? pullRequestEvent(env)?.baseSha;
-  const trusted = (name: string, input: string, maxBytes: number) => readTrustedFile({ name, input, repoRoot, cwd, base: pullBase, maxBytes });
+  const trusted = (name: string, input: string, maxBytes: number) => readTrustedFile({ name, input, repoRoot, cwd, base: pullBase, maxBytes, anywhere: caller === 'cli' });
   const promptText = get('prompt');
   const promptFile = get('prompt-file').trim();
   if (promptText.trim() && promptFile) throw new ConfigurationError('Set either prompt or prompt-file, not both.');
@@ -259,19 +260,27 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   if (failOnExisting && failOnExisting !== 'true' && failOnExisting !== 'false') throw new ConfigurationError(`Input fail-on-existing must be true or false. Provided: ${failOnExisting}`);
 
   const runnerTemp = env.RUNNER_TEMP?.trim() || tmpdir();
-  const outputDir = resolve(cwd, get('output-dir').trim() || join(runnerTemp, 'vega-codex'));
-  const sarifFile = resolve(cwd, get('sarif-file').trim() || join(outputDir, 'vega-codex.sarif'));
+  const roots = [{ label: 'the workspace', dir: workspace }, { label: 'RUNNER_TEMP', dir: runnerTemp }];
+  const writable = (name: string, fallback: string) => {
+    const input = get(name).trim();
+    const path = resolve(cwd, input || fallback);
+    return input && caller === 'action' ? writablePath(name, input, path, roots) : path;
+  };
+  const outputDir = writable('output-dir', join(runnerTemp, 'vega-codex'));
+  const sarifFile = writable('sarif-file', join(outputDir, 'vega-codex.sarif'));
   const scanLabel = relative(repoRoot, scanRoot).split('\\').join('/');
   const shard = parseShard(get('shard'));
   const scope = scopeSetting(get, env, pullRequest);
+  const include = patternsInput('include', get('include'));
+  const exclude = patternsInput('exclude', get('exclude'));
   const category = sarifCategory({
-    explicit: get('sarif-category'),
+    explicit: singleLineInput('sarif-category', get('sarif-category')),
     scanLabel,
     shard,
     scope,
     pullRequest: /^pull_request/.test(env.GITHUB_EVENT_NAME ?? ''),
-    include: list(get('include')),
-    exclude: list(get('exclude')),
+    include,
+    exclude,
   });
 
   return {
@@ -279,13 +288,13 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
     settings: {
       apiKey,
       baseUrl: base.url,
-      model: get('model').trim() || undefined,
+      model: singleLineInput('model', get('model')) || undefined,
       prompt,
       context,
       scanRoot,
       repoRoot,
-      include: list(get('include')),
-      exclude: list(get('exclude')),
+      include,
+      exclude,
       shard,
       scope,
       runner: runner(get, env, cwd),

@@ -1,6 +1,7 @@
 // A fix the model proposed for a finding: the new text of a range of lines of the finding's file. It is checked
 // against the file before anyone is offered it, since a suggestion that does not apply, or rewrites unrelated code,
 // costs a reviewer more than no suggestion.
+import { hiddenCharacters } from '../util/visible-text.js';
 
 export interface Fix {
   startLine: number;
@@ -19,7 +20,8 @@ export type FixCheck = { ok: true; fix: Fix } | { ok: false; reason: string };
  * Checks a proposed fix against the finding's file (its lines, without line breaks) and the finding's own range.
  * `file` only names the file in reasons.
  */
-export function checkFix(proposed: Fix, target: { file: string; lines: readonly string[]; startLine: number; endLine: number }): FixCheck {
+/** `utf8: false`: the file is not valid UTF-8 (its lines were read with U+FFFD in place of the other bytes). */
+export function checkFix(proposed: Fix, target: { file: string; lines: readonly string[]; startLine: number; endLine: number; utf8?: boolean }): FixCheck {
   const { startLine, endLine } = proposed;
   const count = target.lines.length;
   const bad = (reason: string): FixCheck => ({ ok: false, reason: `fix dropped: ${reason}` });
@@ -28,7 +30,15 @@ export function checkFix(proposed: Fix, target: { file: string; lines: readonly 
   if (endLine - startLine + 1 > MAX_FIX_LINES) return bad(`it replaces ${endLine - startLine + 1} lines, more than ${MAX_FIX_LINES}`);
   if (startLine > target.endLine || endLine < target.startLine) return bad(`lines ${startLine}-${endLine} do not overlap the finding's lines ${target.startLine}-${target.endLine}`);
   if (proposed.replacement.includes('\0')) return bad('the replacement contains a NUL character');
+  // A change a reviewer cannot read is not offered (bidirectional controls, zero-width characters: "Trojan Source").
+  const hidden = hiddenCharacters(proposed.replacement.replace(/\r/g, ''));
+  if (hidden.length) return bad(`the replacement holds characters a reader cannot see (${hidden.join(', ')})`);
   if (Buffer.byteLength(proposed.replacement) > MAX_FIX_BYTES) return bad(`the replacement is larger than ${MAX_FIX_BYTES} bytes`);
+  if (target.utf8 === false) {
+    // What the model saw of those bytes was U+FFFD; a suggestion committed as UTF-8 would rewrite the file's encoding.
+    if (target.lines.slice(startLine - 1, endLine).some((l) => l.includes('\uFFFD'))) return bad(`lines ${startLine}-${endLine} of ${target.file} hold bytes that are not UTF-8`);
+    if (/[^\x00-\x7f]/.test(proposed.replacement)) return bad(`${target.file} is not UTF-8 and the replacement is not plain ASCII`);
+  }
   // "The new text of those lines": a final line break belongs to the last line, not to an extra empty one.
   const replacement = proposed.replacement.replace(/\r\n?/g, '\n').replace(/\n$/, '');
   const current = target.lines.slice(startLine - 1, endLine).join('\n');

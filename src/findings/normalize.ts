@@ -1,6 +1,7 @@
 // Places each finding in the repository: a repo-relative path with forward slashes to a regular file inside the
 // scanned tree, lines clamped to the file, duplicates merged, fingerprints attached. Whatever is dropped or changed
 // is said, with the reason, for the report.
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DEFAULT_EXCLUDES } from '../scope/files.js';
@@ -99,6 +100,7 @@ export interface Placement {
 interface FileInfo {
   lines: string[];
   hashes?: string[];
+  utf8: boolean;
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');
@@ -130,7 +132,8 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
     let info = files.get(abs);
     if (info === undefined) {
       const size = statSync(abs).size;
-      info = size > maxBytes ? `file is larger than ${maxBytes} bytes` : { lines: readFileSync(abs, 'utf8').split(/\r\n|\r|\n/) };
+      const bytes = size > maxBytes ? undefined : readFileSync(abs);
+      info = bytes ? { lines: bytes.toString('utf8').split(/\r\n|\r|\n/), utf8: isUtf8(bytes) } : `file is larger than ${maxBytes} bytes`;
       files.set(abs, info);
     }
     return info;
@@ -198,7 +201,7 @@ export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Pl
       lineHash: info.hashes[startLine - 1]!,
     };
     if (f.fix) {
-      const checked = checkFix(f.fix, { file, lines: info.lines.slice(0, lineCount), startLine, endLine });
+      const checked = checkFix(f.fix, { file, lines: info.lines.slice(0, lineCount), startLine, endLine, utf8: info.utf8 });
       if (checked.ok) finding.fix = checked.fix;
       else droppedFixes.push({ file, startLine, title: f.title, reason: checked.reason });
     }

@@ -7,6 +7,12 @@ import { CONFIDENCES, SEVERITIES } from './severity.js';
 
 export const MAX_TITLE = 200;
 export const MAX_TEXT = 8000;
+/**
+ * Findings read from one answer. A review reports tens; an answer of thousands comes from a model that was misled
+ * (or told to flood), and reading all of it would bound neither memory nor what is published. The most severe are
+ * read; the rest are counted as dropped, with a warning.
+ */
+export const MAX_FINDINGS_PER_ANSWER = 5000;
 
 export const outputSchema = {
   type: 'object',

@@ -1,11 +1,18 @@
-// Findings as annotations: Checks API annotations (50 per request, most severe first), or, when the token may not
-// write checks, workflow-command annotations within the runner's per-step limits.
+// Findings as annotations: Checks API annotations (at most 1,000, 50 per request, most severe first), or, when the
+// token may not write checks, workflow-command annotations within the runner's per-step limits.
 import { trustLine } from '../findings/trust.js';
 import type { Finding } from '../findings/normalize.js';
 import type { Severity } from '../findings/severity.js';
 import { compareFindings } from '../sarif/sarif.js';
+import { singleLine, visibleText } from '../util/visible-text.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Check-run annotations of one scan: the most severe findings, sent in 20 requests; the rest are counted in the check
+ * run's summary. A review reports tens of findings; thousands come from a flooded answer, and every request counts
+ * against the job token's rate limit.
+ */
+export const MAX_CHECK_ANNOTATIONS = 1000;
 /** The runner keeps 10 annotations of each type per step. */
 export const WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
 const MAX_MESSAGE = 60_000;
@@ -34,11 +41,29 @@ export function toCheckAnnotations(findings: readonly Finding[]): CheckAnnotatio
     start_line: f.startLine,
     end_line: f.endLine,
     annotation_level: LEVEL[f.severity],
-    title: clip(`[${f.severity}] ${f.title}`, 255),
-    message: clip(`${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`, MAX_MESSAGE),
+    // Plain text: a person reads it as written, so hidden characters are shown and the title keeps to one line.
+    title: clip(singleLine(`[${f.severity}] ${f.title}`), 255),
+    message: clip(visibleText(`${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`), MAX_MESSAGE),
     raw_details: clip(`${f.ruleId}${f.cwe.length ? ` ${f.cwe.join(' ')}` : ''} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
     };
   });
+}
+
+export interface CheckAnnotationPlan {
+  shown: CheckAnnotation[];
+  /** Findings beyond MAX_CHECK_ANNOTATIONS, for the check run's summary. */
+  leftOut: number;
+}
+
+/** The most severe findings up to `max` as annotations; only those are built, however many findings there are. */
+export function planCheckAnnotations(findings: readonly Finding[], max = MAX_CHECK_ANNOTATIONS): CheckAnnotationPlan {
+  const kept = findings.length > max ? [...findings].sort(compareFindings).slice(0, max) : findings;
+  return { shown: toCheckAnnotations(kept), leftOut: findings.length - kept.length };
+}
+
+/** The line the check run's summary carries for findings left out, or none. */
+export function notAnnotatedNote(leftOut: number): string[] {
+  return leftOut > 0 ? [`${leftOut} more findings are not annotated: a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. v16-report.json lists every finding.`] : [];
 }
 
 export function inBatches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {

@@ -1,10 +1,10 @@
-// The check run on the scanned commit: created in_progress when the scan starts, then filled with annotations 50
-// per request, the last request completing it. A token that may not write checks is not an error: the caller falls
-// back to workflow-command annotations.
+// The check run on the scanned commit: created in_progress when the scan starts, then filled with at most 1,000
+// annotations, 50 per request, the last request completing it. A token that may not write checks is not an error:
+// the caller falls back to workflow-command annotations.
 import type * as github from '@actions/github';
 import type { ScanReport } from '../report/report.js';
 import { errorMessage } from '../errors.js';
-import { inBatches, type CheckAnnotation } from './annotations.js';
+import { inBatches, MAX_CHECK_ANNOTATIONS, type CheckAnnotation } from './annotations.js';
 import type { GitHubContext } from './context.js';
 import { headline } from './summary.js';
 
@@ -55,7 +55,10 @@ export async function startCheckRun(octokit: Octokit, gh: GitHubContext, name: s
   }
 }
 
-/** Sends every annotation (50 per request) and completes the run with the last request. Returns the request count. */
+/**
+ * Sends the annotations (50 per request, at most MAX_CHECK_ANNOTATIONS: the caller chose the most severe and counted
+ * the rest in the summary) and completes the run with the last request. Returns the request count.
+ */
 export async function finishCheckRun(
   octokit: Octokit,
   gh: GitHubContext,
@@ -64,7 +67,7 @@ export async function finishCheckRun(
   annotations: CheckAnnotation[],
   summary: string,
 ): Promise<number> {
-  const batches = inBatches(annotations);
+  const batches = inBatches(annotations.slice(0, MAX_CHECK_ANNOTATIONS));
   if (batches.length === 0) batches.push([]);
   const title = headline(report).slice(0, 250);
   for (const [i, batch] of batches.entries()) {

@@ -1,15 +1,25 @@
-// Text from the model or the repository, made safe for GitHub-flavoured markdown: no HTML, no table breaks, no
-// mentions that ping people.
-export function escapeMarkdown(text: string): string {
-  // Markdown escapes first: the entities added after them contain '#'.
+// Text from the model or the repository, made safe for GitHub-flavoured markdown: shown as the text it is (hidden
+// characters written out), no HTML (so no hidden comment either), no table breaks, and nothing GitHub would turn into
+// a notification or a link: mentions, issue references and bare URLs are broken with a zero-width space of the
+// action's own, which keeps them readable.
+import { visibleText } from '../util/visible-text.js';
+
+const ZWSP = '\u200b';
+
+/** `@user` and `@org/team` (and e-mail addresses), `#123` and `GH-123`, `https://…` and `www.…`: shown, not linked. */
+function inertReferences(text: string): string {
   return text
-    .replace(/([\\`*_[\]#~])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/@(?=\w)/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
+    .replace(/@(?=\w)/g, `@${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/(GH-)(?=\d)/gi, `$1${ZWSP}`)
+    .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+    .replace(/(www)(?=\.)/gi, `$1${ZWSP}`);
+}
+
+export function escapeMarkdown(text: string): string {
+  // Markdown escapes and the broken references first: the entities added after them contain '#' and digits.
+  const escaped = inertReferences(visibleText(text).replace(/\n/g, ' ').replace(/([\\`*_[\]#~])/g, '\\$1'));
+  return escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
 export function blobUrl(serverUrl: string, owner: string, repo: string, sha: string, path: string, start: number, end: number): string {
@@ -23,7 +33,7 @@ export function blobUrl(serverUrl: string, owner: string, repo: string, sha: str
  */
 export function escapeMarkdownBlock(text: string): string {
   return text
-    .split(/\r?\n/)
+    .split(/\r\n?|\n/)
     .map((line) => escapeMarkdown(line).replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
     .join('\n');
 }

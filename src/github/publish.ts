@@ -9,8 +9,8 @@ import type { ScanOutcome } from '../scan/pipeline.js';
 import { failureLine } from '../scan/verdict.js';
 import type { ScanSettings } from '../scan/settings.js';
 import { inert } from '../util/log-text.js';
-import { Redactor } from '../util/redact.js';
-import { planWorkflowAnnotations, toCheckAnnotations } from './annotations.js';
+import type { Redactor } from '../util/redact.js';
+import { notAnnotatedNote, planCheckAnnotations, planWorkflowAnnotations } from './annotations.js';
 import { artifactName, artifactsAvailable, uploadScanArtifact, type UploadedArtifact } from './artifacts.js';
 import { isUploadable } from '../report/report.js';
 import { finishCheckRun, octokitFor, type CheckStart } from './checks.js';
@@ -98,8 +98,8 @@ export async function publish(scanned: ScanOutcome, settings: ScanSettings, ghs:
   const atHead = reportAtHead(scanned.report);
   const outcome: ScanOutcome = { ...scanned, report: atHead, findings: atHead.findings.items };
   const { report } = outcome;
-  const redactor = new Redactor();
-  redactor.add(settings.apiKey);
+  // The scan's own: it masks the api-key and every secret-looking value the scan found (src/scan/stages/mask.ts).
+  const redactor = scanned.redactor;
   redactor.add(ghs.token);
   const published: Published = {};
 
@@ -113,7 +113,7 @@ export async function publish(scanned: ScanOutcome, settings: ScanSettings, ghs:
         published.artifact = await uploadScanArtifact(name, files, join(settings.tempDir, `vega-codex-upload-${report.scan.id}`), redactor, ghs.retentionDays);
         core.info(`Uploaded artifact ${name} (id ${published.artifact.id}, ${published.artifact.size} bytes)`);
       } catch (error) {
-        core.warning(`Could not upload the scan's artifact ${name}: ${errorMessage(error)}`);
+        core.warning(redactor.redact(`Could not upload the scan's artifact ${name}: ${errorMessage(error)}`));
       }
     }
   }
@@ -140,12 +140,12 @@ export async function publish(scanned: ScanOutcome, settings: ScanSettings, ghs:
   if (ghs.annotations) {
     if (check?.ok && gh) {
       try {
-        const annotations = toCheckAnnotations(toAnnotate(outcome));
-        const summary = redactor.redact(renderSummary(report, gh, CHECK_SUMMARY_BUDGET, extras));
-        await finishCheckRun(await octokitFor(ghs.token, gh), gh, check.id, report, annotations.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) })), summary);
+        const plan = planCheckAnnotations(toAnnotate(outcome));
+        const summary = redactor.redact(renderSummary(report, gh, CHECK_SUMMARY_BUDGET, { ...extras, notes: [...extras.notes, ...notAnnotatedNote(plan.leftOut)] }));
+        await finishCheckRun(await octokitFor(ghs.token, gh), gh, check.id, report, plan.shown.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) })), summary);
         published.checkRunId = check.id;
       } catch (error) {
-        core.warning(`Could not complete the check run: ${errorMessage(error)}. Findings are annotated in this job instead.`);
+        core.warning(redactor.redact(`Could not complete the check run: ${errorMessage(error)}. Findings are annotated in this job instead.`));
         workflowAnnotations(outcome, 'the check run could not be completed', redactor);
       }
     } else {
@@ -157,7 +157,7 @@ export async function publish(scanned: ScanOutcome, settings: ScanSettings, ghs:
     const text = redactor.redact(renderSummary(report, gh, JOB_SUMMARY_BUDGET, { ...extras, checkRunUrl: check?.ok ? check.url : undefined }));
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
   } catch (error) {
-    core.warning(`Could not write the job summary: ${errorMessage(error)}`);
+    core.warning(redactor.redact(`Could not write the job summary: ${errorMessage(error)}`));
   }
   return published;
 }

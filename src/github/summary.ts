@@ -4,6 +4,7 @@ import { verdictLabel } from '../findings/trust.js';
 import type { ScanReport } from '../report/report.js';
 import type { GitHubContext } from './context.js';
 import { oneLine } from '../util/log-text.js';
+import { singleLine } from '../util/visible-text.js';
 import { escapeMarkdown, locationLink } from './markdown.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
@@ -19,9 +20,10 @@ export interface SummaryExtras {
 
 const ICON: Record<string, string> = { success: '✅', failure: '❌', timed_out: '⏱️', cancelled: '⏹️' };
 
+/** One line, hidden characters shown: it is the check run's title too, which is plain text. */
 export function headline(r: ScanReport): string {
-  if (r.failure) return `Scan ${r.status === 'completed' ? 'failed' : r.status.replace('_', ' ')}: ${r.failure.reason}`;
-  if (r.nothingToReview) return `Nothing to review, so Codex was not started: ${r.nothingToReview}`;
+  if (r.failure) return singleLine(`Scan ${r.status === 'completed' ? 'failed' : r.status.replace('_', ' ')}: ${r.failure.reason}`);
+  if (r.nothingToReview) return singleLine(`Nothing to review, so Codex was not started: ${r.nothingToReview}`);
   const counts = Object.entries(r.findings.bySeverity)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)

@@ -5,8 +5,9 @@
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type Server } from 'node:http';
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, openSync, rmSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
+import { basename, dirname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { ResponseUsage, TokenMeter } from './token-meter.js';
 
@@ -52,22 +53,78 @@ function refuse(res: ServerResponse, status: number, message: string, type = 've
 
 const FINAL_EVENTS = new Set(['response.completed', 'response.incomplete', 'response.failed']);
 
-/** Watches a server-sent event stream for the usage of the response it carries. */
+/** A unix socket's path ends at 107 bytes (sun_path); a runner's temp directory can be longer than that alone. */
+export const MAX_SOCKET_PATH = 107;
+
+/** Resolves once the server listens; rejects with its error (EADDRINUSE, EINVAL, …). */
+function listening(server: Server, listen: (ready: () => void) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    listen(() => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Listens on a unix socket at any path length: a path too long for bind() is reached through a descriptor of its
+ * directory (/proc/self/fd/N/name, a few bytes), with no chdir, which a step's other threads would feel. The
+ * descriptor stays open while the server listens, since Node unlinks the socket through the same path on close.
+ * Returns what to release after the server closed.
+ */
+async function listenOnSocket(server: Server, socketPath: string): Promise<() => void> {
+  if (Buffer.byteLength(socketPath) <= MAX_SOCKET_PATH) {
+    await listening(server, (ready) => server.listen(socketPath, ready));
+    return () => {};
+  }
+  const dir = openSync(dirname(socketPath), 'r');
+  try {
+    await listening(server, (ready) => server.listen(`/proc/self/fd/${dir}/${basename(socketPath)}`, ready));
+  } catch (error) {
+    closeSync(dir);
+    throw error;
+  }
+  return () => closeSync(dir);
+}
+
+/**
+ * Watches a server-sent event stream for the usage of the response it carries. Linear in the stream, however long its
+ * lines: a flooded answer arrives as one data line of many megabytes, split over hundreds of chunks. Only the data of
+ * a final event (`event: response.completed`, …), or of an event whose type was not named, is kept until its line
+ * ends; any other line is passed over as it streams.
+ */
 export function usageTap(onUsage: (u: ResponseUsage) => void): (chunk: Buffer) => void {
-  let partial = '';
   // A character may be split between chunks.
   const decoder = new StringDecoder('utf8');
-  return (chunk) => {
-    const lines = (partial + decoder.write(chunk)).split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      if (!line.startsWith('data:') || !line.includes('"usage"')) continue;
+  let pieces: string[] = [];
+  let keep: boolean | undefined;
+  let event = '';
+  const skipped = () => event !== '' && !FINAL_EVENTS.has(event);
+  const lineEnded = (line: string) => {
+    if (line.startsWith('event:')) event = line.slice(6).trim();
+    else if (line.trim() === '') event = '';
+    else if (line.startsWith('data:') && line.includes('"usage"')) {
       try {
-        const event = JSON.parse(line.slice(5)) as { type?: string; response?: { usage?: ResponseUsage | null } };
-        if (event.type && FINAL_EVENTS.has(event.type) && event.response?.usage) onUsage(event.response.usage);
+        const data = JSON.parse(line.slice(5)) as { type?: string; response?: { usage?: ResponseUsage | null } };
+        if (data.type && FINAL_EVENTS.has(data.type) && data.response?.usage) onUsage(data.response.usage);
       } catch {
         // Not JSON: not ours to judge; the body still goes through unchanged.
       }
+    }
+  };
+  return (chunk) => {
+    const text = decoder.write(chunk);
+    let from = 0;
+    for (let nl = text.indexOf('\n', from); ; nl = text.indexOf('\n', from)) {
+      const piece = text.slice(from, nl < 0 ? text.length : nl);
+      if (keep === undefined && pieces.length === 0 && piece.length >= 5) keep = !(piece.startsWith('data:') && skipped());
+      if (keep !== false) pieces.push(piece);
+      if (nl < 0) break;
+      if (keep !== false) lineEnded(pieces.join(''));
+      pieces = [];
+      keep = undefined;
+      from = nl + 1;
     }
   };
 }
@@ -111,11 +168,9 @@ export async function startModelForwarder(o: ForwarderOptions): Promise<ModelFor
     s.on('close', () => sockets.delete(s));
   });
   if (o.socketPath) rmSync(o.socketPath, { force: true });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    if (o.socketPath) server.listen(o.socketPath, resolve);
-    else server.listen(0, '127.0.0.1', resolve);
-  });
+  let release = () => {};
+  if (o.socketPath) release = await listenOnSocket(server, o.socketPath);
+  else await listening(server, (ready) => server.listen(0, '127.0.0.1', ready));
   // The container's user is not ours: it needs write permission on the socket to connect.
   if (o.socketPath) chmodSync(o.socketPath, 0o666);
   const url = o.socketPath ? `unix:${o.socketPath}` : `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
@@ -125,7 +180,10 @@ export async function startModelForwarder(o: ForwarderOptions): Promise<ModelFor
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
-        server.close(() => resolve());
+        server.close(() => {
+          release();
+          resolve();
+        });
       }),
   };
 }

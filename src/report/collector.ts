@@ -107,7 +107,8 @@ export class EventCollector {
           if (this.commands.length < MAX_LISTED) this.commands.push({ command: item.command as string, exitCode, status: item.status as string });
           const output = typeof item.aggregated_output === 'string' ? item.aggregated_output : '';
           if (output.includes('bwrap:')) this.sandboxFailures += 1;
-          this.reads?.observe(item.command as string, output);
+          // A command that never ran (it could not start: exit -1, or no exit code) showed no file.
+          if (exitCode !== null && exitCode >= 0) this.reads?.observe(item.command as string, output);
         }
         if (item.type === 'error' && 'message' in item) {
           this.noticeCount += 1;

@@ -15,6 +15,7 @@ import { sanitizedGitConfigFor } from '../container/git-config.js';
 import { startModelForwarder, type ForwarderStats } from '../model/forwarder.js';
 import type { TokenMeter } from '../model/token-meter.js';
 import type { ScanLog } from './log.js';
+import { codexTempDir } from './scratch.js';
 import type { ScanSettings } from './settings.js';
 
 export type CommandOptions = Omit<CodexCommandOptions, 'workdir' | 'outputSchemaFile' | 'baseUrl' | 'sandbox' | 'projectDirs'>;
@@ -106,7 +107,7 @@ export function directRuntime(ctx: ScanContext): Runtime {
       const packaged = packagedCodexVersion(runner.bin);
       const home = join(ctx.work, 'probe-home');
       if (!packaged) mkdirSync(home, { recursive: true, mode: 0o700 });
-      const probe = packaged ? { ok: true, version: packaged } : await probeCodexVersion(runner.bin, codexEnvironment(process.env, { codexHome: home, home }, ''));
+      const probe = packaged ? { ok: true, version: packaged } : await probeCodexVersion(runner.bin, codexEnvironment(process.env, { codexHome: home, home, tmp: codexTempDir(home) }, ''));
       const hint = 'Check codex-bin / VEGA_V16_CODEX_BIN points to the codex binary or wrapper script, or install the CLI (npm install -g @openai/codex).';
       return { probe: probe.ok ? probe : { ...probe, error: `"${runner.bin}" (from ${runner.source}): ${probe.error}` }, hint, notes: [], warnings: [] };
     },
@@ -115,7 +116,7 @@ export function directRuntime(ctx: ScanContext): Runtime {
       const clientKey = `vega-scan-${randomBytes(16).toString('hex')}`;
       const forwarder = await startModelForwarder({ baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, clientKey, meter: ctx.meter, stage: t.stage });
       stats.push(forwarder.stats);
-      const env = codexEnvironment(process.env, { codexHome: t.codexHome, home: t.userHome }, clientKey);
+      const env = codexEnvironment(process.env, { codexHome: t.codexHome, home: t.userHome, tmp: codexTempDir(t.work) }, clientKey);
       return {
         spec: (command) => ({
           command: runner.bin,

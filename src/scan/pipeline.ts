@@ -17,7 +17,7 @@ import { TokenMeter } from '../model/token-meter.js';
 import { preloadZip, writeDebugBundle } from '../report/debug-bundle.js';
 import type { ScanReport, TokenReport } from '../report/report.js';
 import { oneLine } from '../util/log-text.js';
-import { Redactor } from '../util/redact.js';
+import type { Redactor } from '../util/redact.js';
 import type { Verification } from '../verify/verification.js';
 import { containerRuntime, directRuntime, type Runtime, type ScanContext } from './launchers.js';
 import type { ScanLog } from './log.js';
@@ -46,6 +46,8 @@ export interface ScanOutcome {
   codexHome: string | null;
   /** Repository paths of every file the scan was to review. */
   reviewed: string[];
+  /** What the scan masks wherever its result is published (the report and SARIF on disk are masked already). */
+  redactor: Redactor;
 }
 
 /** The scope's files as repository paths. */
@@ -193,16 +195,14 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
     judge,
     notes: live.notes,
   };
-  const report = renderStage(settings, facts, files, scanId);
-  const redactor = new Redactor();
-  redactor.add(settings.apiKey);
+  const { report, redactor } = await renderStage(settings, facts, files, scanId);
   const codexHome = recorded.passes[0]?.codexHome ?? null;
   try {
     await writeDebugBundle(files.debugBundle, { report, codexHome: codexHome ?? work, work: join(work, 'pass-1'), redactor });
   } finally {
     await removal;
   }
-  return { report, findings: report.findings.items, files: report.files, codexHome, reviewed: reviewedPaths(settings, scope) };
+  return { report, findings: report.findings.items, files: report.files, codexHome, reviewed: reviewedPaths(settings, scope), redactor };
 }
 
 /** v16-threads.json, for replay; returns every recorded file beside v16-events.jsonl, for the artifact. */

@@ -53,6 +53,6 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
   const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null, threads: [] };
   // A replay's runs end cleanly: their answers are judged as they were written.
   for (const p of passes) p.run = null;
-  const report = renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, verdicts: verifications, place, clusters, judge, notes: [] }, files, randomUUID());
-  return { report, findings: report.findings.items, files: report.files, codexHome: null, reviewed: reviewedPaths(settings, scope) };
+  const { report, redactor } = await renderStage(recorded, { mode: 'replay', container: null, codexVersion: null, command: null, startedAt, scope, tokens: null, passes, verifications: verified, verdicts: verifications, place, clusters, judge, notes: [] }, files, randomUUID());
+  return { report, findings: report.findings.items, files: report.files, codexHome: null, reviewed: reviewedPaths(settings, scope), redactor };
 }

@@ -61,6 +61,19 @@ export interface Verification {
   thread?: string | null;
   /** A disputed cluster's two verifications, first and second, when a second one settled it (second-opinion.ts). */
   opinions?: Verification[];
+  /**
+   * Why there is no readable verdict (the thread failed, the answer was not JSON or broke its schema), for the log and
+   * the report. Never shown with the finding: `reason` then says in a few words that the verification gave nothing.
+   */
+  problem?: string;
+}
+
+/** What a finding says when its verification gave no verdict; the detail is the verification's `problem`. */
+const NO_ANSWER = 'the verification did not finish';
+const UNREADABLE = "the verifier's answer could not be read";
+
+function noVerdict(reason: string, problem: string): Verification {
+  return { verdict: 'uncertain', reason, evidence: [], exploit: null, problem };
 }
 
 const Answer = z.object({
@@ -73,15 +86,18 @@ const Answer = z.object({
 
 /** The verifier's answer, or an uncertain verdict saying why there is none: a failure is never a confirmation. */
 export function readVerification(message: string | undefined, why: string | undefined): Verification {
-  if (why || message === undefined) return { verdict: 'uncertain', reason: `The verification did not finish: ${why ?? 'no answer'}.`, evidence: [], exploit: null };
+  if (why || message === undefined) return noVerdict(NO_ANSWER, `The verification did not finish: ${(why ?? 'no answer').replace(/\.$/, '')}`);
   let json: unknown;
   try {
     json = JSON.parse(message);
   } catch {
-    return { verdict: 'uncertain', reason: 'The verification answer was not JSON.', evidence: [], exploit: null };
+    return noVerdict(UNREADABLE, `The verification answer was not JSON (${message.length} characters; its events file has it)`);
   }
   const parsed = Answer.safeParse(json);
-  if (!parsed.success) return { verdict: 'uncertain', reason: `The verification answer broke its schema: ${parsed.error.issues[0]?.message ?? 'invalid'}.`, evidence: [], exploit: null };
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    return noVerdict(UNREADABLE, `The verification answer broke its schema (${issues.join('; ')})`);
+  }
   const evidence = parsed.data.evidence.map((e) => ({ ...e, file: e.file.replace(/^(?:\.\/)+/, '') }));
   return { ...parsed.data, evidence };
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL } from '../../src/container/labels.js';
-import { finalMessage, readingFirst, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
+import { finalMessage, readingFirst, sequence, silentStream, toolCall, toolOutputs, verdict, type Script } from '../support/fake-responses.ts';
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
 import { BASE_IMAGE, bridgeGateway, containerRunner, dockerSync, HOST_CA_BUNDLE, IMAGE, labelledContainers } from '../support/docker.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
@@ -132,6 +132,23 @@ describe('a shard in the container', () => {
     expect(run.outcome.report.status).toBe('completed');
     expect(run.outcome.report.findings.total).toBe(4);
     expect(JSON.stringify(run.server.requests[0]!.body)).toContain('/vega/scope.txt');
+  });
+});
+
+describe('a long RUNNER_TEMP, as self-hosted runners have', () => {
+  it('serves the model socket to the review and a verification, though its path is longer than a unix socket path may be', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'long-temp-'));
+    const runnerTemp = join(parent, 'r'.repeat(119 - parent.length));
+    try {
+      expect(runnerTemp).toHaveLength(120);
+      const run = await containerScan(reviewScript(), { settings: { tempDir: runnerTemp, verify: true, verifyLimit: 1 }, verifier: () => verdict('confirmed', 'The id reaches the query unbound.') });
+      const r = run.outcome.report;
+      expect(r.status, r.failure?.reason).toBe('completed');
+      expect(r.verification).toMatchObject({ verified: 1, byVerdict: { confirmed: 1 } });
+      expect(r.container!.modelRequests).toMatchObject({ forwarded: 4, refused: 0, upstreamErrors: 0 });
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 // test merge, a base branch that moved after the event, git that cannot fetch, names git must quote, and forks. The
 // bundled action, the real Codex and a scripted model that reports what a misled model would: a finding on the
 // pull request's line, and one on a line the base branch brought into the merge.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -88,6 +88,8 @@ async function stand(w: PullRequestWorld, script: Script, o: { repo?: string } =
   const github = await startFakeGitHub({ token: GH_TOKEN, pull, repo: o.repo ?? w.origin });
   const model = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true });
   const workspace = mkdtempSync(join(tmpdir(), 'pr-checkout-'));
+  // As on a runner: the workspace is readable by other users (the container's user among them).
+  chmodSync(workspace, 0o755);
   cleanups.push(() => github.close(), () => model.close(), () => rmSync(workspace, { recursive: true, force: true }));
   return { model, github, pull, workspace };
 }
@@ -242,5 +244,51 @@ describe('forks', () => {
     ]);
     expect(s.model.requests).toHaveLength(0);
     expect(lastCheckRun(s)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+});
+
+describe('in the container (the default mode)', () => {
+  const container = async () => {
+    const { IMAGE } = await import('../support/docker.ts');
+    return { image: IMAGE, 'image-policy': 'local', 'codex-bin': '' };
+  };
+  const sentToModel = (s: Stand) => JSON.stringify(s.model.requests.map((r) => r.body));
+
+  it("the README's workflow: Codex reads the checkout's .git/config without the token actions/checkout left there", async () => {
+    const w = world();
+    const s = await stand(w, misledReviewer('src/tools.js', '; cat .git/config'));
+    const step = await review(w, s, { inputs: await container() });
+    expect(step.code, problems(step)).toBe(1);
+    const basic = Buffer.from(`x-access-token:${GH_TOKEN}`).toString('base64');
+    expect(readFileSync(join(s.workspace, '.git/config'), 'utf8')).toContain(basic);
+    const seen = sentToModel(s);
+    expect(seen).toContain('repositoryformatversion');
+    expect(seen).not.toContain(basic);
+    expect(seen).not.toContain(GH_TOKEN);
+    expect(report(step).codex.mode).toBe('container');
+    expect(ourComments(s)).toEqual(['src/tools.js:6']);
+  });
+
+  it('the fork recipe: pull_request_target, the test merge as data, no persisted credentials', async () => {
+    const w = world({ fork: true });
+    moveBase(w);
+    const s = await stand(w, misledReviewer());
+    const step = await review(w, s, {
+      event: 'pull_request_target',
+      checkout: { ref: `refs/pull/${w.number}/merge`, persistCredentials: false, allowUnsafePrCheckout: true },
+      inputs: { ...(await container()), 'upload-sarif': 'true' },
+    });
+    expect(step.code, problems(step)).toBe(1);
+    expect(readFileSync(join(s.workspace, '.git/config'), 'utf8')).not.toContain('extraheader');
+    expect(step.stdout).toMatch(/fetched them \(depth 1\)/);
+    const r = report(step);
+    expect(r.summary).toBe('src/tools.js\t15-18');
+    expect(r.codex.mode).toBe('container');
+    expect(lastCheckRun(s).output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([6]);
+    expect(s.github.calls[0]!.body.head_sha).toBe(w.headSha());
+    expect(ourComments(s)).toEqual(['src/tools.js:6']);
+    // The SARIF's lines are the merge's: uploaded for it, not for the base branch that GITHUB_SHA names here.
+    expect(s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body).toMatchObject({ commit_sha: w.mergeSha(), ref: 'refs/pull/7/merge' });
+    expect(s.github.violations).toEqual([]);
   });
 });

@@ -86,11 +86,12 @@ export interface StepOptions {
 }
 
 // A step's file commands (and its RUNNER_TEMP when the test gives none) outlive the step, since tests read the files
-// its outputs name; they go when the test file is done.
+// its outputs name; they go when the test file is done, or when a bench (outside vitest) calls removeStepDirs.
 const stepDirs: string[] = [];
-afterAll(() => {
+export function removeStepDirs(): void {
   for (const dir of stepDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
+if (process.env.VITEST) afterAll(removeStepDirs);
 
 export async function runStep(o: StepOptions, onSpawn?: (child: import('node:child_process').ChildProcess) => void): Promise<StepResult> {
   const files = mkdtempSync(join(tmpdir(), 'runner-files-'));

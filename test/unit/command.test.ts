@@ -136,6 +136,11 @@ describe('codexEnvironment', () => {
     expect(env).toEqual({ PATH: '/usr/bin', HOME: '/tmp/scan/home', HTTPS_PROXY: 'http://proxy:3128', CODEX_HOME: '/tmp/scan/codex', [API_KEY_ENV]: 'sk-scan' });
   });
 
+  it('gives Codex a TMPDIR of its own when one is given, instead of the runner\'s', () => {
+    const env = codexEnvironment({ ...host, TMPDIR: '/tmp' }, { codexHome: '/s/codex', home: '/s/home', tmp: '/s/tmp' }, 'sk-scan');
+    expect(env.TMPDIR).toBe('/s/tmp');
+  });
+
   it('never puts the key in the command line', () => {
     const env = codexEnvironment(host, { codexHome: '/tmp/scan/codex', home: '/tmp/scan/home' }, 'sk-scan-abcdef');
     const args = buildCodexArgs(base);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import { EventStream } from '../../src/codex/event-stream.js';
 import { parseEventLine } from '../../src/codex/events.js';
+import { ReadTracker } from '../../src/coverage/reads.js';
 import { EventCollector } from '../../src/report/collector.js';
 
 const line = (s: string) => parseEventLine(Buffer.from(s));
@@ -155,6 +156,15 @@ describe('EventCollector', () => {
     lines.forEach((l, i) => c.line(line(l), i + 1));
     return c;
   };
+
+  it('counts a file as read only when the command that shows it ran', () => {
+    const reads = new ReadTracker(['/repo']);
+    const c = new EventCollector(undefined, reads);
+    const ran = (exit: number, status: string, path: string) => `{"type":"item.completed","item":{"id":"${path}","type":"command_execution","command":"/bin/bash -lc 'cat ${path}'","aggregated_output":"","exit_code":${exit},"status":"${status}"}}`;
+    // Codex could not start the process (as when the sandbox may not enter the workspace): exit -1, nothing shown.
+    [ran(-1, 'failed', 'src/a.js'), ran(0, 'completed', 'src/b.js'), ran(1, 'failed', 'src/c.js')].forEach((l, i) => c.line(line(l), i + 1));
+    expect([...reads.reads.keys()].sort()).toEqual(['src/b.js', 'src/c.js']);
+  });
 
   it('trusts the last agent message of a completed turn only', () => {
     const ok = feed([

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/findings/extract.js';
+import { MAX_FINDINGS_PER_ANSWER } from '../../src/findings/schema.js';
 
 const finding = (over: Record<string, unknown> = {}) => ({
   ruleId: 'sql-injection',
@@ -17,6 +18,26 @@ const finding = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('extractFindings', () => {
+  it('reads at most MAX_FINDINGS_PER_ANSWER findings of one answer, the most severe, and counts the rest', () => {
+    // A flood of low findings with the critical ones last, where a reader that takes the first N would lose them.
+    const items = [...Array.from({ length: 30 }, (_, i) => finding({ severity: 'low', startLine: i + 1 })), finding({ severity: 'Critical', startLine: 99 }), { severity: 'high' }, 'junk'];
+    const r = extractFindings(JSON.stringify({ summary: '', findings: items }), 10);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.overflow).toBe(23);
+    expect(r.findings.map((f) => `${f.severity}:${f.startLine}`)).toEqual([...Array.from({ length: 8 }, (_, i) => `low:${i + 1}`), 'critical:99']);
+    // The schema-breaking high one was read (and rejected) before lows; 'junk' claims no severity and is not read.
+    expect(r.rejected.map((x) => x.index)).toEqual([31]);
+    expect(r.notes).toEqual(['The answer held 33 findings, more than the 10 one answer may hold: the 10 most severe were read and 23 were dropped unread. A review rarely reports more than a few dozen: the reviewed code may have steered the model.']);
+    expect(MAX_FINDINGS_PER_ANSWER).toBe(5000);
+  });
+
+  it('counts unknown rule ids beyond the first 20 in one note', () => {
+    const r = extractFindings(JSON.stringify({ summary: '', findings: Array.from({ length: 25 }, (_, i) => finding({ ruleId: `made-up-${i}` })) }));
+    expect(r.ok && r.notes.length).toBe(21);
+    expect(r.ok && r.notes.at(-1)).toBe('5 more findings had an unknown rule id and were filed under "other"');
+  });
+
   it('reads a schema-conforming answer', () => {
     const r = extractFindings(JSON.stringify({ summary: ' ok ', findings: [finding()] }));
     expect(r).toMatchObject({ ok: true, summary: 'ok', findings: [finding()], rejected: [] });

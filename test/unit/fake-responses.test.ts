@@ -27,7 +27,8 @@ describe('scripted model', () => {
   it('drops an answer still waiting for its first token when it closes', async () => {
     const server = await startFakeResponses({ token: 'k', script: () => finalMessage('done'), firstTokenMs: 60_000 });
     const reply = ask(server.url);
-    await new Promise((r) => setTimeout(r, 50));
+    // Until the request has arrived, however busy the machine is.
+    for (let i = 0; i < 500 && server.requests.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(server.requests).toHaveLength(1);
     await server.close();
     await expect(reply).rejects.toThrow();

@@ -24,9 +24,19 @@ describe('checkFix', () => {
     [{ startLine: 4, endLine: 5, replacement: 'x' }, "fix dropped: lines 4-5 do not overlap the finding's lines 2-3"],
     [{ startLine: 2, endLine: 3, replacement: 'b\r\nc\r\n' }, 'fix dropped: the replacement is the current text of those lines'],
     [{ startLine: 2, endLine: 2, replacement: 'b\0' }, 'fix dropped: the replacement contains a NUL character'],
+    [{ startLine: 2, endLine: 2, replacement: 'if (isAdmin) {\u202E } \u2066// check later\u2069 {' }, 'fix dropped: the replacement holds characters a reader cannot see (U+202E, U+2066, U+2069)'],
     [{ startLine: 2, endLine: 2, replacement: 'x'.repeat(MAX_FIX_BYTES + 1) }, `fix dropped: the replacement is larger than ${MAX_FIX_BYTES} bytes`],
   ])('refuses %j', (fix, reason) => {
     expect(checkFix(fix, target)).toEqual({ ok: false, reason });
+  });
+
+  it('offers a suggestion on a file that is not UTF-8 only when it keeps its bytes', () => {
+    // Read as UTF-8, the Latin-1 byte of "café" became U+FFFD.
+    const legacy = { file: 'legacy.c', lines: ['/* caf\uFFFD */', 'int a = 1;', 'int b = 2;'], startLine: 1, endLine: 3, utf8: false };
+    expect(checkFix({ startLine: 2, endLine: 2, replacement: 'int a = 2;' }, legacy)).toMatchObject({ ok: true });
+    expect(checkFix({ startLine: 1, endLine: 1, replacement: '/* cafe */' }, legacy)).toEqual({ ok: false, reason: 'fix dropped: lines 1-1 of legacy.c hold bytes that are not UTF-8' });
+    expect(checkFix({ startLine: 2, endLine: 2, replacement: 'int a = 2; // é' }, legacy)).toEqual({ ok: false, reason: 'fix dropped: legacy.c is not UTF-8 and the replacement is not plain ASCII' });
+    expect(checkFix({ startLine: 2, endLine: 2, replacement: 'int a = 2; // é' }, { ...legacy, utf8: true })).toMatchObject({ ok: true });
   });
 });
 

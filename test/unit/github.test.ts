@@ -8,7 +8,7 @@ import { inBatches, planWorkflowAnnotations, toCheckAnnotations } from '../../sr
 import { artifactName } from '../../src/github/artifacts.js';
 import { readGitHubContext } from '../../src/github/context.js';
 import { escapeMarkdown } from '../../src/github/markdown.js';
-import { renderSummary } from '../../src/github/summary.js';
+import { headline, renderSummary } from '../../src/github/summary.js';
 import type { ScanReport } from '../../src/report/report.js';
 
 const finding = (i: number, severity: Finding['severity'] = 'high'): Finding => ({
@@ -74,6 +74,15 @@ describe('job summary', () => {
     expect(renderSummary(report([]), gh, 1_000_000)).not.toContain('steering');
   });
 
+  it('shows the model\'s hidden characters and keeps its line breaks out of titles, in the summary and the check run\'s title', () => {
+    const f = { ...finding(0), title: 'Safe\u202E\n## Approved' };
+    const r = { ...report([f]), failure: { reason: 'Codex finished, but the answer "x\u2067\ny" is not JSON' }, status: 'failed' } as unknown as ScanReport;
+    const md = renderSummary(r, gh, 1_000_000);
+    expect(md).toContain('| Safe&lt;U+202E&gt; \\#\\# Approved |');
+    expect(md).not.toMatch(/[\u202E\u2067]/);
+    expect(headline(r)).toBe('Scan failed: Codex finished, but the answer "x<U+2067> y" is not JSON');
+  });
+
   it('stays within its budget however many findings there are, and says how many it left out', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ ...finding(i), title: 'x'.repeat(300) }));
     const md = renderSummary(report(many), gh, 65_000);
@@ -90,12 +99,35 @@ describe('annotations', () => {
     expect(inBatches(Array.from({ length: 1000 }, (_, i) => i)).map((b) => b.length)).toEqual(Array(20).fill(50));
   });
 
+  it('show the model\'s text as text: hidden characters written out, the title on one line', () => {
+    const [a] = toCheckAnnotations([{ ...finding(1), title: 'Approved\n::error::forged \u202Etxt.exe', description: 'd\u200B\ne', recommendation: 'r\u2066' }]);
+    expect(a!.title).toBe('[high] Approved ::error::forged <U+202E>txt.exe');
+    expect(a!.message).toBe('d<U+200B>\ne\n\nRecommendation: r<U+2066>');
+  });
+
   it('fit the per-step limits in the log, leaving room for the step\'s own lines', () => {
     const many = Array.from({ length: 30 }, (_, i) => finding(i, (['critical', 'medium', 'low'] as const)[i % 3]));
     const plan = planWorkflowAnnotations(many, { errors: 1, warnings: 2 });
     const count = (l: string) => plan.shown.filter((a) => a.annotation_level === l).length;
     expect([count('failure'), count('warning'), count('notice')]).toEqual([9, 8, 9]);
     expect(plan.leftOut).toBe(4);
+  });
+});
+
+describe('markdown from the model', () => {
+  it('pings nobody, links nowhere and references no issue: each is shown as text', () => {
+    const text = 'cc @octocat @org/security-team a@b.example; see #123, GH-45, octo/repo#6, https://evil.example/fix, www.evil.example, [docs](javascript:alert(1)), <https://x.example>';
+    const md = escapeMarkdown(text);
+    expect(md).toBe(
+      'cc @\u200boctocat @\u200borg/security-team a@\u200bb.example; see \\#\u200b123, GH-\u200b45, octo/repo\\#\u200b6, https:\u200b//evil.example/fix, www\u200b.evil.example, \\[docs\\](javascript:alert(1)), &lt;https:\u200b//x.example&gt;',
+    );
+    // What GitHub would link: a mention, an issue reference, an autolink, a markdown link.
+    expect(md).not.toMatch(/@\w|#\d|GH-\d|:\/\/|www\.|[^\\]\]\(/i);
+  });
+
+  it('shows hidden characters, and the action\'s own zero-width spaces are the only ones left', () => {
+    expect(escapeMarkdown('\u200B@\u200Badmin \u202Ex')).toBe('&lt;U+200B&gt;@&lt;U+200B&gt;admin &lt;U+202E&gt;x');
+    expect(escapeMarkdown('@admin')).toBe('@\u200badmin');
   });
 });
 
@@ -121,10 +153,13 @@ describe('GitHub inputs', () => {
     expect(() => resolveGitHubSettings(get({ annotations: 'yes' }))).toThrow('Input annotations must be true or false. Provided: yes');
     expect(() => resolveGitHubSettings(get({ 'retention-days': '400' }))).toThrow('retention-days must be a whole number from 1 to 90');
     expect(() => resolveGitHubSettings(get({ 'artifact-name': 'a/b' }))).toThrow('artifact-name may not contain');
+    expect(() => resolveGitHubSettings(get({ 'artifact-name': 'scan\tresults' }))).toThrow('Input artifact-name contains the control character U+0009: "scan\\tresults".');
+    expect(() => resolveGitHubSettings(get({ 'check-name': 'review\u202e' }))).toThrow('Input check-name contains the control character U+202E: "review\\u202E".');
   });
 
   it('make artifact names unique per job and category, and valid', () => {
     expect(artifactName('vega-codex', 'scan', 'vega-codex/services/api/')).toBe('vega-codex-scan-vega-codex-services-api');
     expect(escapeMarkdown('a\nb')).toBe('a b');
   });
+
 });

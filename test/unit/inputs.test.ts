@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -116,5 +116,52 @@ describe('scope', () => {
     expect(resolve({ 'api-key': 'k', scope: 'diff', 'diff-base': 'origin/main' }).settings.scope).toEqual({ mode: 'diff', base: 'origin/main' });
     fails({ 'api-key': 'k', scope: 'diff' }, 'scope: diff needs a base to compare with: set diff-base');
     fails({ 'api-key': 'k', scope: 'changed' }, 'Unrecognized scope input. Provided: changed. Available options: auto,full,diff');
+  });
+});
+
+describe('inputs a workflow may have built from untrusted text', () => {
+  const k = { 'api-key': 'k' };
+
+  it('refuses a glob pattern picomatch cannot read, naming the input and the pattern', () => {
+    fails({ ...k, include: '[' }, /^Input include: "\[" is not a glob pattern: Missing closing: "\]"/);
+    fails({ ...k, exclude: 'src/**\n!src/keep.js' }, /^Input exclude: "!src\/keep\.js" is not a glob pattern: a leading "!"/);
+    fails({ ...k, include: 'src/*\u202e.js' }, /^Input include: "src\/\*\\u202E\.js" is not a glob pattern: it contains the control character U\+202E/);
+    // A comma inside braces belongs to its pattern; outside, it separates patterns.
+    expect(resolve({ ...k, include: 'src/**/*.{js,ts}, lib/**' }).settings.include).toEqual(['src/**/*.{js,ts}', 'lib/**']);
+  });
+
+  it('refuses control characters in names and categories', () => {
+    fails({ ...k, 'sarif-category': 'vega\n::error::forged' }, 'Input sarif-category contains the control character U+000A: "vega\\n::error::forged". Use one line of visible text.');
+    fails({ ...k, model: 'gpt\u202e' }, /^Input model contains the control character U\+202E/);
+    expect(resolve({ ...k, 'sarif-category': ' custom/api ' }).settings.sarifCategory).toBe('custom/api/');
+  });
+
+  it('writes output-dir and sarif-file only in the workspace or RUNNER_TEMP', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'inputs-outside-'));
+    try {
+      fails({ ...k, 'output-dir': '/etc/vega' }, `Input output-dir: /etc/vega is outside the workspace (${ws}) or RUNNER_TEMP (${join(ws, '_temp')}). Write the action's files there.`);
+      fails({ ...k, 'sarif-file': join(outside, 'x.sarif') }, /^Input sarif-file: .* is outside the workspace/);
+      // A link in the checkout does not lead out of it.
+      symlinkSync(outside, join(ws, 'results'));
+      fails({ ...k, 'output-dir': 'results/vega' }, `: it leads to ${join(outside, 'vega')}`);
+      expect(resolve({ ...k, 'output-dir': 'out', 'sarif-file': join(ws, '_temp/a.sarif') }).settings).toMatchObject({ outputDir: join(ws, 'out'), sarifFile: join(ws, '_temp/a.sarif') });
+      // The CLI writes where the person at the terminal says.
+      expect(resolveSettings((n) => ({ ...k, 'output-dir': outside })[n] ?? '', env(), ws, undefined, 'cli').settings.outputDir).toBe(outside);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('reads context-file and prompt-file only from the repository', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'inputs-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.txt'), 'runner secret');
+      fails({ ...k, 'context-file': '../../etc/passwd' }, /^Input context-file: \.\.\/\.\.\/etc\/passwd is outside the repository; it must be a file of the repository/);
+      symlinkSync(join(outside, 'secret.txt'), join(ws, 'threat-model.md'));
+      fails({ ...k, 'prompt-file': 'threat-model.md' }, `Input prompt-file: threat-model.md is a link out of the repository, to ${join(outside, 'secret.txt')}`);
+      expect(resolveSettings((n) => ({ ...k, 'context-file': join(outside, 'secret.txt') })[n] ?? '', env(), ws, undefined, 'cli').settings.context?.text).toBe('runner secret');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

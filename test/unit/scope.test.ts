@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { symlinkSync } from 'node:fs';
+import type { ScanSettings } from '../../src/scan/settings.js';
 import { listScope } from '../../src/scope/files.js';
+import { planScope } from '../../src/scope/plan.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -50,5 +53,31 @@ describe('listScope', () => {
     expect(listing.source).toBe('git');
     expect(listing.files.map((f) => f.path).sort()).toEqual(['.gitignore', 'docs/readme.md', 'src/app.ts', 'src/lib/util.ts']);
     expect(listing.excludedByDefaults).toBe(6);
+  });
+});
+
+describe('planScope on a change', () => {
+  it('gives Codex only regular files: links to files and directories, in the tree or out of it, are left out', async () => {
+    const root = tree({ 'src/app.js': 'a\n' });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    writeFileSync(join(root, 'src/new.js'), 'b\n');
+    symlinkSync('/etc/passwd', join(root, 'passwd.js'));
+    symlinkSync('/etc', join(root, 'etc'));
+    symlinkSync('app.js', join(root, 'src/alias.js'));
+    git('add', '-A');
+    git('commit', '-qm', 'links');
+    const settings = { repoRoot: root, scanRoot: root, include: [], exclude: [], scope: { mode: 'diff', base: 'HEAD~1' } } as unknown as ScanSettings;
+    const plan = (await planScope(settings))!;
+    expect([...plan.paths]).toEqual(['src/new.js']);
+    expect(plan.leftOut.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+      { path: 'etc', reason: 'symbolic link' },
+      { path: 'passwd.js', reason: 'symbolic link' },
+      { path: 'src/alias.js', reason: 'symbolic link' },
+    ]);
+    // What Codex is given to read: the regular file alone.
+    expect(plan.bytes).toBe(2);
   });
 });

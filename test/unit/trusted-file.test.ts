@@ -1,6 +1,6 @@
 // context-file and prompt-file: read from a pull request's base, never its head; capped; clear when missing.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,8 +25,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
-const read = (o: { input?: string; base?: string; maxBytes?: number; cwd?: string } = {}) =>
-  readTrustedFile({ name: 'context-file', input: o.input ?? '.github/security-review.md', repoRoot: repo, cwd: o.cwd ?? repo, base: o.base, maxBytes: o.maxBytes ?? 1000 });
+const read = (o: { input?: string; base?: string; maxBytes?: number; cwd?: string; anywhere?: boolean } = {}) =>
+  readTrustedFile({ name: 'context-file', input: o.input ?? '.github/security-review.md', repoRoot: repo, cwd: o.cwd ?? repo, base: o.base, maxBytes: o.maxBytes ?? 1000, anywhere: o.anywhere });
 
 describe('readTrustedFile', () => {
   it('reads the base version on a pull request and says when the head changed it', () => {
@@ -55,5 +55,27 @@ describe('readTrustedFile', () => {
     expect(() => read({ input: 'added.md', base })).toThrow("added.md does not exist in the pull request's base commit");
     expect(() => read({ base: 'f'.repeat(40) })).toThrow('fetch-depth: 0');
     expect(() => read({ input: 'nope.md' })).toThrow(ConfigurationError);
+  });
+
+  it('reads only files of the repository, on a pull request and on any other event', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'trusted-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.txt'), 'runner secret\n');
+      for (const b of [undefined, base]) {
+        expect(() => read({ input: join(outside, 'secret.txt'), base: b })).toThrow(/secret\.txt is outside the repository; it must be a file of the repository/);
+        expect(() => read({ input: '../../etc/passwd', base: b })).toThrow(ConfigurationError);
+      }
+      // A link committed to the repository: its target on other events, its blob (the target's name) on a pull request.
+      symlinkSync(join(outside, 'secret.txt'), join(repo, 'model.md'));
+      git('add', '-A');
+      git('commit', '-qm', 'link');
+      const linked = git('rev-parse', 'HEAD');
+      expect(() => read({ input: 'model.md' })).toThrow(`is a link out of the repository, to ${join(outside, 'secret.txt')}`);
+      expect(() => read({ input: 'model.md', base: linked })).toThrow(/model\.md is not a regular file in the base commit \w+ \(git mode 120000\)/);
+      // The CLI reads what the person at the terminal names.
+      expect(read({ input: join(outside, 'secret.txt'), anywhere: true }).text).toBe('runner secret\n');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/normalize.js';
+import { trustLine } from '../../src/findings/trust.js';
 import { isDisputed, settle } from '../../src/verify/second-opinion.js';
 import { readVerification, verificationPrompt, VERIFY_PREFIX, type Verification } from '../../src/verify/verification.js';
 import { VERIFY_PREFIX as STAND_IN_PREFIX, verifiedFinding } from '../support/fake-responses.ts';
@@ -9,7 +10,7 @@ const finding = { ruleId: 'sql-injection', title: 'SQL injection in findUser', s
 describe('verification', () => {
   it('is never confirmed without an answer that says so in its schema', () => {
     expect(readVerification(undefined, 'Codex did not finish within the time limit').verdict).toBe('uncertain');
-    expect(readVerification('{"verdict":"confirmed"', undefined)).toMatchObject({ verdict: 'uncertain', reason: 'The verification answer was not JSON.' });
+    expect(readVerification('{"verdict":"confirmed"', undefined)).toMatchObject({ verdict: 'uncertain', reason: "the verifier's answer could not be read", problem: 'The verification answer was not JSON (22 characters; its events file has it)' });
     expect(readVerification(JSON.stringify({ verdict: 'confirmed', reason: 'yes' }), undefined).verdict).toBe('uncertain');
     expect(readVerification(JSON.stringify({ verdict: 'confirmed', reason: 'traced', evidence: [{ file: './src/db.js', line: 8, note: 'sink' }], exploit: null }), undefined)).toEqual({
       verdict: 'confirmed', reason: 'traced', evidence: [{ file: 'src/db.js', line: 8, note: 'sink' }], exploit: null,
@@ -27,6 +28,20 @@ describe('verification', () => {
     const other = verificationPrompt({ ...finding, title: 'Other', file: 'app/src/x.js' }, 'app');
     const shared = [...prompt].findIndex((ch, i) => other[i] !== ch);
     expect(prompt.slice(0, shared)).toContain('The finding to verify:');
+  });
+});
+
+describe('a verification without a verdict, as a finding shows it', () => {
+  const withVerification = (verification: Verification): Finding => ({ ...finding, verification });
+
+  it('says so in a few words; the answer\'s schema errors are for the log and the report', () => {
+    const broken = readVerification(JSON.stringify({ verdict: 'probably', reason: 'x', evidence: [], exploit: null }), undefined);
+    expect(broken).toMatchObject({ verdict: 'uncertain', reason: "the verifier's answer could not be read", problem: expect.stringMatching(/^The verification answer broke its schema \(verdict: Invalid option/) });
+    expect(trustLine(withVerification(broken))).toBe("Verification: uncertain (the verifier's answer could not be read)");
+    const timedOut = readVerification(undefined, "Codex's turn failed: stream disconnected before completion");
+    expect(trustLine(withVerification(timedOut))).toBe('Verification: uncertain (the verification did not finish)');
+    // A verdict the verifier gave is shown with its reason.
+    expect(trustLine(withVerification({ verdict: 'uncertain', reason: 'The guard may be bypassed.', evidence: [], exploit: null }))).toBe('Verification: uncertain. The guard may be bypassed.');
   });
 });
 
@@ -55,10 +70,12 @@ describe('second opinion on disputed findings', () => {
     expect(refuted.reason).toBe('A first verification confirmed it, but few passes reported it and a second, independent verification refuted it: the value is cast to a number first');
     expect(refuted.exploit).toBeNull();
 
-    // A second verification that failed is no confirmation.
+    // A second verification that failed is no confirmation; what went wrong stays with that verification.
     const failed = settle(first, readVerification(undefined, 'Codex did not finish within the time limit'));
     expect(failed.verdict).toBe('uncertain');
-    expect(failed.reason).toContain('could not confirm it: The verification did not finish: Codex did not finish within the time limit.');
+    expect(failed.reason).toBe('A first verification confirmed it, but few passes reported it and a second, independent verification could not confirm it: the verification did not finish');
+    expect(failed.problem).toBeUndefined();
+    expect(failed.opinions![1]!.problem).toBe('The verification did not finish: Codex did not finish within the time limit');
   });
 
   it('withholds a fix that either verifier judged wrong', () => {

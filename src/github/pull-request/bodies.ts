@@ -1,12 +1,15 @@
 // The text of the action's pull-request comments. Everything from the model or the repository is escaped, so that a
-// finding cannot add markup, mentions or a marker of its own; every body stays under GitHub's 65,536 characters.
+// finding cannot add markup, mentions, links or a marker of its own, and hidden characters are shown; a suggested
+// fix's code, which must stay exactly as it is to apply, is offered only when it holds neither. Every body stays
+// under GitHub's 65,536 characters.
 import type { Finding } from '../../findings/normalize.js';
 import { trustLine } from '../../findings/trust.js';
 import type { ScanReport } from '../../report/report.js';
 import { headline } from '../summary.js';
 import { escapeMarkdown, escapeMarkdownBlock, fenceFor, locationLink } from '../markdown.js';
 import type { GitHubContext } from '../context.js';
-import { findingMarker, summaryMarker, type FindingMarker } from './markers.js';
+import { hiddenCharacters } from '../../util/visible-text.js';
+import { findingMarker, MARKER_LIKE, summaryMarker, type FindingMarker } from './markers.js';
 
 /** GitHub rejects a comment body over 65,536 characters; room is left for the status line and the marker. */
 export const MAX_COMMENT = 60_000;
@@ -18,16 +21,35 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/**
+ * Why a fix's code may not be shown as a suggestion, or undefined. Code cannot be escaped without changing it, so
+ * code that holds hidden characters (a bidirectional control reorders what a reviewer sees, and one click would
+ * commit it) or text shaped like this action's marker is not offered at all.
+ */
+export function unsafeCode(code: string): string | undefined {
+  const hidden = hiddenCharacters(code);
+  if (hidden.length) return `its code holds characters that do not show (${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''}), which a suggestion would commit unseen`;
+  if (MARKER_LIKE.test(code)) return "its code holds text shaped like this action's hidden comment marker, which only the action writes";
+  return undefined;
+}
+
+function fixLines(f: Finding, suggestion: boolean): string[] {
+  if (!f.fix) return [];
+  const where = `A fix of lines ${f.fix.startLine}-${f.fix.endLine} is in the SARIF file and in v16-fixes.patch`;
+  const unsafe = unsafeCode(f.fix.replacement);
+  if (unsafe) return [`${where}; it is not shown here: ${unsafe}.`, ''];
+  if (!suggestion) return [`${where}.`, ''];
+  const fence = fenceFor(f.fix.replacement);
+  return [`${fence}suggestion`, f.fix.replacement, fence, ''];
+}
+
 /** The finding as a reviewer reads it; with `suggestion`, its fix as a block GitHub can commit. */
 export function findingContent(f: Finding, suggestion: boolean): string {
   const cwe = f.cwe.length ? `, ${f.cwe.join(', ')}` : '';
   const trust = trustLine(f);
-  const fence = f.fix ? fenceFor(f.fix.replacement) : '';
-  const fix = f.fix && suggestion ? [`${fence}suggestion`, f.fix.replacement, fence, ''] : [];
-  const fixNote = f.fix && !suggestion ? [`A fix of lines ${f.fix.startLine}-${f.fix.endLine} is in the SARIF file and in v16-fixes.patch.`, ''] : [];
-  const fixed = [...fix, ...fixNote].join('\n').length;
+  const fix = fixLines(f, suggestion);
   // The description gives way first when the body would be too long.
-  const room = Math.max(200, MAX_COMMENT - fixed - 2 * 8000 - 1000);
+  const room = Math.max(200, MAX_COMMENT - fix.join('\n').length - 2 * 8000 - 1000);
   return [
     `**${f.severity.toUpperCase()}** · ${escapeMarkdown(f.title)} (\`${f.ruleId}\`${cwe})`,
     '',
@@ -37,7 +59,6 @@ export function findingContent(f: Finding, suggestion: boolean): string {
     '',
     ...(trust ? [escapeMarkdownBlock(cut(trust, 8000)), ''] : []),
     ...fix,
-    ...fixNote,
     `<sub>vega-codex security review · ${escapeMarkdown(f.file)}:${f.startLine}${f.endLine > f.startLine ? `-${f.endLine}` : ''}</sub>`,
   ].join('\n');
 }
@@ -73,31 +94,50 @@ export interface SummaryFacts {
   key: string;
   /** Finding fingerprint → URL of its review comment. */
   commentUrls: Map<string, string>;
+  /** Findings on changed lines left without a comment because the run had posted its most; and that most. */
+  overLimit: { fingerprints: ReadonlySet<string>; limit: number };
   resolved: number;
   runUrl: string;
 }
 
-const MAX_ROWS = 50;
+function rowNote(s: SummaryFacts, f: ScanReport['findings']['items'][number]): string {
+  const url = s.commentUrls.get(f.fingerprint);
+  if (url) return `[comment](${url})`;
+  if (s.overLimit.fingerprints.has(f.fingerprint)) return 'no comment: over the limit';
+  return f.outsideChange ? 'outside the changed lines' : f.baseline === 'existing' ? 'in the baseline' : '';
+}
+
+/** The findings as table rows, most severe first, as many as `room` characters hold; and how many did not fit. */
+function findingRows(s: SummaryFacts, room: number): { rows: string[]; left: number } {
+  const rows: string[] = [];
+  let used = 0;
+  for (const f of s.report.findings.items) {
+    const row = `| ${f.severity} | ${escapeMarkdown(cut(f.title, 200))}${f.fix ? ' (fix suggested)' : ''} | ${locationLink(s.gh, f)} | ${rowNote(s, f)} |`;
+    if (used + row.length + 1 > room) break;
+    rows.push(row);
+    used += row.length + 1;
+  }
+  return { rows, left: s.report.findings.items.length - rows.length };
+}
 
 /** The one summary comment of the pull request, edited in place on every run. */
 export function summaryBody(s: SummaryFacts): string {
   const { report: r, gh } = s;
   const icon = r.conclusion === 'success' ? '✅' : r.failure ? '⚠️' : '❌';
-  const lines = [`### ${icon} vega-codex security review`, '', `${escapeMarkdown(headline(r))} at \`${short(gh.sha)}\`.`, ''];
-  const items = r.findings.items;
-  if (items.length) {
-    lines.push('| Severity | Finding | Location | |', '|---|---|---|---|');
-    for (const f of items.slice(0, MAX_ROWS)) {
-      const where = locationLink(gh, f);
-      const url = s.commentUrls.get(f.fingerprint);
-      const note = url ? `[comment](${url})` : f.outsideChange ? 'outside the changed lines' : f.baseline === 'existing' ? 'in the baseline' : '';
-      lines.push(`| ${f.severity} | ${escapeMarkdown(cut(f.title, 200))}${f.fix ? ' (fix suggested)' : ''} | ${where} | ${note} |`);
-    }
-    if (items.length > MAX_ROWS) lines.push('', `… and ${items.length - MAX_ROWS} more in the check run and the report.`);
-    lines.push('');
+  const head = [`### ${icon} vega-codex security review`, '', `${escapeMarkdown(headline(r))} at \`${short(gh.sha)}\`.`, ''];
+  const over = s.overLimit.fingerprints.size;
+  if (over) head.push(`${over} findings on changed lines have no review comment: a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`, '');
+  const tail: string[] = [];
+  if (s.resolved) tail.push(`${s.resolved} earlier findings are no longer reported; their comments say so.`, '');
+  if (r.failure) tail.push(`The scan did not complete, so no earlier comment was marked fixed. ${escapeMarkdown(r.failure.hint ?? '')}`, '');
+  tail.push(`<sub>[Workflow run](${s.runUrl}) · updated on every run</sub>`, '');
+  const table: string[] = [];
+  if (r.findings.items.length) {
+    // Rows fill what the other parts leave of the body; a line for the rest is kept room for.
+    const { rows, left } = findingRows(s, MAX_COMMENT - [...head, ...tail].join('\n').length - 300);
+    table.push('| Severity | Finding | Location | |', '|---|---|---|---|', ...rows);
+    if (left > 0) table.push('', `… and ${left} more in the check run and the report.`);
+    table.push('');
   }
-  if (s.resolved) lines.push(`${s.resolved} earlier findings are no longer reported; their comments say so.`, '');
-  if (r.failure) lines.push(`The scan did not complete, so no earlier comment was marked fixed. ${escapeMarkdown(r.failure.hint ?? '')}`, '');
-  lines.push(`<sub>[Workflow run](${s.runUrl}) · updated on every run</sub>`, '');
-  return `${cut(lines.join('\n'), MAX_COMMENT)}\n${summaryMarker(s.key)}`;
+  return `${cut([...head, ...table, ...tail].join('\n'), MAX_COMMENT)}\n${summaryMarker(s.key)}`;
 }

@@ -1,6 +1,7 @@
-// The pull request's conversation: one review comment per finding on the lines it changed, kept converged with the
-// findings at its head, and one summary comment edited in place. Only comments that the token's own identity wrote
-// and that carry this scan's marker are read as ours; a pull request's author cannot plant one. A token that may not
+// The pull request's conversation: one review comment per finding on the lines it changed (the most severe, up to
+// MAX_REVIEW_COMMENTS), kept converged with the findings at its head, and one summary comment edited in place. Only
+// comments that the token's own identity wrote and that end with this scan's marker are read as ours; a pull
+// request's author cannot plant one, and a copy inside the text of ours is not one. A token that may not
 // write (forks, Dependabot, no `pull-requests: write`) is no failure: the caller already annotated.
 import type { getOctokit } from '@actions/github';
 import { errorMessage } from '../../errors.js';
@@ -8,11 +9,17 @@ import type { Finding } from '../../findings/normalize.js';
 import type { ScanReport } from '../../report/report.js';
 import type { GitHubContext } from '../context.js';
 import { summaryBody } from './bodies.js';
-import { canonical, planComments, type CommentPlan, type OwnComment } from './converge.js';
+import { canonical, MAX_REVIEW_COMMENTS, planComments, type CommentPlan, type OwnComment } from './converge.js';
 import { anchorFor, readPatch, type FileLines } from './diff-lines.js';
 import { readFindingMarker, readSummaryKey } from './markers.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
+
+/** A body with secrets masked, but its last line: the marker, which must reach GitHub exactly as written. */
+function redactedBody(body: string, redact: (text: string) => string): string {
+  const marker = body.lastIndexOf('\n');
+  return `${redact(body.slice(0, marker))}${body.slice(marker)}`;
+}
 
 /** A comment another run already removed is removed. */
 async function gone(deletion: Promise<unknown>): Promise<void> {
@@ -82,7 +89,7 @@ async function postComments(octokit: Octokit, repo: Repo, input: ConversationInp
     line: anchor.line,
     side: 'RIGHT' as const,
     ...(anchor.startLine < anchor.line ? { start_line: anchor.startLine, start_side: 'RIGHT' as const } : {}),
-    body: input.redact(body),
+    body: redactedBody(body, input.redact),
   }));
   const n = comments.length;
   try {
@@ -147,7 +154,7 @@ export async function converseOnPullRequest(octokit: Octokit, input: Conversatio
       refuted: report.verification?.dropped ?? [],
     });
     const created = await postComments(octokit, repo, input, plan, notes);
-    for (const e of plan.edit) await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: e.id, body: input.redact(e.body) });
+    for (const e of plan.edit) await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: e.id, body: redactedBody(e.body, input.redact) });
     // Copies from a run that raced this one, including any it posted just now: the oldest of each stays.
     const after = created ? await ownFindingComments(octokit, repo, pull, me, input.key) : [];
     const removed = [...new Set([...plan.duplicates, ...canonical(after).duplicates])];
@@ -157,7 +164,8 @@ export async function converseOnPullRequest(octokit: Octokit, input: Conversatio
     for (const c of after) if (!urls.has(c.marker.fingerprint)) urls.set(c.marker.fingerprint, c.url);
     const fixed = plan.edit.filter((e) => e.state !== 'open').length;
     const runUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
-    const summaryUrl = await summaryComment(octokit, repo, input, input.redact(summaryBody({ report, gh, key: input.key, commentUrls: urls, resolved: fixed, runUrl })), me);
+    const overLimit = { fingerprints: new Set(plan.overLimit.map((f) => f.fingerprint)), limit: MAX_REVIEW_COMMENTS };
+    const summaryUrl = await summaryComment(octokit, repo, input, redactedBody(summaryBody({ report, gh, key: input.key, commentUrls: urls, overLimit, resolved: fixed, runUrl }), input.redact), me);
     return { status: 'done', created, edited: plan.edit.length, removed: removed.length, fixed, summaryUrl, notes };
   } catch (error) {
     const code = statusOf(error);

@@ -1,7 +1,10 @@
 // What to write on a pull request so that its comments converge on the findings at its head: pure, from the
 // findings, where each may be commented on, and the action's own earlier comments. Run twice on the same input, the
-// second plan is empty; every write is keyed by a finding's marker.
+// second plan is empty; every write is keyed by a finding's marker. A run comments on at most MAX_REVIEW_COMMENTS
+// findings, the most severe first: a review of thousands of comments buries the ones that matter, and an answer
+// may be that long.
 import type { Finding } from '../../findings/normalize.js';
+import { compareFindings } from '../../sarif/sarif.js';
 import { contentOf, findingBody, findingContent, withoutSuggestion, type StatusNote } from './bodies.js';
 import type { Anchor } from './diff-lines.js';
 import type { CommentState, FindingMarker } from './markers.js';
@@ -32,7 +35,12 @@ export interface CommentPlan {
   duplicates: number[];
   /** Fingerprint → the comment that already stands for it. */
   matched: Map<string, OwnComment>;
+  /** Findings on changed lines left without a comment: the limit's worth of findings before them have one. */
+  overLimit: Finding[];
 }
+
+/** The most findings a pull request's comments speak for in one run; the rest are listed in the summary comment. */
+export const MAX_REVIEW_COMMENTS = 50;
 
 /** A finding moved by a few lines (a rebase, another pass's wording of it) is still the same finding. */
 export const NEAR_LINES = 5;
@@ -59,28 +67,47 @@ function markerOf(f: Finding, key: string, state: CommentState, sha: string): Fi
   return { key, fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.file, line: f.startLine, state, sha };
 }
 
-export function planComments(input: ConvergeInput): CommentPlan {
-  const { comments, duplicates } = canonical(input.own);
+/**
+ * Each finding's earlier comment: the one with its fingerprint, else (once every fingerprint has claimed its own) the
+ * nearest comment of its rule a few lines away. The most severe finding claims first.
+ */
+function claimComments(findings: readonly Finding[], comments: readonly OwnComment[]): { matched: Map<Finding, OwnComment>; free: Set<OwnComment> } {
   const free = new Set(comments);
-  const plan: CommentPlan = { create: [], edit: [], duplicates, matched: new Map() };
-  const claim = (f: Finding): OwnComment | undefined => {
-    const here = { ruleId: f.ruleId, path: f.file, line: f.startLine };
-    const found = [...free].find((c) => c.marker.fingerprint === f.fingerprint) ?? [...free].filter((c) => near(c.marker, here)).sort((a, b) => Math.abs(a.marker.line - f.startLine) - Math.abs(b.marker.line - f.startLine))[0];
-    if (found) free.delete(found);
-    return found;
+  const matched = new Map<Finding, OwnComment>();
+  const take = (f: Finding, c: OwnComment | undefined) => {
+    if (!c) return;
+    matched.set(f, c);
+    free.delete(c);
   };
+  for (const f of findings) take(f, [...free].find((c) => c.marker.fingerprint === f.fingerprint));
+  for (const f of findings) {
+    if (matched.has(f)) continue;
+    const here = { ruleId: f.ruleId, path: f.file, line: f.startLine };
+    take(f, [...free].filter((c) => near(c.marker, here)).sort((a, b) => Math.abs(a.marker.line - f.startLine) - Math.abs(b.marker.line - f.startLine))[0]);
+  }
+  return { matched, free };
+}
 
-  for (const { finding: f, anchor } of input.findings) {
-    const comment = claim(f);
+export function planComments(input: ConvergeInput, limit = MAX_REVIEW_COMMENTS): CommentPlan {
+  const { comments, duplicates } = canonical(input.own);
+  const plan: CommentPlan = { create: [], edit: [], duplicates, matched: new Map(), overLimit: [] };
+  const placed = [...input.findings].sort((a, b) => compareFindings(a.finding, b.finding));
+  const { matched, free } = claimComments(placed.map((p) => p.finding), comments);
+  // A finding that has a comment keeps it, past the limit too: it is neither posted again nor marked fixed.
+  let spoken = 0;
+  for (const { finding: f, anchor } of placed) {
+    const comment = matched.get(f);
     if (comment) {
+      spoken++;
       plan.matched.set(f.fingerprint, comment);
       if (comment.marker.state !== 'open') {
         const note: StatusNote = { kind: 'again', sha: input.head, since: comment.marker.sha };
         plan.edit.push({ id: comment.id, state: 'open', body: findingBody(findingContent(f, false), markerOf(f, input.key, 'open', input.head), note) });
       }
-    } else if (anchor) {
+    } else if (anchor && spoken < limit) {
+      spoken++;
       plan.create.push({ finding: f, anchor, body: findingBody(findingContent(f, anchor.suggestion), markerOf(f, input.key, 'open', input.head)) });
-    }
+    } else if (anchor) plan.overLimit.push(f);
   }
 
   for (const c of free) {

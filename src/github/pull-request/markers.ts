@@ -1,6 +1,9 @@
 // The hidden markers that make the action's pull-request comments its own and recognisable on every later run: a
 // finding's comment carries the finding's identity and what the action last said about it; the summary comment
 // carries only the scan's category. Base64 keeps the payload free of "--", which would end the HTML comment.
+// A marker counts only where the action writes it: alone on the last line of a body. Text from the model or the
+// repository can appear earlier in a body (a suggested fix's code is shown as it is), so a copy of a marker there,
+// another finding's say, is text and never the comment's identity.
 
 export type CommentState = 'open' | 'fixed' | 'dropped';
 
@@ -18,12 +21,21 @@ export interface FindingMarker {
 
 const FINDING = 'vega-codex:finding:v1';
 const SUMMARY = 'vega-codex:summary:v1';
-const pattern = (name: string) => new RegExp(`<!-- ${name} ([A-Za-z0-9+/=]+) -->`);
+const pattern = (name: string) => new RegExp(`^<!-- ${name} ([A-Za-z0-9+/]+={0,2}) -->$`);
+
+/** What a marker looks like, wherever it is: a fix's code, shown in a body as it is, must not hold one. */
+export const MARKER_LIKE = /vega-codex:(?:finding|summary|content)\b/i;
+
+/** The body's last line; trailing white space (a line break GitHub may add) is not a line. */
+function lastLine(body: string): string {
+  const end = body.trimEnd();
+  return end.slice(end.lastIndexOf('\n') + 1);
+}
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 
 function decode(body: string | undefined | null, name: string): Record<string, unknown> | undefined {
-  const m = body ? pattern(name).exec(body) : null;
+  const m = body ? pattern(name).exec(lastLine(body)) : null;
   if (!m) return undefined;
   try {
     const value = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as unknown;

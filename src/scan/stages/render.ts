@@ -14,11 +14,12 @@ import { hintFor } from '../../report/failure.js';
 import type { Conclusion, ScanReport, ScanStatus, TokenReport } from '../../report/report.js';
 import { buildSarif, compareFindings } from '../../sarif/sarif.js';
 import { oneLine } from '../../util/log-text.js';
-import { Redactor } from '../../util/redact.js';
+import type { Redactor } from '../../util/redact.js';
 import type { ContainerInfo } from '../launchers.js';
 import type { ScanSettings } from '../settings.js';
 import type { RunResult } from '../../codex/runner.js';
 import type { JudgeStage } from './judge.js';
+import { learn, scanRedactor, secretFixes, SECRET_IN_PATCH, stringsIn, type SecretFixes } from './mask.js';
 import type { Failure, PlaceStage } from './place.js';
 import type { ScopeStage } from './scope.js';
 import type { Verification } from '../../verify/verification.js';
@@ -118,20 +119,30 @@ function warningsOf(facts: ScanFacts, settings: ScanSettings, first: EventCollec
 /** Every suggested fix as one patch beside the report (only when there is one), and what it holds. */
 export const FIXES_FILE = 'v16-fixes.patch';
 
-function writeFixes(findings: ScanReport['findings']['items'], facts: ScanFacts, settings: ScanSettings) {
-  const patch = buildFixesPatch(findings, settings.repoRoot);
+function writeFixes(secrets: SecretFixes, facts: ScanFacts, settings: ScanSettings) {
+  const { findings, withheld, outOfPatch } = secrets;
+  // A fix whose patch lines hold a secret stays a suggestion; the patch, which the artifact publishes, goes without it.
+  const patch = buildFixesPatch(findings.filter((f) => !outOfPatch.has(f)), settings.repoRoot);
+  patch.leftOut.push(...[...outOfPatch].map((f) => ({ file: f.file, startLine: f.startLine, reason: SECRET_IN_PATCH })));
   const path = join(settings.outputDir, FIXES_FILE);
   const file = patch.fixes > 0 ? path : null;
   // A patch left by an earlier scan into the same directory is not this scan's.
   if (file) writeFileSync(file, patch.text);
   else rmSync(path, { force: true });
-  const summary = { suggested: findings.filter((f) => f.fix).length, inPatch: patch.fixes, dropped: [...facts.place.droppedFixes, ...facts.judge.droppedFixes], leftOutOfPatch: patch.leftOut };
+  const summary = { suggested: findings.filter((f) => f.fix).length + withheld.length, inPatch: patch.fixes, dropped: [...facts.place.droppedFixes, ...facts.judge.droppedFixes, ...withheld], leftOutOfPatch: patch.leftOut };
   return { file, summary };
 }
 
-export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles: ScanReport['files'], scanId: string): ScanReport {
-  const redactor = new Redactor();
-  redactor.add(settings.apiKey);
+/** Text fields that say where a finding is, or what code scanning keys its alerts on: never masked. */
+const KEEP_AS_IS = new Set(['file', 'path', 'uri', 'fingerprint', 'lineHash', 'primaryLocationLineHash', 'vega/v1']);
+
+/** The report as written (every secret masked), and the scan's redactor, which the published copies use too. */
+export interface Rendered {
+  report: ScanReport;
+  redactor: Redactor;
+}
+
+export async function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles: ScanReport['files'], scanId: string): Promise<Rendered> {
   const first = facts.passes[0]?.collector;
   const reads = first?.reads?.reads ?? new Map();
   const coverage = facts.scope.nothingToReview ? null : measureCoverage(facts.scope.inScope, reads);
@@ -145,15 +156,20 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles:
   const warnings = first ? warningsOf(facts, settings, first) : [...facts.notes];
   const status: ScanStatus = failure?.status ?? (facts.scope.nothingToReview ? 'nothing_to_review' : 'completed');
   // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
-  const findings = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
-  const fixes = writeFixes(findings, facts, settings);
+  const answered = failure && !['incomplete', 'budget_exceeded'].includes(failure.status) ? [] : [...facts.judge.kept].sort(compareFindings);
+  const recorded = [...facts.passes, ...facts.verifications.map((v) => v.thread)].map((t) => t.files.events);
+  const redactor = await scanRedactor(settings.apiKey, settings.repoRoot, answered, recorded);
+  const secrets = secretFixes(answered, redactor, settings.repoRoot);
+  const { findings } = secrets;
+  if (secrets.withheld.length) warnings.push(`${secrets.withheld.length} suggested fixes were withheld: their code carries a value that looks like a secret (see "fixes.dropped").`);
+  const fixes = writeFixes(secrets, facts, settings);
   const files = { ...scanFiles, fixes: fixes.file };
   const { log: sarif, omitted } = buildSarif(findings, {
     toolVersion: settings.actionVersion,
     category: settings.sarifCategory,
     executionSuccessful: !failure,
     exitCode: passRun?.exitCode ?? null,
-    notifications: failure ? [redactor.redact(failure.reason)] : [],
+    notifications: failure ? [failure.reason] : [],
     runProperties: {
       status,
       ...(coverage ? { coverage: { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead } } : {}),
@@ -240,10 +256,13 @@ export function renderStage(settings: ScanSettings, facts: ScanFacts, scanFiles:
     files,
   };
 
-  writeFileSync(files.sarif, redactor.redact(JSON.stringify(sarif, null, 2)));
-  const reportJson = redactor.redact(JSON.stringify(report, null, 2));
+  // What the report and SARIF say beyond the findings searched above (warnings, commands, notices, dropped findings).
+  await learn(redactor, stringsIn([{ ...report, findings: { ...report.findings, items: [] } }, sarif.runs.map((r) => r.invocations)]));
+  const masked = redactor.jsonText(KEEP_AS_IS);
+  writeFileSync(files.sarif, JSON.stringify(sarif, masked, 2));
+  const reportJson = JSON.stringify(report, masked, 2);
   writeFileSync(files.report, reportJson);
-  return JSON.parse(reportJson) as ScanReport;
+  return { report: JSON.parse(reportJson) as ScanReport, redactor };
 }
 
 function countVerdicts(facts: ScanFacts): Record<string, number> {

@@ -65,6 +65,8 @@ async function verifyOnce(runtime: Runtime, scan: ScanContext, c: Cluster, opini
   });
   const verification = verdictOf(thread);
   scan.log.info(`verified ${c.id} ${c.representative.file}:${c.representative.startLine}${opinion === 1 ? '' : ' (second opinion)'}: ${verification.verdict}`);
+  // The finding says only that there is no verdict; why is for the person reading the log (and the report).
+  if (verification.problem) scan.log.warning(`verification ${name}: ${verification.problem}`);
   return { cluster: c.id, opinion, thread, verification };
 }
 
@@ -87,5 +89,7 @@ export async function verifyStage(runtime: Runtime, scan: ScanContext, clusters:
   });
   const threads = runs.flat();
   const notes = order.length > chosen.length ? [`${order.length - chosen.length} of ${order.length} clusters were not verified (verify-limit ${settings.verifyLimit}); they are kept only with min-agreement votes.`] : [];
+  const failed = threads.filter((t) => t.verification.problem);
+  if (failed.length) notes.push(`${failed.length} verifications gave no verdict, so their findings count as uncertain: ${failed.slice(0, 5).map((t) => `${threadName(t.cluster, t.opinion)}: ${t.verification.problem}`).join('; ')}${failed.length > 5 ? '; …' : ''}.`);
   return { verifications, threads, notes };
 }
