@@ -1705,14 +1705,20 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 // the environment.
 
 
-/** Reads HEAD and its parents from the commit object itself, which a shallow checkout has even without them. */
+/**
+ * Reads HEAD and its parents from the commit object itself, which a shallow checkout has even without them. The
+ * checkout must be the pull request's head or its test merge (second parent: the head); anything else, such as
+ * pull_request_target's default checkout of the base branch, holds none of the pull request's code.
+ */
 async function checkoutShape(repoRoot, event) {
     const reviewed = (await git(repoRoot, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    if (reviewed === event.headSha)
+        return { reviewed, merge: false, base: event.baseSha, head: reviewed };
     const header = (await git(repoRoot, ['cat-file', 'commit', reviewed])).split('\n\n')[0];
     const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]);
-    if (parents.length === 2 && reviewed !== event.headSha)
+    if (parents.length === 2 && parents[1] === event.headSha)
         return { reviewed, merge: true, base: parents[0], head: parents[1] };
-    return { reviewed, merge: false, base: event.baseSha, head: reviewed };
+    return { neither: reviewed };
 }
 const has = (repoRoot, rev) => git(repoRoot, ['cat-file', '-e', rev]).then(() => true, () => false);
 /** Whether git can tell what changed: both trees of a merge, or the merge base of a head checkout. */
@@ -1983,13 +1989,17 @@ async function changesFromGitHub(octokit, repo, shape) {
 
 const checkout_short = (sha) => sha.slice(0, 12);
 async function preparePullRequest(repoRoot, event, gh, token) {
-    let shape;
+    let read;
     try {
-        shape = await checkoutShape(repoRoot, event);
+        read = await checkoutShape(repoRoot, event);
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j(`The workspace is not a git checkout (${(0,errors/* errorMessage */.g)(error)}). Check out the repository first: actions/checkout.`);
     }
+    if ('neither' in read) {
+        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout is ${checkout_short(read.neither)}, neither the pull request's head ${checkout_short(event.headSha)} nor its test merge, so it holds none of the code to review. On pull_request use actions/checkout's defaults; on pull_request_target check out refs/pull/${event.number}/merge (see "Pull requests from forks" in the README).`);
+    }
+    const shape = read;
     const what = shape.merge ? `the test merge ${checkout_short(shape.reviewed)} of head ${checkout_short(shape.head)} into base ${checkout_short(shape.base)}` : `head ${checkout_short(shape.head)}, compared with base ${checkout_short(shape.base)}`;
     if (await hasChangeLocally(repoRoot, shape))
         return { ...shape, number: event.number, source: 'checkout', note: `Pull request #${event.number}: reviewing ${what}.` };

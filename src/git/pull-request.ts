@@ -24,13 +24,18 @@ export interface CheckoutShape {
   head: string;
 }
 
-/** Reads HEAD and its parents from the commit object itself, which a shallow checkout has even without them. */
-export async function checkoutShape(repoRoot: string, event: PullRequestEvent): Promise<CheckoutShape> {
+/**
+ * Reads HEAD and its parents from the commit object itself, which a shallow checkout has even without them. The
+ * checkout must be the pull request's head or its test merge (second parent: the head); anything else, such as
+ * pull_request_target's default checkout of the base branch, holds none of the pull request's code.
+ */
+export async function checkoutShape(repoRoot: string, event: PullRequestEvent): Promise<CheckoutShape | { neither: string }> {
   const reviewed = (await git(repoRoot, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  if (reviewed === event.headSha) return { reviewed, merge: false, base: event.baseSha, head: reviewed };
   const header = (await git(repoRoot, ['cat-file', 'commit', reviewed])).split('\n\n')[0]!;
   const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]!);
-  if (parents.length === 2 && reviewed !== event.headSha) return { reviewed, merge: true, base: parents[0]!, head: parents[1]! };
-  return { reviewed, merge: false, base: event.baseSha, head: reviewed };
+  if (parents.length === 2 && parents[1] === event.headSha) return { reviewed, merge: true, base: parents[0]!, head: parents[1]! };
+  return { neither: reviewed };
 }
 
 const has = (repoRoot: string, rev: string) =>

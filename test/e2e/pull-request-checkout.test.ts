@@ -204,6 +204,20 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
   });
 });
 
+describe('a checkout that holds none of the pull request', () => {
+  it("pull_request_target with actions/checkout's defaults (the base branch): one line, never a green review of nothing", async () => {
+    const w = world();
+    const s = await stand(w, misledReviewer());
+    const step = await review(w, s, { event: 'pull_request_target' });
+    expect(step.code).toBe(1);
+    expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
+      expect.stringMatching(/^::error::Pull request #7: the checkout is [0-9a-f]{12}, neither the pull request's head [0-9a-f]{12} nor its test merge, .*check out refs\/pull\/7\/merge/),
+    ]);
+    expect(s.model.requests).toHaveLength(0);
+    expect(lastCheckRun(s)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+});
+
 describe('names git must quote', () => {
   it.each(['a b.js', 'é/ü.js', 'say "hi".js', 'new\n::error::line.js', '-dash.js'])('a pull request that only adds %j fails fail-on: high for its finding', async (name) => {
     const w = makePullRequestWorld({ base: { 'README.md': '# shop\n' }, head: { [name]: toolsWith(SERVICE) } });

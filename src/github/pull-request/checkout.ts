@@ -11,12 +11,18 @@ import { changesFromGitHub } from './changes.js';
 const short = (sha: string) => sha.slice(0, 12);
 
 export async function preparePullRequest(repoRoot: string, event: PullRequestEvent, gh: GitHubContext, token: string): Promise<PullRequestCheckout> {
-  let shape;
+  let read;
   try {
-    shape = await checkoutShape(repoRoot, event);
+    read = await checkoutShape(repoRoot, event);
   } catch (error) {
     throw new ConfigurationError(`The workspace is not a git checkout (${errorMessage(error)}). Check out the repository first: actions/checkout.`);
   }
+  if ('neither' in read) {
+    throw new ConfigurationError(
+      `Pull request #${event.number}: the checkout is ${short(read.neither)}, neither the pull request's head ${short(event.headSha)} nor its test merge, so it holds none of the code to review. On pull_request use actions/checkout's defaults; on pull_request_target check out refs/pull/${event.number}/merge (see "Pull requests from forks" in the README).`,
+    );
+  }
+  const shape = read;
   const what = shape.merge ? `the test merge ${short(shape.reviewed)} of head ${short(shape.head)} into base ${short(shape.base)}` : `head ${short(shape.head)}, compared with base ${short(shape.base)}`;
   if (await hasChangeLocally(repoRoot, shape)) return { ...shape, number: event.number, source: 'checkout', note: `Pull request #${event.number}: reviewing ${what}.` };
 
