@@ -177,7 +177,8 @@ describe('pull-request comments', () => {
     expect(sqlBack.body).toContain(`**Reported again at \`${back.slice(0, 7)}\`**`);
     expect(markerOf(sqlBack.body).state).toBe('open');
     expect(github.violations).toEqual([]);
-  });
+    // Four runs of the action, each with its verification threads.
+  }, 120_000);
 
   it('a read-only token: annotations and a notice, and the step does not fail for it', async () => {
     const repo = pullRequestRepo();
