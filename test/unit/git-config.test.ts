@@ -15,8 +15,8 @@ describe("the container's copy of .git/config", () => {
       '\thelper = store',
       '[url "https://x:ghp_token@github.com/"]',
       '\tinsteadOf = https://github.com/',
-      '[includeIf "gitdir:/home/runner/work/"]',
-      '\tpath = /home/runner/work/_temp/git-credentials.config',
+      '[includeIf "gitdir:/srv/actions-runner/_work/"]',
+      '\tpath = /srv/actions-runner/_work/_temp/git-credentials.config',
       '[extensions]',
       '\tworktreeConfig = true',
     ].join('\n');
