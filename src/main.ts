@@ -37,16 +37,25 @@ async function openCheckRun(ghs: GitHubSettings, gh: GitHubContext | undefined, 
   return check;
 }
 
-/** On a pull request, the commits that say what it changes, fetched or asked of GitHub when the checkout lacks them. */
+/**
+ * On a pull request, the commits that say what it changes, fetched or asked of GitHub when the checkout lacks them.
+ * A review of the changes needs them; a full scan of the pull request uses them only to show lines at the head.
+ */
 async function pullRequestCheckout(get: GetInput, ghs: GitHubSettings, gh: GitHubContext | undefined): Promise<PullRequestCheckout | undefined> {
   const event = pullRequestEvent(process.env);
-  if (!event || !gh || !reviewsPullRequest(get, process.env)) return undefined;
+  if (!event || !gh || get('diff-base').trim()) return undefined;
   const workspace = realpathSync(process.env.GITHUB_WORKSPACE?.trim() || process.cwd());
   const scanPath = resolve(process.cwd(), get('path').trim() || '.');
   if (!existsSync(scanPath)) return undefined;
-  const pr = await preparePullRequest(repositoryRoot(realpathSync(scanPath), workspace), event, gh, ghs.token);
-  core.info(inert(pr.note));
-  return pr;
+  try {
+    const pr = await preparePullRequest(repositoryRoot(realpathSync(scanPath), workspace), event, gh, ghs.token);
+    core.info(inert(pr.note));
+    return pr;
+  } catch (error) {
+    if (reviewsPullRequest(get, process.env) || !(error instanceof ConfigurationError)) throw error;
+    core.warning(inert(`${error.message} The full scan goes on; its annotations show the lines of the tree it reviewed.`));
+    return undefined;
+  }
 }
 
 /** Completes a check run that a failed step left open, so the pull request does not wait on it for ever. */

@@ -4933,6 +4933,7 @@ function resolveSettings(get, env, cwd, pullRequest, caller = 'action') {
             exclude,
             shard,
             scope,
+            pullRequest,
             runner: runner(get, env, cwd),
             codexVersion: get('codex-version').trim() || CODEX_VERSION,
             origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },
@@ -15501,8 +15502,8 @@ function keeps(votes, verdict, p) {
  * On a pull request, whether each finding lies in the changed lines and where it is at the head; against a baseline,
  * whether it is known.
  */
-function mark(findings, settings, plan) {
-    const changed = plan?.changed;
+function mark(findings, settings, scope) {
+    const changed = scope.plan?.changed;
     if (changed) {
         const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
         for (const f of findings) {
@@ -15510,7 +15511,7 @@ function mark(findings, settings, plan) {
             f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
         }
     }
-    const headMap = plan?.headMap;
+    const headMap = scope.headMap?.map;
     if (headMap)
         for (const f of findings)
             f.head = locateIn(headMap, f);
@@ -15528,7 +15529,7 @@ function placeEvidence(v, settings) {
         .filter((e) => !e.file.startsWith('..') && !(0,external_node_path_.isAbsolute)(e.file) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(settings.repoRoot, e.file)));
     return { ...v, evidence };
 }
-function judgeStage(clusters, verifications, settings, plan) {
+function judgeStage(clusters, verifications, settings, scope) {
     const policy = policyOf(settings);
     const kept = [];
     const dropped = [];
@@ -15552,7 +15553,7 @@ function judgeStage(clusters, verifications, settings, plan) {
             dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
         }
     }
-    mark(kept, settings, plan);
+    mark(kept, settings, scope);
     return { policy, kept, dropped, droppedFixes };
 }
 
@@ -27009,7 +27010,7 @@ function warningsOf(facts, settings, first) {
     const notAtHead = facts.judge.kept.filter((f) => f.head === null).length;
     if (notAtHead)
         w.push(`${notAtHead} findings lie on lines the base branch brought into the test merge, which the pull request's head does not have; they are in the SARIF file and the report, not annotated or commented on.`);
-    if (plan?.headMapPartial)
+    if (facts.scope.headMap?.partial)
         w.push(`GitHub listed only part of what differs between the head and the test merge; lines of unlisted files are taken as unmoved.`);
     const steering = facts.scope.steering;
     if (steering?.length)
@@ -27289,7 +27290,6 @@ function changeRange(pr) {
 
 
 
-
 /** Codex is asked about at most this many changed files; the rest are listed as left out. */
 const MAX_DIFF_FILES = 5000;
 /** Changed files larger than this are not reviewed (generated or data files, mostly). */
@@ -27343,15 +27343,6 @@ async function changeOf(settings, base, pr, prefix) {
     }
     return planDiff(settings.repoRoot, prefix, { from: base });
 }
-/** Where the merge's lines are at the head: git's diff of the two, or what GitHub's comparison said. */
-async function headMapOf(settings, pr, prefix) {
-    if (!pr?.merge)
-        return undefined;
-    if (pr.github)
-        return pr.github.headMap;
-    const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
-    return parseLineMap(await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]));
-}
 async function diffFiles(settings, base, pr) {
     const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
     const plan = await changeOf(settings, base, pr, prefix);
@@ -27379,8 +27370,7 @@ async function diffFiles(settings, base, pr) {
     for (const f of files.splice(MAX_DIFF_FILES))
         leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
     const source = pr?.github ? `GitHub's comparison ${plan.range}` : `git diff ${plan.range}`;
-    const headMap = await headMapOf(settings, pr, prefix);
-    return { files, changed, leftOut, headMap, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+    return { files, changed, leftOut, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
 }
 async function planScope(settings) {
     const diffBase = settings.scope.mode === 'diff' ? settings.scope.base : undefined;
@@ -27390,10 +27380,9 @@ async function planScope(settings) {
     let changed;
     let leftOut = [];
     let listing;
-    let headMap;
     if (diffBase) {
         const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
-        ({ files, changed, leftOut, listing, headMap } = await diffFiles(settings, diffBase, pr));
+        ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase, pr));
     }
     else {
         const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
@@ -27415,7 +27404,6 @@ async function planScope(settings) {
         leftOut,
         lines: mine.map((f) => (changed ? `${f.path}\t${fmt(changed.get(f.path))}` : f.path)),
         listing,
-        ...(headMap ? { headMap, headMapPartial: pull?.github?.headMapPartial ?? false } : {}),
     };
 }
 function writeScopeList(plan, file) {
@@ -27436,6 +27424,25 @@ function emptyScopeReason(settings, plan, files) {
         return `the change holds no file to review${leftOut}.`;
     }
     return settings.include.length ? `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).` : `${settings.scanRoot} holds no file to review.`;
+}
+
+;// CONCATENATED MODULE: ./src/scope/head-map.ts
+// Where each line of a pull request's test merge is at its head, for every scope (a full scan of a pull request
+// shows its findings at the head too): git's diff of the merge and the head, or what GitHub's comparison said.
+
+
+
+/** Repository paths; undefined when the reviewed tree is the one shown (no pull request, or its head checked out). */
+async function headMapFor(settings) {
+    const pr = settings.pullRequest;
+    if (!pr?.merge)
+        return undefined;
+    if (pr.github)
+        return { map: pr.github.headMap, partial: pr.github.headMapPartial };
+    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
+    const diff = await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
+    return { map: parseLineMap(diff), partial: false };
 }
 
 ;// CONCATENATED MODULE: ./src/scope/steering.ts
@@ -27519,6 +27526,7 @@ async function findSteeringChanges(repoRoot, range, own) {
 
 
 
+
 /** The shard's or change's file list, in the scan's scratch directory (mounted at /vega in the container). */
 const SCOPE_FILE = 'scope.txt';
 /** Where a trusted file was read, for the prompt. */
@@ -27548,7 +27556,8 @@ async function scopeStage(settings, work) {
     const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
     const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
     const inScope = await filesInScope(settings, plan);
-    return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile };
+    const headMap = await headMapFor(settings);
+    return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile, headMap };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/second-opinion.ts
@@ -27878,7 +27887,7 @@ async function runScan(settings, log, signal, scanId = (0,external_node_crypto_.
         for (const f of [first.events, first.stderr])
             (0,external_node_fs_.writeFileSync)(f, '');
     const { place, clusters } = recorded.found ?? placeAndCluster(settings, scope, recorded.passes);
-    const judge = judgeStage(clusters, recorded.verifications, settings, scope.plan);
+    const judge = judgeStage(clusters, recorded.verifications, settings, scope);
     const threads = writeManifest(settings, recorded);
     const files = { events: first.events, stderr: first.stderr, sarif: settings.sarifFile, report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE), debugBundle: (0,external_node_path_.join)(settings.outputDir, DEBUG_BUNDLE_FILE), threads };
     const facts = {
@@ -27972,7 +27981,7 @@ async function replayEvents(settings, eventsFile) {
         for (const c of verificationOrder(clusters))
             if (!verifications.has(c.id))
                 verifications.set(c.id, unverified(recorded.verifyLimit));
-    const judge = judgeStage(clusters, verifications, recorded, scope.plan);
+    const judge = judgeStage(clusters, verifications, recorded, scope);
     const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: (0,external_node_path_.join)(settings.outputDir, REPORT_FILE), debugBundle: null, threads: [] };
     // A replay's runs end cleanly: their answers are judged as they were written.
     for (const p of passes)

@@ -297,6 +297,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
       exclude,
       shard,
       scope,
+      pullRequest,
       runner: runner(get, env, cwd),
       codexVersion: get('codex-version').trim() || CODEX_VERSION,
       origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },

@@ -87,7 +87,7 @@ function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redact
  * codeql-action/upload-sarif sends it), a checked-out head on its head ref, else the workflow's own.
  */
 export function analysisTarget(settings: ScanSettings, gh: GitHubContext): { commit: string; ref: string } {
-  const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+  const pr = settings.pullRequest;
   if (pr) return { commit: pr.reviewed, ref: `refs/pull/${pr.number}/${pr.merge ? 'merge' : 'head'}` };
   // What actions/checkout checked out by default, and what codeql-action/upload-sarif sends.
   return { commit: process.env.GITHUB_SHA || gh.sha, ref: process.env.GITHUB_REF || gh.ref };

@@ -174,7 +174,7 @@ export async function runScan(settings: ScanSettings, log: ScanLog, signal?: Abo
   const removal = runtime.mode === 'container' ? removeScanContainers(scanId) : Promise.resolve([]);
   if (recorded.passes.length === 0) for (const f of [first.events, first.stderr]) writeFileSync(f, '');
   const { place, clusters } = recorded.found ?? placeAndCluster(settings, scope, recorded.passes);
-  const judge = judgeStage(clusters, recorded.verifications, settings, scope.plan);
+  const judge = judgeStage(clusters, recorded.verifications, settings, scope);
 
   const threads = writeManifest(settings, recorded);
   const files = { events: first.events, stderr: first.stderr, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: join(settings.outputDir, DEBUG_BUNDLE_FILE), threads };

@@ -49,7 +49,7 @@ export async function replayEvents(settings: ScanSettings, eventsFile: string): 
     verified.push({ cluster: v.cluster, opinion: v.opinion ?? 1, thread, verification });
   }
   if (recorded.verify) for (const c of verificationOrder(clusters)) if (!verifications.has(c.id)) verifications.set(c.id, unverified(recorded.verifyLimit));
-  const judge = judgeStage(clusters, verifications, recorded, scope.plan);
+  const judge = judgeStage(clusters, verifications, recorded, scope);
   const files = { events: eventsFile, stderr: null, sarif: settings.sarifFile, report: join(settings.outputDir, REPORT_FILE), debugBundle: null, threads: [] };
   // A replay's runs end cleanly: their answers are judged as they were written.
   for (const p of passes) p.run = null;

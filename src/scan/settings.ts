@@ -30,6 +30,8 @@ export interface ScanSettings {
   shard?: Shard;
   /** The whole tree, or the changes since a base commit, or a pull request's changes as its checkout holds them. */
   scope: { mode: 'full' } | { mode: 'diff'; base: string; pullRequest?: PullRequestCheckout };
+  /** A pull request's checkout, as main prepared it (any scope): which commits it holds, where its lines are shown. */
+  pullRequest?: PullRequestCheckout;
   runner: RunnerSettings;
   /** The Codex version this scan expects; another one gives a warning. */
   codexVersion: string;

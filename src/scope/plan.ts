@@ -8,7 +8,6 @@ import type { ScanSettings } from '../scan/settings.js';
 import { inScope, matchesGlob } from '../util/glob.js';
 import { planDiff, relativeTo, type ChangedFile, type DiffPlan, type LineRange } from './diff.js';
 import { DEFAULT_EXCLUDES, listScope, type ScopeFile } from './files.js';
-import { parseLineMap, type LineMap } from './line-map.js';
 import { changeRange, type PullRequestCheckout } from './pull-request.js';
 import { filesOfShard } from './shard.js';
 
@@ -32,10 +31,6 @@ export interface ScopePlan {
   /** The list file's lines: a path, or a path, a tab and its changed ranges. */
   lines: string[];
   listing: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number };
-  /** A pull request's test merge: where each reviewed line is at the head (repository paths; absent: unmoved). */
-  headMap?: LineMap;
-  /** GitHub's comparison of head and merge was cut at its limit: lines of unlisted files were taken as unmoved. */
-  headMapPartial?: boolean;
 }
 
 const fmt = (r: LineRange[]) => r.map((x) => `${x.start}-${x.end}`).join(',');
@@ -80,14 +75,6 @@ async function changeOf(settings: ScanSettings, base: string, pr: PullRequestChe
   return planDiff(settings.repoRoot, prefix, { from: base });
 }
 
-/** Where the merge's lines are at the head: git's diff of the two, or what GitHub's comparison said. */
-async function headMapOf(settings: ScanSettings, pr: PullRequestCheckout | undefined, prefix: string): Promise<LineMap | undefined> {
-  if (!pr?.merge) return undefined;
-  if (pr.github) return pr.github.headMap;
-  const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
-  return parseLineMap(await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]));
-}
-
 async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCheckout | undefined) {
   const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
   const plan = await changeOf(settings, base, pr, prefix);
@@ -111,8 +98,7 @@ async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCh
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   for (const f of files.splice(MAX_DIFF_FILES)) leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
   const source = pr?.github ? `GitHub's comparison ${plan.range}` : `git diff ${plan.range}`;
-  const headMap = await headMapOf(settings, pr, prefix);
-  return { files, changed, leftOut, headMap, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+  return { files, changed, leftOut, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
 }
 
 export async function planScope(settings: ScanSettings): Promise<ScopePlan | undefined> {
@@ -122,10 +108,9 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
   let changed: Map<string, LineRange[]> | undefined;
   let leftOut: ScopePlan['leftOut'] = [];
   let listing: ScopePlan['listing'];
-  let headMap: LineMap | undefined;
   if (diffBase) {
     const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
-    ({ files, changed, leftOut, listing, headMap } = await diffFiles(settings, diffBase, pr));
+    ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase, pr));
   } else {
     const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
     files = l.files;
@@ -146,7 +131,6 @@ export async function planScope(settings: ScanSettings): Promise<ScopePlan | und
     leftOut,
     lines: mine.map((f) => (changed ? `${f.path}\t${fmt(changed.get(f.path)!)}` : f.path)),
     listing,
-    ...(headMap ? { headMap, headMapPartial: pull?.github?.headMapPartial ?? false } : {}),
   };
 }
 

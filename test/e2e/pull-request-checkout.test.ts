@@ -61,7 +61,8 @@ const finding = (file: string, startLine: number, title: string) => ({ ruleId: '
 function misledReviewer(file = 'src/tools.js', extra = ''): Script {
   return (r: RecordedRequest) => {
     if (r.index === 0) {
-      const list = /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))![1]!;
+      // A full scan gives no list of changed files.
+      const list = /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))?.[1] ?? '/dev/null';
       return toolCall(`cat ${list}; echo '<<<>>>'; cat -- ${quote(file)}${extra}`);
     }
     // Codex puts a header of its own before the command's output.
@@ -152,6 +153,22 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
     expect(step.summary).toContain(`/blob/${w.headSha()}/src/tools.js#L6)`);
     expect(step.summary).not.toContain('#L16');
     expect(step.summary).toContain('src/tools.js:1 (test merge only: not in the head commit)');
+    expect(s.github.violations).toEqual([]);
+  });
+
+  it('a full scan of the pull request after the base moved: its findings too are shown at the head', async () => {
+    const w = world();
+    moveBase(w);
+    const s = await stand(w, misledReviewer());
+    const step = await review(w, s, { inputs: { scope: 'full', 'upload-sarif': 'true' } });
+    expect(step.code, problems(step)).toBe(1);
+    const r = report(step);
+    expect(r.scope).toBeNull();
+    expect(r.findings.items.map((f: { startLine: number; head: unknown }) => [f.startLine, f.head])).toEqual([[1, null], [16, { startLine: 6, endLine: 6 }]]);
+    // Not a diff scan, so both count for fail-on and the base's finding is listed, not annotated at the head.
+    expect(lastCheckRun(s).output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([6]);
+    expect(ourComments(s)).toEqual(['src/tools.js:6']);
+    expect(s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body).toMatchObject({ commit_sha: w.mergeSha(), ref: 'refs/pull/7/merge' });
     expect(s.github.violations).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import type { DroppedFix, Finding } from '../../findings/normalize.js';
 import { sarifRuleId } from '../../sarif/sarif.js';
 import { inRanges } from '../../scope/diff.js';
 import { locateIn } from '../../scope/line-map.js';
-import type { ScopePlan } from '../../scope/plan.js';
+import type { ScopeStage } from './scope.js';
 import type { Verification } from '../../verify/verification.js';
 import type { ScanSettings } from '../settings.js';
 
@@ -76,8 +76,8 @@ export function keeps(votes: number, verdict: Verification['verdict'] | undefine
  * On a pull request, whether each finding lies in the changed lines and where it is at the head; against a baseline,
  * whether it is known.
  */
-function mark(findings: Finding[], settings: ScanSettings, plan: ScopePlan | undefined): void {
-  const changed = plan?.changed;
+function mark(findings: Finding[], settings: ScanSettings, scope: JudgedScope): void {
+  const changed = scope.plan?.changed;
   if (changed) {
     const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
     for (const f of findings) {
@@ -85,7 +85,7 @@ function mark(findings: Finding[], settings: ScanSettings, plan: ScopePlan | und
       f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
     }
   }
-  const headMap = plan?.headMap;
+  const headMap = scope.headMap?.map;
   if (headMap) for (const f of findings) f.head = locateIn(headMap, f);
   if (settings.baselineSarif) {
     const baseline = readBaseline(settings.baselineSarif);
@@ -102,7 +102,10 @@ function placeEvidence(v: Verification, settings: ScanSettings): Verification {
   return { ...v, evidence };
 }
 
-export function judgeStage(clusters: readonly Cluster[], verifications: ReadonlyMap<string, Verification>, settings: ScanSettings, plan: ScopePlan | undefined): JudgeStage {
+/** What the judge needs of the scope stage: the changed lines, and where lines are at the head. */
+export type JudgedScope = Pick<ScopeStage, 'plan' | 'headMap'>;
+
+export function judgeStage(clusters: readonly Cluster[], verifications: ReadonlyMap<string, Verification>, settings: ScanSettings, scope: JudgedScope): JudgeStage {
   const policy = policyOf(settings);
   const kept: Finding[] = [];
   const dropped: DroppedCluster[] = [];
@@ -124,6 +127,6 @@ export function judgeStage(clusters: readonly Cluster[], verifications: Readonly
       dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
     }
   }
-  mark(kept, settings, plan);
+  mark(kept, settings, scope);
   return { policy, kept, dropped, droppedFixes };
 }

@@ -109,7 +109,7 @@ function warningsOf(facts: ScanFacts, settings: ScanSettings, first: EventCollec
   }
   const notAtHead = facts.judge.kept.filter((f) => f.head === null).length;
   if (notAtHead) w.push(`${notAtHead} findings lie on lines the base branch brought into the test merge, which the pull request's head does not have; they are in the SARIF file and the report, not annotated or commented on.`);
-  if (plan?.headMapPartial) w.push(`GitHub listed only part of what differs between the head and the test merge; lines of unlisted files are taken as unmoved.`);
+  if (facts.scope.headMap?.partial) w.push(`GitHub listed only part of what differs between the head and the test merge; lines of unlisted files are taken as unmoved.`);
   const steering = facts.scope.steering;
   if (steering?.length) w.push(`This change adds or modifies ${steering.length} review-steering files (${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}); Codex did not take them as instructions, but a person should read them.`);
   if (first.problemCount) w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);

@@ -6,6 +6,7 @@ import type { TrustedFile } from '../../config/trusted-file.js';
 import { CONTAINER_VEGA_DIR } from '../../container/docker-run.js';
 import type { ScopeFile } from '../../scope/files.js';
 import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePlan } from '../../scope/plan.js';
+import { headMapFor, type HeadMap } from '../../scope/head-map.js';
 import { changeRange } from '../../scope/pull-request.js';
 import { findSteeringChanges, steeringFromPlan, type SteeringChange } from '../../scope/steering.js';
 import type { ScanSettings } from '../settings.js';
@@ -22,6 +23,8 @@ export interface ScopeStage {
   nothingToReview?: string;
   prompt: string;
   scopeFile?: string;
+  /** A pull request's test merge was checked out: where its lines are at the head. */
+  headMap?: HeadMap;
 }
 
 /** Where a trusted file was read, for the prompt. */
@@ -51,5 +54,6 @@ export async function scopeStage(settings: ScanSettings, work?: string): Promise
   const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
   const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
   const inScope = await filesInScope(settings, plan);
-  return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile };
+  const headMap = await headMapFor(settings);
+  return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile, headMap };
 }

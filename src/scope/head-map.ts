@@ -1,0 +1,23 @@
+// Where each line of a pull request's test merge is at its head, for every scope (a full scan of a pull request
+// shows its findings at the head too): git's diff of the merge and the head, or what GitHub's comparison said.
+import { relative } from 'node:path';
+import { git } from '../git/run.js';
+import type { ScanSettings } from '../scan/settings.js';
+import { parseLineMap, type LineMap } from './line-map.js';
+
+export interface HeadMap {
+  map: LineMap;
+  /** GitHub's comparison of head and merge was cut at its limit: lines of unlisted files were taken as unmoved. */
+  partial: boolean;
+}
+
+/** Repository paths; undefined when the reviewed tree is the one shown (no pull request, or its head checked out). */
+export async function headMapFor(settings: ScanSettings): Promise<HeadMap | undefined> {
+  const pr = settings.pullRequest;
+  if (!pr?.merge) return undefined;
+  if (pr.github) return { map: pr.github.headMap, partial: pr.github.headMapPartial };
+  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
+  const diff = await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
+  return { map: parseLineMap(diff), partial: false };
+}
