@@ -2,10 +2,8 @@
 // anything else is reported as a bug with its stack in the debug log.
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { resolveGitHubSettings, type GitHubSettings } from './config/github-inputs.js';
-import { pullRequestEvent, repositoryRoot, requireApiKey, resolveSettings, reviewsPullRequest, type GetInput } from './config/inputs.js';
+import { locateScan, pullRequestEvent, requireApiKey, resolveSettings, reviewsPullRequest, type GetInput } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { failCheckRun, octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
@@ -44,11 +42,9 @@ async function openCheckRun(ghs: GitHubSettings, gh: GitHubContext | undefined, 
 async function pullRequestCheckout(get: GetInput, ghs: GitHubSettings, gh: GitHubContext | undefined): Promise<PullRequestCheckout | undefined> {
   const event = pullRequestEvent(process.env);
   if (!event || !gh || get('diff-base').trim()) return undefined;
-  const workspace = realpathSync(process.env.GITHUB_WORKSPACE?.trim() || process.cwd());
-  const scanPath = resolve(process.cwd(), get('path').trim() || '.');
-  if (!existsSync(scanPath)) return undefined;
+  const { repoRoot } = locateScan(get, process.env, process.cwd());
   try {
-    const pr = await preparePullRequest(repositoryRoot(realpathSync(scanPath), workspace), event, gh, ghs.token);
+    const pr = await preparePullRequest(repoRoot, event, gh, ghs.token);
     core.info(inert(pr.note));
     return pr;
   } catch (error) {

@@ -4433,6 +4433,20 @@ function patterns(list) {
     return [...new Set(list.map((p) => p.trim()).filter(Boolean))].sort();
 }
 
+;// CONCATENATED MODULE: ./src/util/paths.ts
+// Paths inside paths: the one rule for "is this within that directory", and the scanned directory as the
+// repository-relative prefix that SARIF paths, diffs and scope lists share.
+
+/** Whether `p` is `root` or lies below it (both absolute). */
+function within(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** The scanned directory relative to the repository root, forward slashes; '' for the root itself. */
+function scanPrefix(o) {
+    return (0,external_node_path_.relative)(o.repoRoot, o.scanRoot).split('\\').join('/');
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -4501,6 +4515,7 @@ function inScope(path, include, exclude) {
 
 
 
+
 /** Control (Cc) and format (Cf) characters, line and paragraph separators: they break a line or hide and reorder text. */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const HIDDEN_ALL = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
@@ -4560,10 +4575,6 @@ function patternsInput(name, value) {
     }
     return patterns;
 }
-const within = (root, p) => {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
 /** The path with symbolic links resolved as far as it exists: where a write to it would land. */
 function landingPath(path) {
     let existing = path;
@@ -4596,18 +4607,10 @@ function writablePath(name, input, path, roots) {
 
 
 
-function trusted_file_git(repoRoot, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repoRoot, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-    }
-    catch {
-        return undefined;
-    }
-}
+
 /** The path relative to the repository root, or undefined for a file outside it (which no pull request wrote). */
 function repoPath(file, repoRoot) {
-    const rel = (0,external_node_path_.relative)(repoRoot, file).split('\\').join('/');
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel;
+    return within(repoRoot, file) ? scanPrefix({ repoRoot, scanRoot: file }) : undefined;
 }
 function checkSize(name, input, bytes, maxBytes) {
     if (bytes > maxBytes) {
@@ -4637,21 +4640,21 @@ function readTrustedFile(o) {
     if (!o.base || path === undefined)
         return readCheckout(o, file, path);
     const short = o.base.slice(0, 12);
-    if (trusted_file_git(o.repoRoot, ['cat-file', '-e', `${o.base}^{commit}`]) === undefined) {
+    if (gitSync(o.repoRoot, ['cat-file', '-e', `${o.base}^{commit}`]) === undefined) {
         throw new ConfigurationError(`Input ${o.name}: the pull request's base commit ${short} is not in the checkout, and ${shown(o.input)} is read from there. Use actions/checkout with fetch-depth: 0.`);
     }
     // `<mode> <type> <object>\t<path>`: a regular file is a blob of mode 100644 or 100755; a link's blob is its target.
-    const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(trusted_file_git(o.repoRoot, ['--literal-pathspecs', 'ls-tree', '--full-tree', o.base, '--', path]) ?? '');
+    const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(gitSync(o.repoRoot, ['--literal-pathspecs', 'ls-tree', '--full-tree', o.base, '--', path]) ?? '');
     if (!entry) {
         throw new ConfigurationError(`Input ${o.name}: ${shown(path)} does not exist in the pull request's base commit ${short}. On a pull request it is read from the base, so that the change under review cannot rewrite it; merge it first, or leave ${o.name} empty.`);
     }
     if (entry[2] !== 'blob' || !entry[1].startsWith('100'))
         throw outside(o, `is not a regular file in the base commit ${short} (git mode ${entry[1]})`);
     const blob = entry[3];
-    const bytes = Number(trusted_file_git(o.repoRoot, ['cat-file', '-s', blob])?.trim());
+    const bytes = Number(gitSync(o.repoRoot, ['cat-file', '-s', blob])?.trim());
     checkSize(o.name, o.input, bytes, o.maxBytes);
-    const text = trusted_file_git(o.repoRoot, ['cat-file', 'blob', blob]) ?? '';
-    const head = trusted_file_git(o.repoRoot, ['rev-parse', '--verify', '--quiet', `HEAD:${path}`])?.trim();
+    const text = gitSync(o.repoRoot, ['cat-file', 'blob', blob]) ?? '';
+    const head = gitSync(o.repoRoot, ['rev-parse', '--verify', '--quiet', `HEAD:${path}`])?.trim();
     return { path, text, bytes, source: 'base', revision: o.base, changedByPullRequest: head !== blob };
 }
 
@@ -4673,6 +4676,7 @@ const ACTION_HOME = 'https://github.com/org/vega-codex-action';
 
 
 // The runner image published with this version; a release writes the digest it pushed (scripts/release/pin-image.ts).
+
 
 
 
@@ -4818,10 +4822,6 @@ function consensus(get) {
         verifyDisputed: bool('verify-disputed', get('verify-disputed'), true),
     };
 }
-const inputs_within = (root, p) => {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-};
 /**
  * The repository a scanned directory belongs to: git's top level when it lies within the workspace, so that paths
  * and categories are the same whichever directory the scan started from; else the workspace, or the directory.
@@ -4829,9 +4829,24 @@ const inputs_within = (root, p) => {
 function repositoryRoot(scanRoot, workspace) {
     const top = gitSync(scanRoot, ['rev-parse', '--show-toplevel'])?.trim();
     const real = top ? (0,external_node_fs_.realpathSync)(top) : undefined;
-    if (real && (!workspace || inputs_within(workspace, real)))
+    if (real && (!workspace || within(workspace, real)))
         return real;
     return workspace ?? scanRoot;
+}
+/** The `path` input: the directory the scan reviews, the repository it belongs to, the workspace (real paths). */
+function locateScan(get, env, cwd) {
+    const workspace = (0,external_node_fs_.realpathSync)(env.GITHUB_WORKSPACE?.trim() || cwd);
+    const pathInput = get('path').trim() || '.';
+    const scanPath = (0,external_node_path_.resolve)(cwd, pathInput);
+    if (!(0,external_node_fs_.existsSync)(scanPath) || !(0,external_node_fs_.statSync)(scanPath).isDirectory()) {
+        throw new ConfigurationError(`Input path: ${pathInput} is not a directory (resolved to ${scanPath}). Check out the repository first (actions/checkout).`);
+    }
+    const scanRoot = (0,external_node_fs_.realpathSync)(scanPath);
+    const inside = within(workspace, scanRoot);
+    if (!inside && env.GITHUB_WORKSPACE) {
+        throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
+    }
+    return { workspace, scanRoot, repoRoot: repositoryRoot(scanRoot, inside ? workspace : undefined) };
 }
 /** The model endpoint's key; a fork's pull_request gets no secrets, and is told where the fork recipe is. */
 function requireApiKey(get, env) {
@@ -4851,19 +4866,7 @@ function resolveSettings(get, env, cwd, pullRequest, caller = 'action') {
     const base = baseUrl(get('base-url'));
     if (base.note)
         notes.push(base.note);
-    const workspace = (0,external_node_fs_.realpathSync)(env.GITHUB_WORKSPACE?.trim() || cwd);
-    const pathInput = get('path').trim() || '.';
-    const scanPath = (0,external_node_path_.resolve)(cwd, pathInput);
-    if (!(0,external_node_fs_.existsSync)(scanPath) || !(0,external_node_fs_.statSync)(scanPath).isDirectory()) {
-        throw new ConfigurationError(`Input path: ${pathInput} is not a directory (resolved to ${scanPath}). Check out the repository first (actions/checkout).`);
-    }
-    const scanRoot = (0,external_node_fs_.realpathSync)(scanPath);
-    const rel = (0,external_node_path_.relative)(workspace, scanRoot);
-    const inside = rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-    if (!inside && env.GITHUB_WORKSPACE) {
-        throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
-    }
-    const repoRoot = repositoryRoot(scanRoot, inside ? workspace : undefined);
+    const { workspace, scanRoot, repoRoot } = locateScan(get, env, cwd);
     // Steering files come from the base the change is measured from (the merge's first parent), which is trusted.
     const pullBase = pullRequest?.base ?? pullRequestEvent(env)?.baseSha;
     const trusted = (name, input, maxBytes) => readTrustedFile({ name, input, repoRoot, cwd, base: pullBase, maxBytes, anywhere: caller === 'cli' });
@@ -4905,7 +4908,7 @@ function resolveSettings(get, env, cwd, pullRequest, caller = 'action') {
     };
     const outputDir = writable('output-dir', (0,external_node_path_.join)(runnerTemp, 'vega-codex'));
     const sarifFile = writable('sarif-file', (0,external_node_path_.join)(outputDir, 'vega-codex.sarif'));
-    const scanLabel = (0,external_node_path_.relative)(repoRoot, scanRoot).split('\\').join('/');
+    const scanLabel = scanPrefix({ repoRoot, scanRoot });
     const shard = parseShard(get('shard'));
     const scope = scopeSetting(get, env, pullRequest);
     const include = patternsInput('include', get('include'));
@@ -15201,6 +15204,18 @@ function isKnown(f, b, sarifRuleId) {
     return b.fingerprints.has(f.fingerprint) || b.lineHashes.has(`${ruleOf(sarifRuleId)}\0${f.lineHash}`);
 }
 
+;// CONCATENATED MODULE: ./src/git/hunk.ts
+// A hunk header of a unified diff (`@@ -a,b +c,d @@`), as git and GitHub's patches write it: the one parser for
+// both. A count left out is 1; a count of 0 names the line before the gap.
+const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/** The hunk a line opens, or undefined for any other line. */
+function readHunk(line) {
+    const m = HEADER.exec(line);
+    if (!m)
+        return undefined;
+    return { fromStart: Number(m[1]), fromCount: m[2] === undefined ? 1 : Number(m[2]), toStart: Number(m[3]), toCount: m[4] === undefined ? 1 : Number(m[4]) };
+}
+
 ;// CONCATENATED MODULE: ./src/git/quoted-path.ts
 // A path as git prints it in a patch header: as is, or C-quoted ("a\tb", "\303\251", "\"") when it holds a quote,
 // a backslash, a control character or (without core.quotePath=false) a non-ASCII byte. `---`/`+++` lines end with a
@@ -15247,6 +15262,7 @@ function patchHeaderPath(rest) {
 // decoded as git quotes them), or from GitHub's comparison of two commits when git cannot reach them.
 
 
+
 const STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
 function kindOfMode(mode) {
     if (mode === '100644' || mode === '100755')
@@ -15256,11 +15272,6 @@ function kindOfMode(mode) {
     if (mode === '160000')
         return 'submodule';
     return 'other';
-}
-/** The new side of a hunk header (`@@ -a,b +c,d @@`): its first line and how many lines; undefined for other lines. */
-function hunkNewSide(line) {
-    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    return m ? { start: Number(m[1]), count: m[2] === undefined ? 1 : Number(m[2]) } : undefined;
 }
 /** Parses `git diff --unified=0` output into the new-side line ranges of each file (repository paths). */
 function parseUnifiedZero(diff) {
@@ -15276,9 +15287,9 @@ function parseUnifiedZero(diff) {
                 out.set(path, current);
         }
         else if (current) {
-            const hunk = hunkNewSide(line);
-            if (hunk && hunk.count > 0)
-                current.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
+            const hunk = readHunk(line);
+            if (hunk && hunk.toCount > 0)
+                current.push({ start: hunk.toStart, end: hunk.toStart + hunk.toCount - 1 });
         }
     }
     return out;
@@ -15357,13 +15368,7 @@ function inRanges(ranges, start, end) {
 // test merge, while annotations, review comments and links show the head commit: where the base branch changed a
 // file since the pull request branched off, its lines sit elsewhere at the head, or are not there at all.
 
-const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function readHunk(line) {
-    const m = HEADER.exec(line);
-    if (!m)
-        return undefined;
-    return { fromStart: Number(m[1]), fromCount: m[2] === undefined ? 1 : Number(m[2]), toStart: Number(m[3]), toCount: m[4] === undefined ? 1 : Number(m[4]) };
-}
+
 /** The first line after a hunk on one side: a count of 0 names the line before the gap. */
 const after = (start, count) => (count === 0 ? start + 1 : start + count);
 /** The line in the other version, or undefined when it is not there (changed or added on the reviewed side). */
@@ -15469,6 +15474,7 @@ function locateIn(map, f) {
 
 
 
+
 /** A fix the verifier judged wrong is not offered; the finding stays. */
 function withoutWrongFix(f, droppedFixes) {
     const judged = f.verification?.fix;
@@ -15505,7 +15511,7 @@ function keeps(votes, verdict, p) {
 function mark(findings, settings, scope) {
     const changed = scope.plan?.changed;
     if (changed) {
-        const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+        const prefix = scanPrefix(settings);
         for (const f of findings) {
             const local = prefix && f.file.startsWith(`${prefix}/`) ? f.file.slice(prefix.length + 1) : f.file;
             f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
@@ -15523,7 +15529,7 @@ function mark(findings, settings, scope) {
 }
 /** The verifier's evidence in repository paths, keeping only steps in files that exist (GitHub shows no others). */
 function placeEvidence(v, settings) {
-    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const prefix = scanPrefix(settings);
     const evidence = v.evidence
         .map((e) => ({ ...e, file: external_node_path_.posix.normalize(prefix ? `${prefix}/${e.file}` : e.file) }))
         .filter((e) => !e.file.startsWith('..') && !(0,external_node_path_.isAbsolute)(e.file) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(settings.repoRoot, e.file)));
@@ -25297,9 +25303,7 @@ const DEFAULT_EXCLUDES = [
     '*.generated.*',
 ];
 function gitFiles(root) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
-    });
+    return git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).then((stdout) => stdout.split('\0').filter(Boolean), () => undefined);
 }
 // Synchronous on purpose: one stat after another through the thread pool is several times slower for 200,000
 // files, and nothing else runs while the scope is planned.
@@ -25426,6 +25430,7 @@ function findingHash(ruleId, path, code) {
 
 
 
+
 const toPosix = (p) => p.split(external_node_path_.sep).join('/');
 function realOrUndefined(p) {
     try {
@@ -25434,10 +25439,6 @@ function realOrUndefined(p) {
     catch {
         return undefined;
     }
-}
-function normalize_within(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 function placeFindings(raw, ctx) {
     const scanRoot = realOrUndefined(ctx.scanRoot) ?? (0,external_node_path_.resolve)(ctx.scanRoot);
@@ -25558,9 +25559,9 @@ function locate(file, scanRoot, repoRoot) {
         if (!real)
             continue;
         // Only regular files are reviewed: a link's target is reviewed under its own path, if it is in the tree at all.
-        if (real !== candidate && normalize_within(scanRoot, candidate))
+        if (real !== candidate && within(scanRoot, candidate))
             return { reason: 'path is a symbolic link, or goes through one' };
-        if (!normalize_within(scanRoot, real)) {
+        if (!within(scanRoot, real)) {
             outside = true;
             continue;
         }
@@ -26946,6 +26947,7 @@ function hintFor(message) {
 
 
 
+
 function lastStderrLines(file, n = 5) {
     if (!file)
         return '';
@@ -27100,7 +27102,7 @@ async function renderStage(settings, facts, scanFiles, scanId) {
         model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
         scan: {
             id: scanId,
-            path: (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/') || '.',
+            path: scanPrefix(settings) || '.',
             include: settings.include,
             exclude: settings.exclude,
             prompt: { source: settings.prompt.source, file: settings.prompt.file, ...trustedOrigin(settings.prompt.origin), sha256: (0,external_node_crypto_.createHash)('sha256').update(facts.scope.prompt).digest('hex'), chars: facts.scope.prompt.length },
@@ -27290,6 +27292,7 @@ function changeRange(pr) {
 
 
 
+
 /** Codex is asked about at most this many changed files; the rest are listed as left out. */
 const MAX_DIFF_FILES = 5000;
 /** Changed files larger than this are not reviewed (generated or data files, mostly). */
@@ -27344,7 +27347,7 @@ async function changeOf(settings, base, pr, prefix) {
     return planDiff(settings.repoRoot, prefix, { from: base });
 }
 async function diffFiles(settings, base, pr) {
-    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const prefix = scanPrefix(settings);
     const plan = await changeOf(settings, base, pr, prefix);
     const files = [];
     const changed = new Map();
@@ -27439,7 +27442,7 @@ async function headMapFor(settings) {
         return undefined;
     if (pr.github)
         return { map: pr.github.headMap, partial: pr.github.headMapPartial };
-    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const prefix = scanPrefix(settings);
     const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
     const diff = await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
     return { map: parseLineMap(diff), partial: false };
@@ -27682,6 +27685,7 @@ function verificationPrompt(f, scanPrefix) {
 
 
 
+
 /** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
 const threadName = (cluster, opinion) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
 const verifyFiles = (outputDir, name) => ({ events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) });
@@ -27700,7 +27704,7 @@ function unverified(limit) {
 /** One verification thread of one cluster. */
 async function verifyOnce(runtime, scan, c, opinion, o) {
     const { settings } = scan;
-    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const prefix = scanPrefix(settings);
     const name = threadName(c.id, opinion);
     const files = verifyFiles(settings.outputDir, name);
     const thread = await runThread(runtime, scan, {
@@ -27774,13 +27778,14 @@ async function verifyStage(runtime, scan, clusters, o) {
 
 
 
+
 const REPORT_FILE = 'v16-report.json';
 const DEBUG_BUNDLE_FILE = 'v16-debug-bundle.zip';
 /** Which recorded thread is which, beside the events, so that a replay recomputes every stage. */
 const THREADS_FILE = 'v16-threads.json';
 /** The scope's files as repository paths. */
 function reviewedPaths(settings, scope) {
-    const prefix = (0,external_node_path_.relative)(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const prefix = scanPrefix(settings);
     return scope.inScope.map((f) => (prefix ? `${prefix}/${f.path}` : f.path));
 }
 function logEvent(log, prefix, event) {

@@ -1,9 +1,10 @@
 // Checks shared by the inputs: names on one line of visible text, glob patterns picomatch can read, and paths the
 // action may write to. Each failure is a ConfigurationError of one line that names the input and quotes the value.
 import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { globProblem } from '../util/glob.js';
+import { within } from '../util/paths.js';
 
 /** Control (Cc) and format (Cf) characters, line and paragraph separators: they break a line or hide and reorder text. */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
@@ -65,11 +66,6 @@ export function patternsInput(name: string, value: string): string[] {
   }
   return patterns;
 }
-
-const within = (root: string, p: string) => {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 /** The path with symbolic links resolved as far as it exists: where a write to it would land. */
 export function landingPath(path: string): string {

@@ -2,7 +2,7 @@
 // its flags under the same names, so both fail the same way on the same mistake.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_LIMITS, type NetworkMode } from '../container/docker-run.js';
 import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
 import { formatImageRef, parseImageRef } from '../container/image-ref.js';
@@ -18,6 +18,7 @@ import { patternsInput, singleLineInput, writablePath } from './input-values.js'
 import type { ScanSettings } from '../scan/settings.js';
 import type { PullRequestCheckout } from '../scope/pull-request.js';
 import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
+import { scanPrefix, within } from '../util/paths.js';
 
 export type GetInput = (name: string) => string;
 
@@ -163,11 +164,6 @@ function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' 
   };
 }
 
-const within = (root: string, p: string) => {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
-
 /**
  * The repository a scanned directory belongs to: git's top level when it lies within the workspace, so that paths
  * and categories are the same whichever directory the scan started from; else the workspace, or the directory.
@@ -177,6 +173,22 @@ export function repositoryRoot(scanRoot: string, workspace: string | undefined):
   const real = top ? realpathSync(top) : undefined;
   if (real && (!workspace || within(workspace, real))) return real;
   return workspace ?? scanRoot;
+}
+
+/** The `path` input: the directory the scan reviews, the repository it belongs to, the workspace (real paths). */
+export function locateScan(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): { workspace: string; scanRoot: string; repoRoot: string } {
+  const workspace = realpathSync(env.GITHUB_WORKSPACE?.trim() || cwd);
+  const pathInput = get('path').trim() || '.';
+  const scanPath = resolve(cwd, pathInput);
+  if (!existsSync(scanPath) || !statSync(scanPath).isDirectory()) {
+    throw new ConfigurationError(`Input path: ${pathInput} is not a directory (resolved to ${scanPath}). Check out the repository first (actions/checkout).`);
+  }
+  const scanRoot = realpathSync(scanPath);
+  const inside = within(workspace, scanRoot);
+  if (!inside && env.GITHUB_WORKSPACE) {
+    throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
+  }
+  return { workspace, scanRoot, repoRoot: repositoryRoot(scanRoot, inside ? workspace : undefined) };
 }
 
 export interface ResolvedSettings {
@@ -215,19 +227,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   const base = baseUrl(get('base-url'));
   if (base.note) notes.push(base.note);
 
-  const workspace = realpathSync(env.GITHUB_WORKSPACE?.trim() || cwd);
-  const pathInput = get('path').trim() || '.';
-  const scanPath = resolve(cwd, pathInput);
-  if (!existsSync(scanPath) || !statSync(scanPath).isDirectory()) {
-    throw new ConfigurationError(`Input path: ${pathInput} is not a directory (resolved to ${scanPath}). Check out the repository first (actions/checkout).`);
-  }
-  const scanRoot = realpathSync(scanPath);
-  const rel = relative(workspace, scanRoot);
-  const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  if (!inside && env.GITHUB_WORKSPACE) {
-    throw new ConfigurationError(`Input path: ${pathInput} is outside the workspace ${workspace}; findings there cannot be shown on GitHub.`);
-  }
-  const repoRoot = repositoryRoot(scanRoot, inside ? workspace : undefined);
+  const { workspace, scanRoot, repoRoot } = locateScan(get, env, cwd);
 
   // Steering files come from the base the change is measured from (the merge's first parent), which is trusted.
   const pullBase = pullRequest?.base ?? pullRequestEvent(env)?.baseSha;
@@ -268,7 +268,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   };
   const outputDir = writable('output-dir', join(runnerTemp, 'vega-codex'));
   const sarifFile = writable('sarif-file', join(outputDir, 'vega-codex.sarif'));
-  const scanLabel = relative(repoRoot, scanRoot).split('\\').join('/');
+  const scanLabel = scanPrefix({ repoRoot, scanRoot });
   const shard = parseShard(get('shard'));
   const scope = scopeSetting(get, env, pullRequest);
   const include = patternsInput('include', get('include'));

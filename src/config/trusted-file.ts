@@ -2,10 +2,11 @@
 // the repository, since whatever they hold goes to the model (a path out of it, or a link out of it, is refused). On
 // a pull request the checkout is the head, written by whoever opened it, so they are read from the base commit
 // instead: a pull request can propose a new threat model, but not review itself under it.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { gitSync as git } from '../git/run.js';
+import { scanPrefix, within } from '../util/paths.js';
 import { shown } from './input-values.js';
 
 export interface TrustedFile {
@@ -20,18 +21,9 @@ export interface TrustedFile {
   changedByPullRequest: boolean;
 }
 
-function git(repoRoot: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['-C', repoRoot, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-  } catch {
-    return undefined;
-  }
-}
-
 /** The path relative to the repository root, or undefined for a file outside it (which no pull request wrote). */
 function repoPath(file: string, repoRoot: string): string | undefined {
-  const rel = relative(repoRoot, file).split('\\').join('/');
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
+  return within(repoRoot, file) ? scanPrefix({ repoRoot, scanRoot: file }) : undefined;
 }
 
 function checkSize(name: string, input: string, bytes: number, maxBytes: number): void {

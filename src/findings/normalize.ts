@@ -11,6 +11,7 @@ import { findingHash, lineHashes } from './fingerprint.js';
 import { severityRank, type Severity, type Confidence } from './severity.js';
 import type { Verification } from '../verify/verification.js';
 import { checkFix, type Fix } from './fix.js';
+import { within } from '../util/paths.js';
 
 export interface Finding {
   ruleId: string;
@@ -111,11 +112,6 @@ function realOrUndefined(p: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function within(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 export function placeFindings(raw: readonly RawFinding[], ctx: PlaceContext): Placement {

@@ -6,7 +6,7 @@
 // files that could be produced are written and the outcome says what went wrong and what to do.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CodexEvent } from '../codex/events.js';
 import { CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { removeScanContainers } from '../container/lifecycle.js';
@@ -30,6 +30,7 @@ import { passFiles, reviewStage } from './stages/review.js';
 import { scopeStage, type ScopeStage } from './stages/scope.js';
 import { verifyStage, type VerifiedThread } from './stages/verify.js';
 import type { ThreadRun } from './thread.js';
+import { scanPrefix } from '../util/paths.js';
 
 export { EVENTS_FILE, STDERR_FILE } from './stages/review.js';
 export { SCOPE_FILE } from './stages/scope.js';
@@ -52,7 +53,7 @@ export interface ScanOutcome {
 
 /** The scope's files as repository paths. */
 export function reviewedPaths(settings: ScanSettings, scope: ScopeStage): string[] {
-  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const prefix = scanPrefix(settings);
   return scope.inScope.map((f) => (prefix ? `${prefix}/${f.path}` : f.path));
 }
 

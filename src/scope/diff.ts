@@ -1,6 +1,7 @@
 // What a change holds: its files and the line ranges added or modified in them, relative to the scanned directory.
 // From git itself (`--raw -z` for names and modes, `--numstat -z` for binary files, `--unified=0` for lines, names
 // decoded as git quotes them), or from GitHub's comparison of two commits when git cannot reach them.
+import { readHunk } from '../git/hunk.js';
 import { patchHeaderPath } from '../git/quoted-path.js';
 import { git } from '../git/run.js';
 
@@ -37,12 +38,6 @@ function kindOfMode(mode: string): ChangedFile['kind'] {
   return 'other';
 }
 
-/** The new side of a hunk header (`@@ -a,b +c,d @@`): its first line and how many lines; undefined for other lines. */
-export function hunkNewSide(line: string): { start: number; count: number } | undefined {
-  const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-  return m ? { start: Number(m[1]), count: m[2] === undefined ? 1 : Number(m[2]) } : undefined;
-}
-
 /** Parses `git diff --unified=0` output into the new-side line ranges of each file (repository paths). */
 export function parseUnifiedZero(diff: string): Map<string, LineRange[]> {
   const out = new Map<string, LineRange[]>();
@@ -54,8 +49,8 @@ export function parseUnifiedZero(diff: string): Map<string, LineRange[]> {
       current = path === undefined ? undefined : [];
       if (path !== undefined) out.set(path, current!);
     } else if (current) {
-      const hunk = hunkNewSide(line);
-      if (hunk && hunk.count > 0) current.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
+      const hunk = readHunk(line);
+      if (hunk && hunk.toCount > 0) current.push({ start: hunk.toStart, end: hunk.toStart + hunk.toCount - 1 });
     }
   }
   return out;

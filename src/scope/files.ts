@@ -1,8 +1,8 @@
 // The files a scan covers, listed without reading them: git's own list when the tree is a repository (so
 // .gitignore applies), a directory walk otherwise; then vendored and generated defaults, include and exclude.
-import { execFile } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { git } from '../git/run.js';
 import { inScope, matchesGlob } from '../util/glob.js';
 
 export interface ScopeFile {
@@ -39,11 +39,10 @@ export interface ScopeListing {
 }
 
 function gitFiles(root: string): Promise<string[] | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { maxBuffer: 1024 * 1024 * 1024 }, (err, stdout) =>
-      resolve(err ? undefined : stdout.split('\0').filter(Boolean)),
-    );
-  });
+  return git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).then(
+    (stdout) => stdout.split('\0').filter(Boolean),
+    () => undefined,
+  );
 }
 
 // Synchronous on purpose: one stat after another through the thread pool is several times slower for 200,000

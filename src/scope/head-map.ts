@@ -1,9 +1,9 @@
 // Where each line of a pull request's test merge is at its head, for every scope (a full scan of a pull request
 // shows its findings at the head too): git's diff of the merge and the head, or what GitHub's comparison said.
-import { relative } from 'node:path';
 import { git } from '../git/run.js';
 import type { ScanSettings } from '../scan/settings.js';
 import { parseLineMap, type LineMap } from './line-map.js';
+import { scanPrefix } from '../util/paths.js';
 
 export interface HeadMap {
   map: LineMap;
@@ -16,7 +16,7 @@ export async function headMapFor(settings: ScanSettings): Promise<HeadMap | unde
   const pr = settings.pullRequest;
   if (!pr?.merge) return undefined;
   if (pr.github) return { map: pr.github.headMap, partial: pr.github.headMapPartial };
-  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const prefix = scanPrefix(settings);
   const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
   const diff = await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
   return { map: parseLineMap(diff), partial: false };

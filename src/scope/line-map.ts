@@ -2,26 +2,13 @@
 // test merge, while annotations, review comments and links show the head commit: where the base branch changed a
 // file since the pull request branched off, its lines sit elsewhere at the head, or are not there at all.
 import { patchHeaderPath } from '../git/quoted-path.js';
+import { readHunk, type Hunk } from '../git/hunk.js';
 import type { LineRange } from './diff.js';
 
-/** One hunk of a diff from the reviewed version (`from`) to the shown one (`to`); counts may be 0. */
-export interface Hunk {
-  fromStart: number;
-  fromCount: number;
-  toStart: number;
-  toCount: number;
-}
+export type { Hunk };
 
 /** Per repository path, the hunks between the two versions; a path not in it is the same in both. */
 export type LineMap = ReadonlyMap<string, readonly Hunk[] | 'absent'>;
-
-const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-
-export function readHunk(line: string): Hunk | undefined {
-  const m = HEADER.exec(line);
-  if (!m) return undefined;
-  return { fromStart: Number(m[1]), fromCount: m[2] === undefined ? 1 : Number(m[2]), toStart: Number(m[3]), toCount: m[4] === undefined ? 1 : Number(m[4]) };
-}
 
 /** The first line after a hunk on one side: a count of 0 names the line before the gap. */
 const after = (start: number, count: number) => (count === 0 ? start + 1 : start + count);

@@ -1,7 +1,7 @@
 // What this scan reviews, when it is not simply "the whole tree": one shard of the files in scope, the changes of a
 // pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
 import { lstatSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { git } from '../git/run.js';
 import type { ScanSettings } from '../scan/settings.js';
@@ -10,6 +10,7 @@ import { planDiff, relativeTo, type ChangedFile, type DiffPlan, type LineRange }
 import { DEFAULT_EXCLUDES, listScope, type ScopeFile } from './files.js';
 import { changeRange, type PullRequestCheckout } from './pull-request.js';
 import { filesOfShard } from './shard.js';
+import { scanPrefix } from '../util/paths.js';
 
 /** Codex is asked about at most this many changed files; the rest are listed as left out. */
 export const MAX_DIFF_FILES = 5000;
@@ -76,7 +77,7 @@ async function changeOf(settings: ScanSettings, base: string, pr: PullRequestChe
 }
 
 async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCheckout | undefined) {
-  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const prefix = scanPrefix(settings);
   const plan = await changeOf(settings, base, pr, prefix);
   const files: ScopeFile[] = [];
   const changed = new Map<string, LineRange[]>();

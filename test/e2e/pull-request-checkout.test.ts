@@ -58,7 +58,7 @@ const finding = (file: string, startLine: number, title: string) => ({ ruleId: '
  * Reads the change list and the file, then reports the execSync line, and (misled by a comment) the first line of the
  * file when it mentions eval: on a moved base that line came from the base branch.
  */
-function misledReviewer(file = 'src/tools.js', extra = ''): Script {
+function misledReviewer(file = 'src/tools.js', extra = '', more: ReturnType<typeof finding>[] = []): Script {
   return (r: RecordedRequest) => {
     if (r.index === 0) {
       // A full scan gives no list of changed files.
@@ -71,6 +71,7 @@ function misledReviewer(file = 'src/tools.js', extra = ''): Script {
     const lines = text.split('\n');
     const findings = [finding(file, lines.findIndex((l) => l.includes('execSync')) + 1, 'nslookup with a shell')];
     if (lines[0]?.includes('eval(')) findings.push(finding(file, 1, 'eval mentioned'));
+    findings.push(...more);
     return finalMessage(JSON.stringify({ summary: scope, findings }));
   };
 }
@@ -132,18 +133,19 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
   it('after the base moved: the same change, shown at the head; what the base brought is not placed there', async () => {
     const w = world();
     moveBase(w);
-    const s = await stand(w, misledReviewer());
+    // Misled, the model also reports the base branch's own new file, which the head does not have.
+    const s = await stand(w, misledReviewer('src/tools.js', '', [finding('CHANGELOG.md', 3, 'changelog')]));
     const step = await review(w, s, { inputs: { 'upload-sarif': 'true' } });
     expect(step.code, problems(step)).toBe(1);
     const r = report(step);
     // The merge tree has the pull request's lines at 15-18; CHANGELOG.md is the base branch's, not reviewed.
     expect(r.summary).toBe('src/tools.js\t15-18');
-    expect(r.scope).toMatchObject({ files: 1, findingsOutsideChanges: 1, findingsNotAtHead: 1 });
+    expect(r.scope).toMatchObject({ files: 1, findingsOutsideChanges: 2, findingsNotAtHead: 2 });
     expect(r.scope.ofScope.source).toBe(`git diff ${w.baseSha().slice(0, 12)}..${w.mergeSha().slice(0, 12)}`);
     // SARIF: the merge's lines, uploaded for the merge commit on the merge ref.
     const upload = s.github.sarifs[0]!;
     const results = (upload.sarif as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] }).runs[0]!.results;
-    expect(results.map((x) => x.locations[0]!.physicalLocation.region.startLine).sort((a, b) => a - b)).toEqual([1, 16]);
+    expect(results.map((x) => x.locations[0]!.physicalLocation.region.startLine).sort((a, b) => a - b)).toEqual([1, 3, 16]);
     expect(githubProblems(upload.sarif as Parameters<typeof githubProblems>[0])).toEqual([]);
     const sent = s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body;
     expect(sent).toMatchObject({ commit_sha: w.mergeSha(), ref: 'refs/pull/7/merge' });
@@ -153,6 +155,7 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
     expect(step.summary).toContain(`/blob/${w.headSha()}/src/tools.js#L6)`);
     expect(step.summary).not.toContain('#L16');
     expect(step.summary).toContain('src/tools.js:1 (test merge only: not in the head commit)');
+    expect(step.summary).toContain('CHANGELOG.md:3 (test merge only: not in the head commit)');
     expect(s.github.violations).toEqual([]);
   });
 

@@ -3,8 +3,9 @@
 // the merge (where each reviewed line is at the head). GitHub lists at most 300 files of a comparison.
 import type { CheckoutShape } from '../../git/pull-request.js';
 import type { ChangedFile, DiffPlan, LineRange } from '../../scope/diff.js';
-import { readHunk, type Hunk } from '../../scope/line-map.js';
+import { readHunk, type Hunk } from '../../git/hunk.js';
 import type { Octokit } from '../checks.js';
+import { readPatch } from './diff-lines.js';
 
 export const MAX_COMPARE_FILES = 300;
 
@@ -17,19 +18,13 @@ interface CompareFile {
 
 const STATUS: Record<string, ChangedFile['status']> = { added: 'added', modified: 'modified', renamed: 'renamed', copied: 'copied', changed: 'type-changed' };
 
-/** The new-side lines a patch adds, as ranges. */
+/** The new-side lines a patch adds, as ranges: what `git diff --unified=0` would give. */
 export function addedRanges(patch: string): LineRange[] {
   const out: LineRange[] = [];
-  let line = 0;
-  for (const text of patch.split('\n')) {
-    const h = readHunk(text);
-    if (h) line = h.toStart;
-    else if (text.startsWith('+')) {
-      const last = out[out.length - 1];
-      if (last && last.end === line - 1) last.end = line;
-      else out.push({ start: line, end: line });
-      line++;
-    } else if (text.startsWith(' ') || text === '') line++;
+  for (const line of [...readPatch(patch)!.added].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last.end === line - 1) last.end = line;
+    else out.push({ start: line, end: line });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 // Where GitHub accepts a review comment: on the new side of a pull request's diff, inside one of its hunks, as
 // GitHub itself computed them (the `patch` of each file of `GET /pulls/{n}/files`). Added lines are what the pull
 // request changed; a comment may span context lines of the same hunk too.
-import { hunkNewSide, type LineRange } from '../../scope/diff.js';
+import { readHunk } from '../../git/hunk.js';
+import type { LineRange } from '../../scope/diff.js';
 
 export interface FileLines {
   /** New-side line ranges of the hunks. */
@@ -16,10 +17,10 @@ export function readPatch(patch: string | undefined): FileLines | undefined {
   const out: FileLines = { hunks: [], added: new Set() };
   let line = 0;
   for (const text of patch.split('\n')) {
-    const hunk = hunkNewSide(text);
+    const hunk = readHunk(text);
     if (hunk) {
-      line = hunk.start;
-      if (hunk.count > 0) out.hunks.push({ start: hunk.start, end: hunk.start + hunk.count - 1 });
+      line = hunk.toStart;
+      if (hunk.toCount > 0) out.hunks.push({ start: hunk.toStart, end: hunk.toStart + hunk.toCount - 1 });
       continue;
     }
     if (text.startsWith('+')) out.added.add(line++);

@@ -4,7 +4,7 @@
 // confirmed it as well. Refuted clusters are dropped, and listed with the verifier's reason so that a person can
 // overrule.
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, posix, relative } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import { isKnown, readBaseline } from '../../findings/baseline.js';
 import type { Cluster } from '../../findings/cluster.js';
 import type { DroppedFix, Finding } from '../../findings/normalize.js';
@@ -14,6 +14,7 @@ import { locateIn } from '../../scope/line-map.js';
 import type { ScopeStage } from './scope.js';
 import type { Verification } from '../../verify/verification.js';
 import type { ScanSettings } from '../settings.js';
+import { scanPrefix } from '../../util/paths.js';
 
 export interface Policy {
   passes: number;
@@ -79,7 +80,7 @@ export function keeps(votes: number, verdict: Verification['verdict'] | undefine
 function mark(findings: Finding[], settings: ScanSettings, scope: JudgedScope): void {
   const changed = scope.plan?.changed;
   if (changed) {
-    const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+    const prefix = scanPrefix(settings);
     for (const f of findings) {
       const local = prefix && f.file.startsWith(`${prefix}/`) ? f.file.slice(prefix.length + 1) : f.file;
       f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
@@ -95,7 +96,7 @@ function mark(findings: Finding[], settings: ScanSettings, scope: JudgedScope): 
 
 /** The verifier's evidence in repository paths, keeping only steps in files that exist (GitHub shows no others). */
 function placeEvidence(v: Verification, settings: ScanSettings): Verification {
-  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const prefix = scanPrefix(settings);
   const evidence = v.evidence
     .map((e) => ({ ...e, file: posix.normalize(prefix ? `${prefix}/${e.file}` : e.file) }))
     .filter((e) => !e.file.startsWith('..') && !isAbsolute(e.file) && existsSync(join(settings.repoRoot, e.file)));

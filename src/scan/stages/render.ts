@@ -3,7 +3,7 @@
 // complete.
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { TrustedFile } from '../../config/trusted-file.js';
 import { declines, measureCoverage, type Coverage } from '../../coverage/coverage.js';
 import type { Cluster } from '../../findings/cluster.js';
@@ -23,6 +23,7 @@ import { learn, scanRedactor, secretFixes, SECRET_IN_PATCH, stringsIn, type Secr
 import type { Failure, PlaceStage } from './place.js';
 import type { ScopeStage } from './scope.js';
 import type { Verification } from '../../verify/verification.js';
+import { scanPrefix } from '../../util/paths.js';
 
 /** One Codex thread as the report needs it, live or replayed. */
 export interface ThreadFacts {
@@ -203,7 +204,7 @@ export async function renderStage(settings: ScanSettings, facts: ScanFacts, scan
     model: { name: settings.model ?? 'codex-default', baseUrl: settings.baseUrl },
     scan: {
       id: scanId,
-      path: relative(settings.repoRoot, settings.scanRoot).split('\\').join('/') || '.',
+      path: scanPrefix(settings) || '.',
       include: settings.include,
       exclude: settings.exclude,
       prompt: { source: settings.prompt.source, file: settings.prompt.file, ...trustedOrigin(settings.prompt.origin), sha256: createHash('sha256').update(facts.scope.prompt).digest('hex'), chars: facts.scope.prompt.length },

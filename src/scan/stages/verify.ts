@@ -2,13 +2,14 @@
 // names exactly that finding and knows nothing of the review. Threads run concurrently, each with a time limit; one
 // that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan. A confirmed
 // cluster that too few passes reported is disputed and gets a second opinion (src/verify/second-opinion.ts).
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Cluster } from '../../findings/cluster.js';
 import { severityRank } from '../../findings/severity.js';
 import { isDisputed, settle } from '../../verify/second-opinion.js';
 import { readVerification, verificationPrompt, verificationSchema, type Verification } from '../../verify/verification.js';
 import type { Runtime, ScanContext } from '../launchers.js';
 import { pool, runFailure, runThread, type ThreadRun } from '../thread.js';
+import { scanPrefix } from '../../util/paths.js';
 
 /** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
 const threadName = (cluster: string, opinion: number) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
@@ -49,7 +50,7 @@ export function unverified(limit: number): Verification {
 /** One verification thread of one cluster. */
 async function verifyOnce(runtime: Runtime, scan: ScanContext, c: Cluster, opinion: number, o: { work: string; signal: AbortSignal }): Promise<VerifiedThread> {
   const { settings } = scan;
-  const prefix = relative(settings.repoRoot, settings.scanRoot).split('\\').join('/');
+  const prefix = scanPrefix(settings);
   const name = threadName(c.id, opinion);
   const files = verifyFiles(settings.outputDir, name);
   const thread = await runThread(runtime, scan, {
