@@ -10,11 +10,11 @@
 import { pathToFileURL } from 'node:url';
 import { CLUSTERING, clusterFindings, lineGap, type Cluster } from '../src/findings/cluster.js';
 import { RULES, RULE_IDS } from '../src/findings/catalogue.js';
-import type { Finding } from '../src/findings/normalize.js';
+import type { Finding } from '../src/findings/finding.js';
 import { SEVERITIES, CONFIDENCES, type Severity } from '../src/findings/severity.js';
-import { keeps } from '../src/scan/stages/judge.js';
+import { keeps } from '../src/findings/policy.js';
 import { isDisputed, settle } from '../src/verify/second-opinion.js';
-import type { Verification } from '../src/verify/verification.js';
+import type { Verification } from '../src/findings/finding.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness: one small seeded generator (mulberry32); every stream is derived from (seed, trial, purpose).

@@ -7,7 +7,7 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { silentLog } from '../src/scan/log.js';
+import { silentLog } from '../src/util/log.js';
 import { runScan } from '../src/scan/pipeline.js';
 import { startFakeResponses } from '../test/support/fake-responses.ts';
 import { settingsFor, TOKEN } from '../test/support/harness.ts';
@@ -37,7 +37,7 @@ async function scan(passes: number, firstTokenMs: number): Promise<{ ms: number;
   const server = await startFakeResponses({ token: TOKEN, script: (r) => script({ ...r, index: r.threadIndex }), expectOutputSchema: true, firstTokenMs });
   const cpu = cpuSeconds();
   const started = performance.now();
-  const outcome = await runScan(settingsFor(dir, server.url, { passes, minAgreement: passes === 1 ? 1 : 2 }), silentLog);
+  const outcome = await runScan(settingsFor(dir, server.url, { passes, minAgreement: passes === 1 ? 1 : 2 }), TOKEN, silentLog);
   const ms = performance.now() - started;
   const used = cpuSeconds() - cpu;
   await server.close();

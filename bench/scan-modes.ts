@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScan } from '../src/scan/pipeline.js';
-import { silentLog } from '../src/scan/log.js';
+import { silentLog } from '../src/util/log.js';
 import { startFakeResponses } from '../test/support/fake-responses.ts';
 import { containerRunner, dockerSync, IMAGE } from '../test/support/docker.ts';
 import { settingsFor, TOKEN } from '../test/support/harness.ts';
@@ -19,7 +19,7 @@ export async function benchScanModes(rounds: number): Promise<{ container: numbe
       const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
       const settings = settingsFor(dir, server.url, mode === 'container' ? { runner: containerRunner() } : {});
       const started = performance.now();
-      const outcome = await runScan(settings, silentLog);
+      const outcome = await runScan(settings, TOKEN, silentLog);
       const ms = performance.now() - started;
       await server.close();
       rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStream, pump } from '../src/codex/event-stream.js';
-import { EventCollector } from '../src/report/collector.js';
+import { EventCollector } from '../src/codex/collector.js';
 
 const [mode, file] = process.argv.slice(2) as ['real' | 'bare', string];
 const bytes = statSync(file).size;

@@ -133,26 +133,6 @@ async function removeScanContainers(scanId) {
 
 /***/ }),
 
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/** A problem with how the action was configured: the message says what to change. Exits 1 without a stack trace. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return typeof error === 'string' ? error : JSON.stringify(error);
-}
-
-
-/***/ }),
-
 /***/ 86661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -163,8 +143,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 /* harmony import */ var _config_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70416);
 /* harmony import */ var _container_lifecycle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16007);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _scan_scratch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67195);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70017);
+/* harmony import */ var _runtime_scratch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90738);
 // The post step: in container mode removes this scan's container and any stale ones of earlier scans, then removes
 // the job's scratch space (Codex's home holds the full transcript; if Codex was killed it may also hold shell
 // snapshots with environment values). Containers go first: a live one may still be writing there. Never fails the job.
@@ -186,12 +166,12 @@ async function run() {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Removed containers: ${removed.join(', ')}`);
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not clean up containers: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not clean up containers: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}`);
         }
     }
     const scratch = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_config_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .State */ .U.scratch);
     if (scratch) {
-        const problem = (0,_scan_scratch_js__WEBPACK_IMPORTED_MODULE_3__/* .removeScratch */ .ZU)(scratch);
+        const problem = (0,_runtime_scratch_js__WEBPACK_IMPORTED_MODULE_3__/* .removeScratch */ .ZU)(scratch);
         if (problem)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(problem);
         else
@@ -202,7 +182,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 67195:
+/***/ 90738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -214,15 +194,16 @@ async function run() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70017);
 // A scan's scratch directory: Codex's homes (whole transcripts; shell snapshots with environment values if Codex was
-// killed), its temporary files, schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
-// action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's home afterwards.
+// killed), its temporary files, schemas and sockets. Its path is known before the scan starts, so whoever ends the
+// scan can remove it: the action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's
+// home afterwards.
 
 
 
-function scratchDir(settings, scanId) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.tempDir, `vega-codex-${scanId}`);
+function scratchDir(output, scanId) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(output.tempDir, `vega-codex-${scanId}`);
 }
 /** TMPDIR for the Codex of one thread (or of the version probe), inside the scratch directory; created private. */
 function codexTempDir(work) {
@@ -237,8 +218,28 @@ function removeScratch(dir) {
         return undefined;
     }
     catch (error) {
-        return `Could not remove the scan's scratch directory ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`;
+        return `Could not remove the scan's scratch directory ${dir}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 70017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/** A problem with how the action was configured: the message says what to change. Exits 1 without a stack trace. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return typeof error === 'string' ? error : JSON.stringify(error);
 }
 
 

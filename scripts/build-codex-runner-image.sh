@@ -9,7 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 tag="${1:-vega-codex-runner:latest}"
-codex_version="${CODEX_VERSION:-$(sed -n "s/^export const CODEX_VERSION = '\(.*\)';/\1/p" "$here/src/version.ts")}"
+codex_version="${CODEX_VERSION:-$(sed -n "s/^export const CODEX_VERSION = '\(.*\)';/\1/p" "$here/src/util/version.ts")}"
 context=$(mktemp -d)
 trap 'rm -rf "$context"' EXIT
 cp -r "$here/docker/codex-runner/." "$context/"

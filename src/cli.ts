@@ -6,16 +6,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repositoryRoot, resolveSettings } from './config/inputs.js';
-import { ConfigurationError, errorMessage } from './errors.js';
+import { ConfigurationError, errorMessage } from './util/errors.js';
 import { headline, JOB_SUMMARY_BUDGET, renderSummary } from './github/summary.js';
 import type { ScanReport } from './report/report.js';
-import { consoleLog } from './scan/log.js';
-import { maskedLog } from './scan/masked-log.js';
+import { consoleLog } from './util/log.js';
+import { maskedLog } from './util/masked-log.js';
 import { mergeReports } from './scan/merge.js';
-import { runScan, type ScanOutcome } from './scan/pipeline.js';
-import { replayEvents } from './scan/replay.js';
-import { removeScratch, scratchDir } from './scan/scratch.js';
-import { failureLine } from './scan/verdict.js';
+import { replayScan, runScan, scanRedactor, type ScanOutcome } from './scan/pipeline.js';
+import { removeScratch, scratchDir } from './runtime/scratch.js';
+import { exitCode, failureLine } from './scan/stages/conclude.js';
 import { oneLine } from './util/log-text.js';
 
 const USAGE = `Usage: vega-codex <command> [options]
@@ -139,7 +138,7 @@ function printOutcome(outcome: ScanOutcome): number {
   if (r.files.fixes) out(`Fixes:  ${r.files.fixes} (git apply it at the repository root)`);
   const line = failureLine(r);
   if (line) out(line);
-  return r.failure ? 2 : r.conclusion === 'failure' ? 1 : 0;
+  return exitCode(r);
 }
 
 function merge(files: string[], outDir: string): number {
@@ -162,7 +161,7 @@ function merge(files: string[], outDir: string): number {
   for (const m of merged.merged) out(`  shard ${m.shard ?? '-'}: ${m.status}, ${m.findings} findings${m.failure ? ` (${oneLine(m.failure, 120)})` : ''}`);
   out(`Report:  ${reportFile}`);
   out(`Summary: ${summaryFile}`);
-  return merged.failure ? 2 : merged.conclusion === 'failure' ? 1 : 0;
+  return exitCode(merged);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -193,23 +192,25 @@ export async function main(argv: string[]): Promise<number> {
   // A directory of a repository is scanned as part of it: repository paths and the category the action would give.
   const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? repositoryRoot(resolve(dir), undefined), RUNNER_TEMP: process.env.RUNNER_TEMP };
   if (command === 'report' && !flags['codex-bin']) flags['codex-bin'] = 'codex';
-  const { settings, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd(), undefined, 'cli');
+  const { settings, apiKey, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd(), undefined, 'cli');
   // Codex's commands may quote a secret it found: the terminal gets what a workflow log gets.
-  const log = maskedLog(consoleLog());
+  // A replay calls no model: its key is only masked when one is set.
+  const redactor = scanRedactor(command === 'report' ? (process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? '') : apiKey);
+  const log = maskedLog(consoleLog(), redactor);
   for (const n of notes) log.warning(n);
 
   if (command === 'report') {
     if (!values.events) throw new ConfigurationError('report needs --events FILE (a recorded v16-events.jsonl).');
-    return printOutcome(await replayEvents(settings, resolve(values.events)));
+    return printOutcome(await replayScan(settings, resolve(values.events), log, redactor).finally(() => log.flushed()));
   }
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
   const scanId = randomUUID();
   try {
-    return printOutcome(await runScan(settings, log, controller.signal, scanId).finally(() => log.flushed()));
+    return printOutcome(await runScan(settings, apiKey, log, { signal: controller.signal, scanId, redactor }).finally(() => log.flushed()));
   } finally {
-    const problem = removeScratch(scratchDir(settings, scanId));
+    const problem = removeScratch(scratchDir(settings.output, scanId));
     if (problem) log.warning(problem);
   }
 }

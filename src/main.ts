@@ -5,16 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { resolveGitHubSettings, type GitHubSettings } from './config/github-inputs.js';
 import { locateScan, pullRequestEvent, requireApiKey, resolveSettings, reviewsPullRequest, type GetInput } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
-import { ConfigurationError, errorMessage } from './errors.js';
+import { ConfigurationError, errorMessage } from './util/errors.js';
 import { failCheckRun, octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { preparePullRequest } from './github/pull-request/checkout.js';
-import { publish } from './github/publish.js';
-import type { ScanLog } from './scan/log.js';
-import { maskedLog } from './scan/masked-log.js';
-import { runScan } from './scan/pipeline.js';
-import { scratchDir } from './scan/scratch.js';
-import { failureLine } from './scan/verdict.js';
+import { publish } from './publish/publish.js';
+import type { ScanLog } from './util/log.js';
+import { maskedLog } from './util/masked-log.js';
+import { runScan, scanRedactor } from './scan/pipeline.js';
+import { scratchDir } from './runtime/scratch.js';
+import { failureLine } from './scan/stages/conclude.js';
 import type { PullRequestCheckout } from './scope/pull-request.js';
 import { parseShard } from './scope/shard.js';
 import { inert } from './util/log-text.js';
@@ -86,7 +86,7 @@ export async function run(): Promise<void> {
 
     requireApiKey(get, process.env);
     const pullRequest = await pullRequestCheckout(get, ghs, gh);
-    const { settings, notes } = resolveSettings(get, process.env, process.cwd(), pullRequest);
+    const { settings, apiKey, notes } = resolveSettings(get, process.env, process.cwd(), pullRequest);
     for (const note of notes) core.warning(inert(note));
 
     const controller = new AbortController();
@@ -96,11 +96,12 @@ export async function run(): Promise<void> {
 
     core.saveState(State.scanId, scanId);
     core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
-    core.saveState(State.scratch, scratchDir(settings, scanId));
-    const log = maskedLog(actionsLog);
-    const outcome = await runScan(settings, log, controller.signal, scanId).finally(() => log.flushed());
+    core.saveState(State.scratch, scratchDir(settings.output, scanId));
+    const redactor = scanRedactor(apiKey);
+    const log = maskedLog(actionsLog, redactor);
+    const outcome = await runScan(settings, apiKey, log, { signal: controller.signal, scanId, redactor }).finally(() => log.flushed());
     const { report } = outcome;
-    const published = await publish(outcome, settings, ghs, gh, check);
+    const published = await publish(outcome, { settings, github: ghs, gh, check });
     // publish completed it, or said why it could not.
     check = undefined;
     core.setOutput(Outputs.sarifFile, report.files.sarif);

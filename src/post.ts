@@ -6,8 +6,8 @@
 import * as core from '@actions/core';
 import { State } from './config/outputs.js';
 import { removeScanContainers, removeStaleContainers } from './container/lifecycle.js';
-import { errorMessage } from './errors.js';
-import { removeScratch } from './scan/scratch.js';
+import { errorMessage } from './util/errors.js';
+import { removeScratch } from './runtime/scratch.js';
 
 export async function run(): Promise<void> {
   if (core.getState(State.containerMode) === 'true') {

@@ -12,7 +12,7 @@ version="${2:?usage: publish-image.sh NAME VERSION}"
 platforms="${PLATFORMS:-linux/amd64,linux/arm64}"
 base="${BASE_IMAGE:?BASE_IMAGE must name the base image by digest (NAME@sha256:...)}"
 case "$base" in *@sha256:*) ;; *) echo "BASE_IMAGE must be pinned by digest, not a tag: $base" >&2; exit 2 ;; esac
-codex_version="$(sed -n "s/^export const CODEX_VERSION = '\(.*\)';/\1/p" "$here/src/version.ts")"
+codex_version="$(sed -n "s/^export const CODEX_VERSION = '\(.*\)';/\1/p" "$here/src/util/version.ts")"
 ref="$name:$version"
 labels=(--label "org.opencontainers.image.version=$version" --label "org.opencontainers.image.base.name=$base" --label "org.opencontainers.image.source=${SOURCE_URL:-}")
 

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { parseEventLine } from './events.js';
 import { LineSplitter } from './line-splitter.js';
-import type { EventCollector } from '../report/collector.js';
+import type { EventCollector } from './collector.js';
 
 export class EventStream {
   private readonly splitter: LineSplitter;

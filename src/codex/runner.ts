@@ -3,7 +3,7 @@
 // group. Nothing here knows what the events mean.
 import { spawn } from 'node:child_process';
 import { closeSync, createWriteStream, openSync } from 'node:fs';
-import type { EventCollector } from '../report/collector.js';
+import type { EventCollector } from './collector.js';
 import { EventStream } from './event-stream.js';
 
 export interface LaunchSpec {

@@ -1,5 +1,5 @@
 // Inputs of the GitHub integration (check run, annotations, artifacts), read and validated once.
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../util/errors.js';
 import type { GetInput } from './inputs.js';
 import { singleLineInput } from './input-values.js';
 

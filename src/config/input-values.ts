@@ -2,7 +2,7 @@
 // action may write to. Each failure is a ConfigurationError of one line that names the input and quotes the value.
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../util/errors.js';
 import { globProblem } from '../util/glob.js';
 import { within } from '../util/paths.js';
 

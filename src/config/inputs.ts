@@ -8,16 +8,17 @@ import { IMAGE_POLICIES, type ImagePolicy } from '../container/image.js';
 import { formatImageRef, parseImageRef } from '../container/image-ref.js';
 // The runner image published with this version; a release writes the digest it pushed (scripts/release/pin-image.ts).
 import published from '../container/published-image.json' with { type: 'json' };
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../util/errors.js';
 import { gitSync } from '../git/run.js';
 import { SEVERITIES, type Severity } from '../findings/severity.js';
 import { parseShard } from '../scope/shard.js';
 import { sarifCategory } from '../sarif/category.js';
 import { readTrustedFile } from './trusted-file.js';
 import { patternsInput, singleLineInput, writablePath } from './input-values.js';
-import type { ScanSettings } from '../scan/settings.js';
+import type { LaunchSettings, PolicySettings, ScanSettings } from './settings.js';
 import type { PullRequestCheckout } from '../scope/pull-request.js';
-import { ACTION_VERSION, CODEX_VERSION } from '../version.js';
+import type { ScopeMode } from '../scope/target.js';
+import { ACTION_VERSION, CODEX_VERSION } from '../util/version.js';
 import { scanPrefix, within } from '../util/paths.js';
 
 export type GetInput = (name: string) => string;
@@ -76,7 +77,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 /** codex-bin or VEGA_V16_CODEX_BIN runs that binary directly; otherwise Codex runs in the sandbox container. */
-function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): ScanSettings['runner'] {
+function runner(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): LaunchSettings {
   const fromInput = get('codex-bin').trim();
   const fromEnv = (env.VEGA_V16_CODEX_BIN ?? '').trim();
   const chosen = fromInput ? { v: fromInput, source: 'codex-bin' as const } : fromEnv ? { v: fromEnv, source: 'VEGA_V16_CODEX_BIN' as const } : undefined;
@@ -131,7 +132,7 @@ export function reviewsPullRequest(get: GetInput, env: NodeJS.ProcessEnv): boole
 }
 
 /** auto: the changes of a pull request event, the whole tree otherwise. */
-function scopeSetting(get: GetInput, env: NodeJS.ProcessEnv, pullRequest: PullRequestCheckout | undefined): ScanSettings['scope'] {
+function scopeSetting(get: GetInput, env: NodeJS.ProcessEnv, pullRequest: PullRequestCheckout | undefined): ScopeMode {
   const mode = get('scope').trim().toLowerCase() || 'auto';
   if (!['auto', 'full', 'diff'].includes(mode)) throw new ConfigurationError(`Unrecognized scope input. Provided: ${mode}. Available options: auto,full,diff`);
   const event = pullRequestEvent(env);
@@ -151,7 +152,7 @@ function bool(name: string, value: string, fallback: boolean): boolean {
 }
 
 /** passes, min-agreement and verification: more than half of the passes must agree unless the verifier confirms. */
-function consensus(get: GetInput): Pick<ScanSettings, 'passes' | 'minAgreement' | 'verify' | 'verifyConcurrency' | 'verifyLimit' | 'verifyTimeoutMinutes' | 'verifyDisputed'> {
+function consensus(get: GetInput): Pick<PolicySettings, 'passes' | 'minAgreement' | 'verify' | 'verifyConcurrency' | 'verifyLimit' | 'verifyTimeoutMinutes' | 'verifyDisputed'> {
   const passes = integer('passes', get('passes'), 1, 1, 5);
   return {
     passes,
@@ -193,6 +194,8 @@ export function locateScan(get: GetInput, env: NodeJS.ProcessEnv, cwd: string): 
 
 export interface ResolvedSettings {
   settings: ScanSettings;
+  /** The model endpoint's key, kept apart from the settings that travel through the scan. */
+  apiKey: string;
   /** Things worth a warning that did not stop the scan. */
   notes: string[];
 }
@@ -235,7 +238,7 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
   const promptText = get('prompt');
   const promptFile = get('prompt-file').trim();
   if (promptText.trim() && promptFile) throw new ConfigurationError('Set either prompt or prompt-file, not both.');
-  let prompt: ScanSettings['prompt'] = { source: 'builtin' };
+  let prompt: PolicySettings['prompt'] = { source: 'builtin' };
   if (promptText.trim()) prompt = { source: 'input', task: promptText };
   if (promptFile) {
     const file = trusted('prompt-file', promptFile, MAX_PROMPT_FILE_BYTES);
@@ -283,38 +286,35 @@ export function resolveSettings(get: GetInput, env: NodeJS.ProcessEnv, cwd: stri
     exclude,
   });
 
+  const policy: PolicySettings = {
+    prompt,
+    context,
+    ...consensus(get),
+    minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
+    maxTokens: integer('max-tokens', get('max-tokens'), 0, 0, 1_000_000_000),
+    failOn: failOnRaw as Severity | 'none',
+    failOnExisting: failOnExisting === 'true',
+    baselineSarif,
+  };
+  const origin = { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' };
   return {
     notes,
+    apiKey,
     settings: {
-      apiKey,
-      baseUrl: base.url,
-      model: singleLineInput('model', get('model')) || undefined,
-      prompt,
-      context,
-      scanRoot,
-      repoRoot,
-      include,
-      exclude,
-      shard,
-      scope,
-      pullRequest,
-      runner: runner(get, env, cwd),
-      codexVersion: get('codex-version').trim() || CODEX_VERSION,
-      origin: { repository: env.GITHUB_REPOSITORY ?? 'local', runId: env.GITHUB_RUN_ID ?? 'local', job: env.GITHUB_JOB ?? 'local' },
-      timeoutMinutes: integer('timeout-minutes', get('timeout-minutes'), 30, 1, 360),
-      streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
-      maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
-      failOn: failOnRaw as Severity | 'none',
-      minCoverage: integer('min-coverage', get('min-coverage'), 0, 0, 100),
-      maxTokens: integer('max-tokens', get('max-tokens'), 0, 0, 1_000_000_000),
-      ...consensus(get),
-      baselineSarif,
-      failOnExisting: failOnExisting === 'true',
-      outputDir,
-      sarifFile,
-      sarifCategory: category,
-      tempDir: runnerTemp,
-      actionVersion: ACTION_VERSION,
+      target: { scanRoot, repoRoot, prefix: scanLabel, include, exclude, shard, scope, pullRequest },
+      endpoint: {
+        baseUrl: base.url,
+        model: singleLineInput('model', get('model')) || undefined,
+        streamIdleTimeoutMs: integer('stream-idle-timeout-seconds', get('stream-idle-timeout-seconds'), 300, 1, 3600) * 1000,
+        maxRetries: integer('max-retries', get('max-retries'), 2, 0, 10),
+      },
+      runner: {
+        ...runner(get, env, cwd),
+        codexVersion: get('codex-version').trim() || CODEX_VERSION,
+        timeoutMinutes: integer('timeout-minutes', get('timeout-minutes'), 30, 1, 360),
+      },
+      policy,
+      output: { dir: outputDir, sarifFile, sarifCategory: category, tempDir: runnerTemp, origin, actionVersion: ACTION_VERSION },
     },
   };
 }

@@ -4,7 +4,7 @@
 // instead: a pull request can propose a new threat model, but not review itself under it.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../util/errors.js';
 import { gitSync as git } from '../git/run.js';
 import { scanPrefix, within } from '../util/paths.js';
 import { shown } from './input-values.js';

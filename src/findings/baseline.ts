@@ -1,8 +1,8 @@
 // A previous SARIF as a baseline: findings whose fingerprint it already holds are "existing" (SARIF baselineState
 // "unchanged"); they are not annotated again and, unless fail-on-existing is set, do not count for fail-on.
 import { readFileSync } from 'node:fs';
-import { ConfigurationError } from '../errors.js';
-import type { Finding } from './normalize.js';
+import { ConfigurationError } from '../util/errors.js';
+import type { Finding } from './finding.js';
 import { SEVERITIES } from './severity.js';
 
 export interface Baseline {

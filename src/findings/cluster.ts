@@ -2,7 +2,7 @@
 // apart), rule ids, CWE and wording, so a pair is scored on where it is and on what it says; two findings of one pass
 // are never one vulnerability (a pass reports each once), which keeps close neighbours apart. Pairs are merged best
 // first, so the result does not depend on the order the passes are given in.
-import type { Finding } from './normalize.js';
+import type { Finding } from './finding.js';
 import { severityRank, type Severity } from './severity.js';
 
 export interface Variant {

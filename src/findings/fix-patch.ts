@@ -11,9 +11,9 @@ import { createTwoFilesPatch } from 'diff';
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../util/errors.js';
 import { applyFixes, storedLines, type Fix } from './fix.js';
-import type { Finding } from './normalize.js';
+import type { Finding } from './finding.js';
 
 export interface FixesPatch {
   /**

@@ -8,74 +8,10 @@ import { DEFAULT_EXCLUDES } from '../scope/files.js';
 import { inScope, matchesGlob } from '../util/glob.js';
 import type { RawFinding } from './schema.js';
 import { findingHash, lineHashes } from './fingerprint.js';
-import { severityRank, type Severity, type Confidence } from './severity.js';
-import type { Verification } from '../verify/verification.js';
-import { checkFix, type Fix } from './fix.js';
+import { severityRank } from './severity.js';
+import { checkFix } from './fix.js';
+import type { DroppedFinding, DroppedFix, Finding } from './finding.js';
 import { within } from '../util/paths.js';
-
-export interface Finding {
-  ruleId: string;
-  title: string;
-  severity: Severity;
-  confidence: Confidence;
-  cwe: string[];
-  /** Relative to the repository root, forward slashes. */
-  file: string;
-  startLine: number;
-  endLine: number;
-  description: string;
-  recommendation: string;
-  /** Our stable identity (`vega/v1` in SARIF): rule + path + flagged code. */
-  fingerprint: string;
-  /** GitHub's line hash of startLine. */
-  lineHash: string;
-  /** Against a baseline SARIF: new, or already known (existing). Absent without a baseline. */
-  baseline?: 'new' | 'existing';
-  /** Diff scope: the finding lies outside the lines the change touched (kept in SARIF, not annotated). */
-  outsideChange?: boolean;
-  /**
-   * A pull request's test merge was reviewed: where the finding (and its fix) is at the head commit, which
-   * annotations, comments and links show; null when none of its lines is there (the base branch brought them).
-   * Absent when the reviewed tree is the one shown.
-   */
-  head?: HeadLocation | null;
-  /** Which review passes reported it (its cluster), when the scan made several or verified. */
-  consensus?: Consensus;
-  /** What the verifier concluded, when it ran. */
-  verification?: Verification;
-  /** A checked fix: it lies in the file, overlaps the finding and changes something. */
-  fix?: Fix;
-}
-
-export interface HeadLocation {
-  startLine: number;
-  endLine: number;
-  /** The fix's lines at the head; absent when they are not all there, in one piece (the fix is then not offered). */
-  fix?: { startLine: number; endLine: number };
-}
-
-export interface DroppedFix {
-  file: string;
-  startLine: number;
-  title: string;
-  reason: string;
-}
-
-export interface Consensus {
-  cluster: string;
-  votes: number;
-  passes: number[];
-  /** Every pass's own report: where and how it put it. */
-  variants: { pass: number; file: string; startLine: number; endLine: number; ruleId: string; severity: Severity; title: string }[];
-}
-
-export interface DroppedFinding {
-  reason: string;
-  ruleId?: string;
-  file?: string;
-  startLine?: number;
-  title?: string;
-}
 
 export interface PlaceContext {
   /** Absolute directory Codex reviewed. */

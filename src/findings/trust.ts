@@ -1,5 +1,5 @@
 // How a finding earned its place, in one line for people: the votes of the review passes and the verifier's verdict.
-import type { Finding } from './normalize.js';
+import type { Finding } from './finding.js';
 
 /** The verdict in words: a disputed finding that two verifications confirmed is "confirmed twice". */
 export function verdictLabel(v: NonNullable<Finding['verification']>): string {

@@ -1,7 +1,7 @@
 // Findings as annotations: Checks API annotations (at most 1,000, 50 per request, most severe first), or, when the
 // token may not write checks, workflow-command annotations within the runner's per-step limits.
 import { trustLine } from '../findings/trust.js';
-import type { Finding } from '../findings/normalize.js';
+import type { Finding } from '../findings/finding.js';
 import type { Severity } from '../findings/severity.js';
 import { compareFindings } from '../sarif/sarif.js';
 import { singleLine, visibleText } from '../util/visible-text.js';

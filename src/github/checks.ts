@@ -3,7 +3,7 @@
 // the caller falls back to workflow-command annotations.
 import type * as github from '@actions/github';
 import type { ScanReport } from '../report/report.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../util/errors.js';
 import { inBatches, MAX_CHECK_ANNOTATIONS, type CheckAnnotation } from './annotations.js';
 import type { GitHubContext } from './context.js';
 import { headline } from './summary.js';
@@ -59,14 +59,16 @@ export async function startCheckRun(octokit: Octokit, gh: GitHubContext, name: s
  * Sends the annotations (50 per request, at most MAX_CHECK_ANNOTATIONS: the caller chose the most severe and counted
  * the rest in the summary) and completes the run with the last request. Returns the request count.
  */
-export async function finishCheckRun(
-  octokit: Octokit,
-  gh: GitHubContext,
-  checkRunId: number,
-  report: ScanReport,
-  annotations: CheckAnnotation[],
-  summary: string,
-): Promise<number> {
+export interface CheckRunEnd {
+  gh: GitHubContext;
+  checkRunId: number;
+  report: ScanReport;
+  annotations: CheckAnnotation[];
+  summary: string;
+}
+
+export async function finishCheckRun(octokit: Octokit, end: CheckRunEnd): Promise<number> {
+  const { gh, checkRunId, report, annotations, summary } = end;
   const batches = inBatches(annotations.slice(0, MAX_CHECK_ANNOTATIONS));
   if (batches.length === 0) batches.push([]);
   const title = headline(report).slice(0, 250);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../util/errors.js';
 import type { Octokit as Client } from './checks.js';
 import type { GitHubContext } from './context.js';
 

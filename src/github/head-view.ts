@@ -1,7 +1,7 @@
 // The scan reads a pull request's test merge; annotations, review comments and links show the head commit. This is
 // the report as seen there: each finding at its head lines, with its fix only where the fix's lines are there whole.
 // A finding with no line at the head keeps its lines and `head: null`, so it is listed without a place to point at.
-import type { Finding } from '../findings/normalize.js';
+import type { Finding } from '../findings/finding.js';
 import type { ScanReport } from '../report/report.js';
 
 export function atHead(f: Finding): Finding {

@@ -1,14 +1,14 @@
-import type { ContainerInfo } from '../scan/launchers.js';
-import type { DroppedFinding, DroppedFix, Finding } from '../findings/normalize.js';
+import type { ContainerInfo } from '../container/info.js';
+import type { DroppedFinding, DroppedFix, Finding } from '../findings/finding.js';
 import type { FixesPatch } from '../findings/fix-patch.js';
 import type { Rejected } from '../findings/extract.js';
 import type { Severity } from '../findings/severity.js';
 import type { Coverage } from '../coverage/coverage.js';
-import type { DroppedCluster, Policy } from '../scan/stages/judge.js';
+import type { DroppedCluster, Policy } from '../findings/policy.js';
 import type { ForwarderStats } from '../model/forwarder.js';
 import type { TokenCounts } from '../model/token-meter.js';
 import type { SteeringChange } from '../scope/steering.js';
-import type { CommandRecord, LineProblem, UsageTotals } from './collector.js';
+import type { CommandRecord, LineProblem, UsageTotals } from '../codex/collector.js';
 
 /** How the scan ended. Only completed and nothing_to_review are analyses that may go to code scanning. */
 export type ScanStatus = 'completed' | 'nothing_to_review' | 'incomplete' | 'budget_exceeded' | 'failed' | 'timed_out' | 'cancelled';

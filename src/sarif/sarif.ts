@@ -4,9 +4,9 @@
 // fingerprint, so a severity in the id would turn a re-rated finding into a new alert and lose its dismissal.
 import { RULES } from '../findings/catalogue.js';
 import { trustLine } from '../findings/trust.js';
-import type { Finding } from '../findings/normalize.js';
+import type { Finding } from '../findings/finding.js';
 import { CONFIDENCES, severityRank, type Severity, type Confidence } from '../findings/severity.js';
-import { ACTION_HOME } from '../version.js';
+import { ACTION_HOME } from '../util/version.js';
 
 export const TOOL_NAME = 'vega-codex-action';
 /** Code scanning keeps the top 5,000 results of a run; sending more only hides which ones are dropped. */

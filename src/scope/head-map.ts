@@ -1,9 +1,8 @@
 // Where each line of a pull request's test merge is at its head, for every scope (a full scan of a pull request
 // shows its findings at the head too): git's diff of the merge and the head, or what GitHub's comparison said.
 import { git } from '../git/run.js';
-import type { ScanSettings } from '../scan/settings.js';
+import type { ScanTarget } from './target.js';
 import { parseLineMap, type LineMap } from './line-map.js';
-import { scanPrefix } from '../util/paths.js';
 
 export interface HeadMap {
   map: LineMap;
@@ -12,12 +11,12 @@ export interface HeadMap {
 }
 
 /** Repository paths; undefined when the reviewed tree is the one shown (no pull request, or its head checked out). */
-export async function headMapFor(settings: ScanSettings): Promise<HeadMap | undefined> {
-  const pr = settings.pullRequest;
+export async function headMapFor(target: ScanTarget): Promise<HeadMap | undefined> {
+  const pr = target.pullRequest;
   if (!pr?.merge) return undefined;
   if (pr.github) return { map: pr.github.headMap, partial: pr.github.headMapPartial };
-  const prefix = scanPrefix(settings);
+  const prefix = target.prefix;
   const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
-  const diff = await git(settings.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
+  const diff = await git(target.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
   return { map: parseLineMap(diff), partial: false };
 }

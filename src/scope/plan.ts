@@ -2,15 +2,14 @@
 // pull request, or a shard of those changes. Codex gets the list as a file it reads, so a scope of any size fits.
 import { lstatSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../util/errors.js';
 import { git } from '../git/run.js';
-import type { ScanSettings } from '../scan/settings.js';
+import type { ScanTarget } from './target.js';
 import { inScope, matchesGlob } from '../util/glob.js';
 import { planDiff, relativeTo, type ChangedFile, type DiffPlan, type LineRange } from './diff.js';
 import { DEFAULT_EXCLUDES, listScope, type ScopeFile } from './files.js';
 import { changeRange, type PullRequestCheckout } from './pull-request.js';
 import { filesOfShard } from './shard.js';
-import { scanPrefix } from '../util/paths.js';
 
 /** Codex is asked about at most this many changed files; the rest are listed as left out. */
 export const MAX_DIFF_FILES = 5000;
@@ -65,20 +64,20 @@ function narrowed(plan: DiffPlan, prefix: string): DiffPlan {
   };
 }
 
-async function changeOf(settings: ScanSettings, base: string, pr: PullRequestCheckout | undefined, prefix: string): Promise<DiffPlan> {
+async function changeOf(target: ScanTarget, base: string, pr: PullRequestCheckout | undefined, prefix: string): Promise<DiffPlan> {
   if (pr?.github) return narrowed(pr.github.plan, prefix);
-  if (pr) return planDiff(settings.repoRoot, prefix, changeRange(pr));
+  if (pr) return planDiff(target.repoRoot, prefix, changeRange(pr));
   try {
-    await git(settings.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    await git(target.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
     throw new ConfigurationError(`The diff base ${base} is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
   }
-  return planDiff(settings.repoRoot, prefix, { from: base });
+  return planDiff(target.repoRoot, prefix, { from: base });
 }
 
-async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCheckout | undefined) {
-  const prefix = scanPrefix(settings);
-  const plan = await changeOf(settings, base, pr, prefix);
+async function diffFiles(target: ScanTarget, base: string, pr: PullRequestCheckout | undefined) {
+  const prefix = target.prefix;
+  const plan = await changeOf(target, base, pr, prefix);
   const files: ScopeFile[] = [];
   const changed = new Map<string, LineRange[]>();
   const leftOut = plan.deleted.map((path) => ({ path, reason: 'deleted' }));
@@ -86,12 +85,12 @@ async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCh
   let excludedByPatterns = 0;
   for (const f of plan.files) {
     if (DEFAULT_EXCLUDES.some((p) => matchesGlob(f.path, p))) excludedByDefaults += 1;
-    else if (!inScope(f.path, settings.include, settings.exclude)) excludedByPatterns += 1;
+    else if (!inScope(f.path, target.include, target.exclude)) excludedByPatterns += 1;
     else {
-      const why = notReviewable(f, settings.scanRoot);
+      const why = notReviewable(f, target.scanRoot);
       if (why) leftOut.push({ path: f.path, reason: why });
       else {
-        files.push({ path: f.path, size: lstatSync(join(settings.scanRoot, f.path)).size });
+        files.push({ path: f.path, size: lstatSync(join(target.scanRoot, f.path)).size });
         changed.set(f.path, f.ranges);
       }
     }
@@ -102,24 +101,24 @@ async function diffFiles(settings: ScanSettings, base: string, pr: PullRequestCh
   return { files, changed, leftOut, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
 }
 
-export async function planScope(settings: ScanSettings): Promise<ScopePlan | undefined> {
-  const diffBase = settings.scope.mode === 'diff' ? settings.scope.base : undefined;
-  if (!settings.shard && !diffBase) return undefined;
+export async function planScope(target: ScanTarget): Promise<ScopePlan | undefined> {
+  const diffBase = target.scope.mode === 'diff' ? target.scope.base : undefined;
+  if (!target.shard && !diffBase) return undefined;
   let files: ScopeFile[];
   let changed: Map<string, LineRange[]> | undefined;
   let leftOut: ScopePlan['leftOut'] = [];
   let listing: ScopePlan['listing'];
   if (diffBase) {
-    const pr = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
-    ({ files, changed, leftOut, listing } = await diffFiles(settings, diffBase, pr));
+    const pr = target.scope.mode === 'diff' ? target.scope.pullRequest : undefined;
+    ({ files, changed, leftOut, listing } = await diffFiles(target, diffBase, pr));
   } else {
-    const l = await listScope(settings.scanRoot, settings.include, settings.exclude);
+    const l = await listScope(target.scanRoot, target.include, target.exclude);
     files = l.files;
     listing = { source: l.source, files: l.files.length, excludedByDefaults: l.excludedByDefaults, excludedByPatterns: l.excludedByPatterns };
   }
-  const shard = settings.shard ? `${settings.shard.index}/${settings.shard.total}` : undefined;
-  const mine = settings.shard ? filesOfShard(files, settings.shard) : files;
-  const pull = settings.scope.mode === 'diff' ? settings.scope.pullRequest : undefined;
+  const shard = target.shard ? `${target.shard.index}/${target.shard.total}` : undefined;
+  const mine = target.shard ? filesOfShard(files, target.shard) : files;
+  const pull = target.scope.mode === 'diff' ? target.scope.pullRequest : undefined;
   const change = pull ? `pull request #${pull.number}` : diffBase && `changes since ${diffBase.slice(0, 12)}`;
   const labels = [shard && `shard ${shard}`, change].filter(Boolean);
   return {
@@ -140,17 +139,17 @@ export function writeScopeList(plan: ScopePlan, file: string): void {
 }
 
 /** The files this scan is to review: the plan's, or every file of the tree that include and exclude let in. */
-export async function filesInScope(settings: ScanSettings, plan: ScopePlan | undefined): Promise<ScopeFile[]> {
-  return plan?.files ?? (await listScope(settings.scanRoot, settings.include, settings.exclude)).files;
+export async function filesInScope(target: ScanTarget, plan: ScopePlan | undefined): Promise<ScopeFile[]> {
+  return plan?.files ?? (await listScope(target.scanRoot, target.include, target.exclude)).files;
 }
 
 /** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */
-export function emptyScopeReason(settings: ScanSettings, plan: ScopePlan | undefined, files: readonly ScopeFile[]): string | undefined {
+export function emptyScopeReason(target: ScanTarget, plan: ScopePlan | undefined, files: readonly ScopeFile[]): string | undefined {
   if (files.length > 0) return undefined;
   if (plan) {
     const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
     if (plan.shard) return `${plan.label} has no files${leftOut}.`;
     return `the change holds no file to review${leftOut}.`;
   }
-  return settings.include.length ? `no file in ${settings.scanRoot} matches include (${settings.include.join(', ')}).` : `${settings.scanRoot} holds no file to review.`;
+  return target.include.length ? `no file in ${target.scanRoot} matches include (${target.include.join(', ')}).` : `${target.scanRoot} holds no file to review.`;
 }

@@ -1,7 +1,7 @@
 // Splits the files in scope into N shards for a matrix of N jobs: deterministic (a pure function of paths and
 // sizes), balanced by size, and stable: files are ordered by path and cut into contiguous runs of equal weight, so
 // a file added elsewhere moves at most the files near the cuts.
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../util/errors.js';
 import type { ScopeFile } from './files.js';
 
 export interface Shard {

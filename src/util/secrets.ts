@@ -4,6 +4,7 @@
 // hard-coded-secret finding is about.
 import { lintSource } from '@secretlint/core';
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
+import type { Redactor } from './redact.js';
 
 // Each rule on its own: a rule inside the preset cannot be disabled (secretlint 13.1.0 ignores `disabled` there), and
 // the comment filter must go, or text under review would switch the masking off with a `secretlint-disable` comment.
@@ -153,4 +154,9 @@ function looksRandom(value: string): boolean {
   if (value.length < 12 || /\s/.test(value) || !/[0-9]/.test(value) || /^[\w./-]+\.\w{1,8}(:\d+(-\d+)?)?$/.test(value)) return false;
   const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((k) => k.test(value)).length;
   return kinds >= 3;
+}
+
+/** Adds every secret-looking value in `texts` to `redactor`. */
+export async function learn(redactor: Redactor, texts: Iterable<string>): Promise<void> {
+  for (const v of await findSecrets(texts)) redactor.addFound(v);
 }

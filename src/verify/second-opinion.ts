@@ -1,7 +1,7 @@
 // A second opinion for disputed findings. When the verifier confirms a cluster that most passes did not report, the
 // two signals disagree and the verifier alone would decide: one wrong confirmation would reach the code scanning tab.
 // Such a cluster is verified once more, in another fresh thread, and stays confirmed only when that one agrees.
-import type { Verification } from './verification.js';
+import type { Verification } from '../findings/finding.js';
 
 export interface DisputePolicy {
   /** Whether disputed clusters get a second verification (verify-disputed). */

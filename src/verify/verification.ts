@@ -1,7 +1,7 @@
 // Verifying one finding in a fresh Codex thread: the prompt (one fixed prefix for every finding, so an endpoint's
 // prompt cache serves it, then the finding), the answer's schema, and reading the answer.
 import { z } from 'zod';
-import type { Finding } from '../findings/normalize.js';
+import type { Finding, Verification } from '../findings/finding.js';
 
 /** The fixed start of every verification prompt; the test stand-in for the model recognises it too. */
 export const VERIFY_PREFIX = 'You are verifying one finding of a security review';
@@ -48,25 +48,6 @@ export const verificationSchema = {
   },
 } as const;
 
-export type VerdictKind = 'confirmed' | 'refuted' | 'uncertain';
-
-export interface Verification {
-  verdict: VerdictKind | 'unverified';
-  reason: string;
-  evidence: { file: string; line: number; note: string }[];
-  exploit: string | null;
-  /** The verifier's judgement of the finding's proposed fix, when it had one. */
-  fix?: { verdict: 'correct' | 'wrong'; reason: string } | null;
-  /** The verification thread's id, when one ran. */
-  thread?: string | null;
-  /** A disputed cluster's two verifications, first and second, when a second one settled it (second-opinion.ts). */
-  opinions?: Verification[];
-  /**
-   * Why there is no readable verdict (the thread failed, the answer was not JSON or broke its schema), for the log and
-   * the report. Never shown with the finding: `reason` then says in a few words that the verification gave nothing.
-   */
-  problem?: string;
-}
 
 /** What a finding says when its verification gave no verdict; the detail is the verification's `problem`. */
 const NO_ANSWER = 'the verification did not finish';

@@ -9,8 +9,9 @@ import { finalMessage, silentStream, toolCall, verdict, verifiedFinding, type Re
 import { containerRunner } from '../support/docker.ts';
 import { scanWith, settingsFor, type ScanRun } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
-import { replayEvents } from '../../src/scan/replay.js';
-import type { RunnerSettings } from '../../src/scan/settings.js';
+import { replayScan } from '../../src/scan/pipeline.js';
+import { silentLog } from '../../src/util/log.js';
+import type { LaunchSettings } from '../../src/config/settings.js';
 
 const runs: ScanRun[] = [];
 afterEach(async () => {
@@ -84,7 +85,7 @@ function consensusScript(): { review: Script; verifier: Script; order: string[] 
   return { review, verifier, order };
 }
 
-async function consensusScan(runner?: RunnerSettings): Promise<ScanRun> {
+async function consensusScan(runner?: LaunchSettings): Promise<ScanRun> {
   const { review, verifier } = consensusScript();
   const run = await scanWith(review, { verifier, settings: { passes: 3, minAgreement: 2, verify: true, verifyConcurrency: 4, failOn: 'none', ...(runner ? { runner } : {}) } });
   runs.push(run);
@@ -155,7 +156,7 @@ describe('passes, clusters and verification', () => {
     expect(twice.message.text).toMatch(/Reported by 1 of the review passes \(#[123]\)\. Verification: confirmed twice\./);
 
     // Replay recomputes clusters, verdicts and the report from the recorded threads, without a model.
-    const replayed = await replayEvents(settingsFor(run.dir, 'http://127.0.0.1:9/v1', { outputDir: join(run.dir, 'replay'), sarifFile: join(run.dir, 'replay', 'r.sarif') }), report.files.events);
+    const replayed = await replayScan(settingsFor(run.dir, 'http://127.0.0.1:9/v1', { outputDir: join(run.dir, 'replay'), sarifFile: join(run.dir, 'replay', 'r.sarif') }), report.files.events, silentLog);
     expect(summaryOf({ ...run, outcome: replayed })).toEqual(summaryOf(run));
   });
 

@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCodexArgs, codexEnvironment } from '../../src/codex/command.js';
-import type { Finding } from '../../src/findings/normalize.js';
-import type { RunnerSettings } from '../../src/scan/settings.js';
+import type { Finding } from '../../src/findings/finding.js';
+import type { LaunchSettings } from '../../src/config/settings.js';
 import { containerRunner } from '../support/docker.ts';
 import { finalMessage, readingFirst, sequence, startFakeResponses, toolCall, type RecordedRequest } from '../support/fake-responses.ts';
 import { CODEX_BIN, scanWith, TOKEN } from '../support/harness.ts';
@@ -18,7 +18,7 @@ import { reviewScript } from '../support/scripted-review.ts';
 
 const where = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.file}:${f.startLine}`);
 
-describe.each<[string, () => RunnerSettings | undefined]>([
+describe.each<[string, () => LaunchSettings | undefined]>([
   ['direct', () => undefined],
   ['container', () => containerRunner()],
 ])('a hostile pull request, %s mode', (mode, runner) => {

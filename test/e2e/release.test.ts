@@ -11,7 +11,7 @@ import { acquireImage } from '../../src/container/image.js';
 import { finalMessage, readingFirst, sequence } from '../support/fake-responses.ts';
 import { BASE_IMAGE, containerRunner, dockerSync, HOST_CA_BUNDLE, startRegistry } from '../support/docker.ts';
 import { ROOT, scanWith } from '../support/harness.ts';
-import { CODEX_VERSION } from '../../src/version.js';
+import { CODEX_VERSION } from '../../src/util/version.js';
 
 const script = (name: string, args: string[], env: Record<string, string> = {}) =>
   execFileSync(name.endsWith('.ts') ? process.execPath : 'bash', [join(ROOT, 'scripts/release', name), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }).trim();

@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replayEvents } from '../../src/scan/replay.js';
+import { replayScan } from '../../src/scan/pipeline.js';
+import { silentLog } from '../../src/util/log.js';
 import { startFakeResponses, type FakeResponses } from '../support/fake-responses.ts';
 import { CODEX_BIN, EXAMPLE, ROOT, scanWith, settingsFor, TOKEN, type ScanRun } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
@@ -34,7 +35,7 @@ describe('replay', () => {
     cleanups.push(run.cleanup);
     const dir = mkdtempSync(join(tmpdir(), 'replay-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const replayed = await replayEvents(settingsFor(dir, 'http://127.0.0.1:9/v1'), run.outcome.report.files.events);
+    const replayed = await replayScan(settingsFor(dir, 'http://127.0.0.1:9/v1'), run.outcome.report.files.events, silentLog);
     expect(replayed.report.codex.mode).toBe('replay');
     expect(replayed.report.thread.id).toBe(run.outcome.report.thread.id);
     expect(replayed.findings).toEqual(run.outcome.findings);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findingHash } from '../../src/findings/fingerprint.js';
-import { SECRET_IN_PATCH, WITHHELD_FIX } from '../../src/scan/stages/mask.js';
+import { SECRET_IN_PATCH, WITHHELD_FIX } from '../../src/findings/mask.js';
 import { problems, runStep } from '../support/actions-runner.ts';
 import { startFakeArtifacts } from '../support/fake-artifacts.ts';
 import { BOT, startFakeGitHub } from '../support/fake-github.ts';

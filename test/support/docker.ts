@@ -6,15 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LIMITS } from '../../src/container/docker-run.js';
 import { LABEL } from '../../src/container/labels.js';
-import type { RunnerSettings } from '../../src/scan/settings.js';
-import { ACTION_VERSION } from '../../src/version.js';
+import type { LaunchSettings } from '../../src/config/settings.js';
+import { ACTION_VERSION } from '../../src/util/version.js';
 
 /** Built by scripts/setup-docker.sh, which `npm test` runs first. */
 export const IMAGE = `vega-codex-runner:${ACTION_VERSION}`;
 export const BASE_IMAGE = 'local/debian:bookworm';
 export const HOST_CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
-export function containerRunner(over: Partial<Extract<RunnerSettings, { mode: 'container' }>> = {}): RunnerSettings {
+export function containerRunner(over: Partial<Extract<LaunchSettings, { mode: 'container' }>> = {}): LaunchSettings {
   return { mode: 'container', image: IMAGE, policy: 'local', network: 'model-only', limits: { ...DEFAULT_LIMITS, memory: '2g' }, ...over };
 }
 

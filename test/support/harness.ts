@@ -6,9 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runScan, type ScanOutcome } from '../../src/scan/pipeline.js';
-import { silentLog, type ScanLog } from '../../src/scan/log.js';
-import type { ScanSettings } from '../../src/scan/settings.js';
-import { CODEX_VERSION } from '../../src/version.js';
+import { silentLog, type ScanLog } from '../../src/util/log.js';
+import type { EndpointSettings, LaunchSettings, OutputSettings, PolicySettings, RunnerSettings, ScanSettings } from '../../src/config/settings.js';
+import type { ScanTarget } from '../../src/scope/target.js';
+import { scanPrefix } from '../../src/util/paths.js';
+import { CODEX_VERSION } from '../../src/util/version.js';
 import { startFakeResponses, type FakeResponses, type Script } from './fake-responses.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,21 +27,25 @@ export interface ScanRun {
   cleanup: () => Promise<void>;
 }
 
-export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSettings> = {}): ScanSettings {
-  return {
-    apiKey: TOKEN,
-    baseUrl,
+/** The settings a test changes, by name, whichever group holds them; `runner` is how Codex is launched. */
+export type ScanOverrides = Partial<ScanTarget & EndpointSettings & PolicySettings & Omit<OutputSettings, 'dir'>> & {
+  outputDir?: string;
+  runner?: LaunchSettings;
+  codexVersion?: string;
+  timeoutMinutes?: number;
+};
+
+const pick = <T extends object>(o: ScanOverrides, keys: readonly (keyof T)[]): Partial<T> =>
+  Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, (o as Record<keyof T, unknown>)[k]])) as Partial<T>;
+
+export function settingsFor(dir: string, baseUrl: string, over: ScanOverrides = {}): ScanSettings {
+  const scanRoot = over.scanRoot ?? EXAMPLE;
+  const repoRoot = over.repoRoot ?? EXAMPLE;
+  const target: ScanTarget = { scanRoot, repoRoot, prefix: scanPrefix({ repoRoot, scanRoot }), include: [], exclude: [], scope: { mode: 'full' }, ...pick<ScanTarget>(over, ['include', 'exclude', 'shard', 'scope', 'pullRequest']) };
+  const endpoint: EndpointSettings = { baseUrl, streamIdleTimeoutMs: 3000, maxRetries: 0, ...pick<EndpointSettings>(over, ['model', 'streamIdleTimeoutMs', 'maxRetries']) };
+  const runner: RunnerSettings = { ...(over.runner ?? { mode: 'direct', bin: CODEX_BIN, source: 'codex-bin' }), codexVersion: over.codexVersion ?? CODEX_VERSION, timeoutMinutes: over.timeoutMinutes ?? 2 };
+  const policy: PolicySettings = {
     prompt: { source: 'builtin' },
-    scanRoot: EXAMPLE,
-    repoRoot: EXAMPLE,
-    include: [],
-    exclude: [],
-    runner: { mode: 'direct', bin: CODEX_BIN, source: 'codex-bin' },
-    codexVersion: CODEX_VERSION,
-    origin: { repository: 'octo-org/shop', runId: '1', job: 'test' },
-    timeoutMinutes: 2,
-    streamIdleTimeoutMs: 3000,
-    maxRetries: 0,
     failOn: 'high',
     minCoverage: 0,
     maxTokens: 0,
@@ -52,24 +58,29 @@ export function settingsFor(dir: string, baseUrl: string, over: Partial<ScanSett
     verifyTimeoutMinutes: 2,
     verifyDisputed: true,
     failOnExisting: false,
-    scope: { mode: 'full' },
-    outputDir: join(dir, 'out'),
-    sarifFile: join(dir, 'out', 'vega-codex.sarif'),
+    ...pick<PolicySettings>(over, ['prompt', 'context', 'passes', 'minAgreement', 'verify', 'verifyConcurrency', 'verifyLimit', 'verifyTimeoutMinutes', 'verifyDisputed', 'minCoverage', 'maxTokens', 'failOn', 'failOnExisting', 'baselineSarif']),
+  };
+  const outputDir = over.outputDir ?? join(dir, 'out');
+  const output: OutputSettings = {
+    dir: outputDir,
+    sarifFile: join(outputDir, 'vega-codex.sarif'),
     sarifCategory: 'vega-codex/',
     tempDir: join(dir, 'tmp'),
+    origin: { repository: 'octo-org/shop', runId: '1', job: 'test' },
     actionVersion: '0.0.0-test',
-    ...over,
+    ...pick<OutputSettings>(over, ['sarifFile', 'sarifCategory', 'tempDir', 'origin', 'actionVersion']),
   };
+  return { target, endpoint, runner, policy, output };
 }
 
 export async function scanWith(
   script: Script,
-  opts: { settings?: Partial<ScanSettings>; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal; scanId?: string; verifier?: Script } = {},
+  opts: { settings?: ScanOverrides; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal; scanId?: string; verifier?: Script } = {},
 ): Promise<ScanRun> {
   const dir = mkdtempSync(join(tmpdir(), 'vega-e2e-'));
   const server = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true, verifier: opts.verifier });
   if (opts.serverDown) await server.close();
-  const outcome = await runScan(settingsFor(dir, server.url, opts.settings), opts.log ?? silentLog, opts.signal, opts.scanId ?? randomUUID());
+  const outcome = await runScan(settingsFor(dir, server.url, opts.settings), TOKEN, opts.log ?? silentLog, { signal: opts.signal, scanId: opts.scanId ?? randomUUID() });
   const leftovers = () => {
     try {
       return execFileSync('pgrep', ['-af', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isKnown, readBaseline } from '../../src/findings/baseline.js';
-import type { Finding } from '../../src/findings/normalize.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { buildSarif, sarifRuleId, type SarifLog } from '../../src/sarif/sarif.js';
 import { githubProblems } from '../support/sarif-check.ts';
 

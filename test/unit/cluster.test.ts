@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterFindings, type Cluster } from '../../src/findings/cluster.js';
-import type { Finding } from '../../src/findings/normalize.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { simulateTrial } from '../../bench/consensus.ts';
 
 let serial = 0;

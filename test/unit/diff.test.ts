@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { inRanges, planDiff } from '../../src/scope/diff.js';
 import { planScope } from '../../src/scope/plan.js';
-import type { ScanSettings } from '../../src/scan/settings.js';
+import type { ScanTarget } from '../../src/scope/target.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -69,7 +69,7 @@ describe('planDiff', () => {
     write('a.js', 'x\n');
     git('add', '.');
     git('commit', '-qm', 'only');
-    const settings = { repoRoot: root, scanRoot: root, include: [], exclude: [], scope: { mode: 'diff', base: 'origin/main' } } as unknown as ScanSettings;
+    const settings: ScanTarget = { repoRoot: root, scanRoot: root, prefix: '', include: [], exclude: [], scope: { mode: 'diff', base: 'origin/main' } };
     await expect(planScope(settings)).rejects.toThrow('The diff base origin/main is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0');
   });
 

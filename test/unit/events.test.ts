@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { EventStream } from '../../src/codex/event-stream.js';
 import { parseEventLine } from '../../src/codex/events.js';
 import { ReadTracker } from '../../src/coverage/reads.js';
-import { EventCollector } from '../../src/report/collector.js';
+import { EventCollector } from '../../src/codex/collector.js';
 
 const line = (s: string) => parseEventLine(Buffer.from(s));
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyFixes, checkFix, MAX_FIX_BYTES } from '../../src/findings/fix.js';
 import { buildFixesPatch } from '../../src/findings/fix-patch.js';
-import { placeFindings, type Finding } from '../../src/findings/normalize.js';
+import { placeFindings } from '../../src/findings/normalize.js';
+import type { Finding } from '../../src/findings/finding.js';
 import type { RawFinding } from '../../src/findings/schema.js';
 
 const lines = ['a', 'b', 'c', 'd', 'e'];

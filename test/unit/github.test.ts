@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveGitHubSettings } from '../../src/config/github-inputs.js';
-import type { Finding } from '../../src/findings/normalize.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { inBatches, planWorkflowAnnotations, toCheckAnnotations } from '../../src/github/annotations.js';
 import { artifactName } from '../../src/github/artifacts.js';
 import { readGitHubContext } from '../../src/github/context.js';

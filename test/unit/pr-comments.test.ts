@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings/normalize.js';
+import type { Finding } from '../../src/findings/finding.js';
 import type { ScanReport } from '../../src/report/report.js';
 import { contentOf, findingBody, findingContent, MAX_COMMENT, summaryBody } from '../../src/github/pull-request/bodies.js';
 import { MAX_REVIEW_COMMENTS, planComments, type ConvergeInput, type OwnComment } from '../../src/github/pull-request/converge.js';

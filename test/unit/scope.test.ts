@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { symlinkSync } from 'node:fs';
-import type { ScanSettings } from '../../src/scan/settings.js';
+import type { ScanTarget } from '../../src/scope/target.js';
 import { listScope } from '../../src/scope/files.js';
 import { planScope } from '../../src/scope/plan.js';
 
@@ -69,7 +69,7 @@ describe('planScope on a change', () => {
     symlinkSync('app.js', join(root, 'src/alias.js'));
     git('add', '-A');
     git('commit', '-qm', 'links');
-    const settings = { repoRoot: root, scanRoot: root, include: [], exclude: [], scope: { mode: 'diff', base: 'HEAD~1' } } as unknown as ScanSettings;
+    const settings: ScanTarget = { repoRoot: root, scanRoot: root, prefix: '', include: [], exclude: [], scope: { mode: 'diff', base: 'HEAD~1' } };
     const plan = (await planScope(settings))!;
     expect([...plan.paths]).toEqual(['src/new.js']);
     expect(plan.leftOut.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([

@@ -4,7 +4,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { maskedLog } from '../../src/scan/masked-log.js';
+import { maskedLog } from '../../src/util/masked-log.js';
 import { Redactor, maskOf } from '../../src/util/redact.js';
 import { findSecrets, hardcodedSecretValues } from '../../src/util/secrets.js';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readTrustedFile } from '../../src/config/trusted-file.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { ConfigurationError } from '../../src/util/errors.js';
 
 let repo: string;
 let base: string;

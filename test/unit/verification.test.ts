@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings/normalize.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { trustLine } from '../../src/findings/trust.js';
 import { isDisputed, settle } from '../../src/verify/second-opinion.js';
-import { readVerification, verificationPrompt, VERIFY_PREFIX, type Verification } from '../../src/verify/verification.js';
+import { readVerification, verificationPrompt, VERIFY_PREFIX } from '../../src/verify/verification.js';
+import type { Verification } from '../../src/findings/finding.js';
 import { VERIFY_PREFIX as STAND_IN_PREFIX, verifiedFinding } from '../support/fake-responses.ts';
 
 const finding = { ruleId: 'sql-injection', title: 'SQL injection in findUser', severity: 'critical', confidence: 'high', cwe: ['CWE-89'], file: 'app/src/db.js', startLine: 8, endLine: 9, description: 'id reaches client.query.', recommendation: 'r', fingerprint: 'f', lineHash: 'h' } satisfies Finding;

@@ -6,7 +6,7 @@ import { packagedCodexVersion, probeCodexVersion } from '../../src/codex/version
 import { DEFAULT_IMAGE } from '../../src/config/inputs.js';
 import { formatImageRef, parseImageRef } from '../../src/container/image-ref.js';
 import published from '../../src/container/published-image.json' with { type: 'json' };
-import { ACTION_VERSION, CODEX_VERSION } from '../../src/version.js';
+import { ACTION_VERSION, CODEX_VERSION } from '../../src/util/version.js';
 import { CODEX_BIN, ROOT } from '../support/harness.ts';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; devDependencies: Record<string, string> };

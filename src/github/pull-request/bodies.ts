@@ -2,7 +2,7 @@
 // finding cannot add markup, mentions, links or a marker of its own, and hidden characters are shown; a suggested
 // fix's code, which must stay exactly as it is to apply, is offered only when it holds neither. Every body stays
 // under GitHub's 65,536 characters.
-import type { Finding } from '../../findings/normalize.js';
+import type { Finding } from '../../findings/finding.js';
 import { trustLine } from '../../findings/trust.js';
 import type { ScanReport } from '../../report/report.js';
 import { headline } from '../summary.js';

@@ -1,7 +1,7 @@
 // Makes a pull request's checkout reviewable, however actions/checkout left it: reads which commits it holds,
 // fetches the merge's parents when they are missing, and falls back to GitHub's comparison when git cannot fetch.
 // Fails with one line only when neither works.
-import { ConfigurationError, errorMessage } from '../../errors.js';
+import { ConfigurationError, errorMessage } from '../../util/errors.js';
 import { checkoutShape, fetchParents, hasChangeLocally, type PullRequestEvent } from '../../git/pull-request.js';
 import type { PullRequestCheckout } from '../../scope/pull-request.js';
 import { octokitFor } from '../checks.js';

@@ -4,8 +4,8 @@
 // request's author cannot plant one, and a copy inside the text of ours is not one. A token that may not
 // write (forks, Dependabot, no `pull-requests: write`) is no failure: the caller already annotated.
 import type { getOctokit } from '@actions/github';
-import { errorMessage } from '../../errors.js';
-import type { Finding } from '../../findings/normalize.js';
+import { errorMessage } from '../../util/errors.js';
+import type { Finding } from '../../findings/finding.js';
 import type { ScanReport } from '../../report/report.js';
 import type { GitHubContext } from '../context.js';
 import { summaryBody } from './bodies.js';

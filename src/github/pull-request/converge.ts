@@ -3,7 +3,7 @@
 // second plan is empty; every write is keyed by a finding's marker. A run comments on at most MAX_REVIEW_COMMENTS
 // findings, the most severe first: a review of thousands of comments buries the ones that matter, and an answer
 // may be that long.
-import type { Finding } from '../../findings/normalize.js';
+import type { Finding } from '../../findings/finding.js';
 import { compareFindings } from '../../sarif/sarif.js';
 import { contentOf, findingBody, findingContent, withoutSuggestion, type StatusNote } from './bodies.js';
 import type { Anchor } from './diff-lines.js';

@@ -1,4 +1,4 @@
-// Stage 6, judge: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
+// Stage 7, judge: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
 // or when it is uncertain or unverified and enough passes agree (min-agreement); without verification, when enough
 // passes agree. A disputed cluster (confirmed, too few votes) counts as confirmed only when its second verification
 // confirmed it as well. Refuted clusters are dropped, and listed with the verifier's reason so that a person can
@@ -7,35 +7,18 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, posix } from 'node:path';
 import { isKnown, readBaseline } from '../../findings/baseline.js';
 import type { Cluster } from '../../findings/cluster.js';
-import type { DroppedFix, Finding } from '../../findings/normalize.js';
+import type { DroppedFix, Finding } from '../../findings/finding.js';
 import { sarifRuleId } from '../../sarif/sarif.js';
+import { keeps, policyOf, type DroppedCluster, type Policy } from '../../findings/policy.js';
 import { inRanges } from '../../scope/diff.js';
 import { locateIn } from '../../scope/line-map.js';
 import type { ScopeStage } from './scope.js';
-import type { Verification } from '../../verify/verification.js';
-import type { ScanSettings } from '../settings.js';
-import { scanPrefix } from '../../util/paths.js';
+import type { Verification } from '../../findings/finding.js';
+import type { ScanSettings } from '../../config/settings.js';
+import type { Stage } from './stage.js';
+import type { VerifyStage } from './verify.js';
 
-export interface Policy {
-  passes: number;
-  verify: boolean;
-  minAgreement: number;
-  verifyDisputed: boolean;
-  rule: string;
-}
-
-export interface DroppedCluster {
-  cluster: string;
-  fingerprint: string;
-  file: string;
-  startLine: number;
-  ruleId: string;
-  title: string;
-  severity: Finding['severity'];
-  votes: number;
-  why: 'refuted' | 'too few votes';
-  reason: string;
-}
+type Settings = Pick<ScanSettings, 'target' | 'policy'>;
 
 export interface JudgeStage {
   policy: Policy;
@@ -54,33 +37,14 @@ function withoutWrongFix(f: Finding, droppedFixes: DroppedFix[]): Finding {
   return rest;
 }
 
-export function policyOf(settings: Pick<ScanSettings, 'passes' | 'verify' | 'minAgreement' | 'verifyDisputed'>): Policy {
-  const { passes, verify, minAgreement } = settings;
-  // With one vote needed, no confirmed cluster can have too few.
-  const verifyDisputed = verify && settings.verifyDisputed && minAgreement > 1;
-  const disputed = verifyDisputed ? `; one confirmed although fewer passes reported it is verified a second time and kept only when that confirms it too` : '';
-  const rule = verify
-    ? `kept when the verifier confirms it, or when it is uncertain or unverified and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
-    : `kept when at least ${minAgreement} of ${passes} passes reported it`;
-  return { passes, verify, minAgreement, verifyDisputed, rule };
-}
-
-/** The rule on a cluster's votes and its settled verdict (none without verification). */
-export function keeps(votes: number, verdict: Verification['verdict'] | undefined, p: Pick<Policy, 'verify' | 'minAgreement'>): boolean {
-  if (!p.verify || !verdict) return votes >= p.minAgreement;
-  if (verdict === 'confirmed') return true;
-  if (verdict === 'refuted') return false;
-  return votes >= p.minAgreement;
-}
-
 /**
  * On a pull request, whether each finding lies in the changed lines and where it is at the head; against a baseline,
  * whether it is known.
  */
-function mark(findings: Finding[], settings: ScanSettings, scope: JudgedScope): void {
+function mark(findings: Finding[], settings: Settings, scope: JudgedScope): void {
   const changed = scope.plan?.changed;
   if (changed) {
-    const prefix = scanPrefix(settings);
+    const prefix = settings.target.prefix;
     for (const f of findings) {
       const local = prefix && f.file.startsWith(`${prefix}/`) ? f.file.slice(prefix.length + 1) : f.file;
       f.outsideChange = !inRanges(changed.get(local) ?? [], f.startLine, f.endLine);
@@ -88,46 +52,66 @@ function mark(findings: Finding[], settings: ScanSettings, scope: JudgedScope): 
   }
   const headMap = scope.headMap?.map;
   if (headMap) for (const f of findings) f.head = locateIn(headMap, f);
-  if (settings.baselineSarif) {
-    const baseline = readBaseline(settings.baselineSarif);
+  if (settings.policy.baselineSarif) {
+    const baseline = readBaseline(settings.policy.baselineSarif);
     for (const f of findings) f.baseline = isKnown(f, baseline, sarifRuleId(f)) ? 'existing' : 'new';
   }
 }
 
 /** The verifier's evidence in repository paths, keeping only steps in files that exist (GitHub shows no others). */
-function placeEvidence(v: Verification, settings: ScanSettings): Verification {
-  const prefix = scanPrefix(settings);
+function placeEvidence(v: Verification, settings: Settings): Verification {
+  const prefix = settings.target.prefix;
   const evidence = v.evidence
     .map((e) => ({ ...e, file: posix.normalize(prefix ? `${prefix}/${e.file}` : e.file) }))
-    .filter((e) => !e.file.startsWith('..') && !isAbsolute(e.file) && existsSync(join(settings.repoRoot, e.file)));
+    .filter((e) => !e.file.startsWith('..') && !isAbsolute(e.file) && existsSync(join(settings.target.repoRoot, e.file)));
   return { ...v, evidence };
 }
 
 /** What the judge needs of the scope stage: the changed lines, and where lines are at the head. */
 export type JudgedScope = Pick<ScopeStage, 'plan' | 'headMap'>;
 
-export function judgeStage(clusters: readonly Cluster[], verifications: ReadonlyMap<string, Verification>, settings: ScanSettings, scope: JudgedScope): JudgeStage {
-  const policy = policyOf(settings);
-  const kept: Finding[] = [];
-  const dropped: DroppedCluster[] = [];
-  const droppedFixes: DroppedFix[] = [];
-  // One pass without verification: nothing to agree on or check, so findings carry no consensus to show.
-  const annotate = settings.passes > 1 || settings.verify;
-  for (const c of clusters) {
-    const v = policy.verify ? verifications.get(c.id) : undefined;
-    const f: Finding = { ...c.representative };
-    if (annotate) {
-      f.consensus = { cluster: c.id, votes: c.votes, passes: c.passes, variants: c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title })) };
-      if (v) f.verification = placeEvidence(v, settings);
-    }
-    if (keeps(c.votes, v?.verdict, policy)) kept.push(withoutWrongFix(f, droppedFixes));
-    else {
-      const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
-      const votes = `${c.votes} of ${settings.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
-      const reason = why === 'refuted' ? v!.reason : v ? `${votes}; verification ${v.verdict}: ${v.reason}` : votes;
-      dropped.push({ cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason });
-    }
-  }
-  mark(kept, settings, scope);
-  return { policy, kept, dropped, droppedFixes };
+/** Which passes reported a cluster, each in its own words: shown with the finding. */
+function consensusOf(c: Cluster): NonNullable<Finding['consensus']> {
+  const variants = c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title }));
+  return { cluster: c.id, votes: c.votes, passes: c.passes, variants };
 }
+
+function droppedCluster(c: Cluster, f: Finding, v: Verification | undefined, policy: Policy): DroppedCluster {
+  const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
+  const votes = `${c.votes} of ${policy.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
+  const reason = why === 'refuted' ? v!.reason : v ? `${votes}; verification ${v.verdict}: ${v.reason}` : votes;
+  return { cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason };
+}
+
+export interface Judged {
+  clusters: readonly Cluster[];
+  verdicts: ReadonlyMap<string, Verification>;
+  scope: JudgedScope;
+}
+
+export function judgeStage(settings: Settings, judged: Judged): JudgeStage {
+  const policy = policyOf(settings.policy);
+  const out: JudgeStage = { policy, kept: [], dropped: [], droppedFixes: [] };
+  // One pass without verification: nothing to agree on or check, so findings carry no consensus to show.
+  const annotate = policy.passes > 1 || policy.verify;
+  for (const c of judged.clusters) {
+    const v = policy.verify ? judged.verdicts.get(c.id) : undefined;
+    const f: Finding = { ...c.representative };
+    if (annotate) f.consensus = consensusOf(c);
+    if (annotate && v) f.verification = placeEvidence(v, settings);
+    if (keeps(c.votes, v?.verdict, policy)) out.kept.push(withoutWrongFix(f, out.droppedFixes));
+    else out.dropped.push(droppedCluster(c, f, v, policy));
+  }
+  mark(out.kept, settings, judged.scope);
+  return out;
+}
+
+export const judge: Stage<'target' | 'policy', { clusters: Cluster[]; verification: VerifyStage; scope: ScopeStage }, { judge: JudgeStage }> = {
+  name: 'judge',
+  title: () => 'Findings: judging by the consensus policy',
+  run(ctx, f) {
+    const judge = judgeStage(ctx.settings, { clusters: f.clusters, verdicts: f.verification.verdicts, scope: f.scope });
+    ctx.log.info(`${judge.kept.length} kept, ${judge.dropped.length} dropped: ${judge.policy.rule}`);
+    return { judge };
+  },
+};

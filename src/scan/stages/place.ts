@@ -1,12 +1,16 @@
-// Stage 3, place: each pass's answer read, validated and placed in the repository. Any pass that did not complete
+// Stage 4, place: each pass's answer read, validated and placed in the repository. Any pass that did not complete
 // makes the scan fail: an agreement of the passes that did would be a vote of fewer than were asked.
 import { extractFindings, type Rejected } from '../../findings/extract.js';
-import { placeFindings, type DroppedFinding, type DroppedFix, type Finding } from '../../findings/normalize.js';
+import { placeFindings } from '../../findings/normalize.js';
+import type { DroppedFinding, DroppedFix, Finding } from '../../findings/finding.js';
 import type { RunResult } from '../../codex/runner.js';
-import type { EventCollector } from '../../report/collector.js';
+import type { EventCollector } from '../../codex/collector.js';
 import type { ScopePlan } from '../../scope/plan.js';
-import type { ScanSettings } from '../settings.js';
-import { runFailure, type Failure } from '../thread.js';
+import type { ScanTarget } from '../../scope/target.js';
+import type { ThreadFacts } from '../../runtime/thread.js';
+import type { ScopeStage } from './scope.js';
+import type { Stage } from './stage.js';
+import { runFailure, type Failure } from '../../runtime/thread.js';
 
 export type { Failure };
 
@@ -28,7 +32,7 @@ export interface PlaceStage {
   notes: string[];
 }
 
-export function placeStage(settings: ScanSettings, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {
+export function placeStage(target: ScanTarget, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {
   const out: PlaceStage = { passes: [], summary: '', rejected: [], dropped: [], droppedFixes: [], adjustments: [], notes: [] };
   const several = passes.length > 1;
   for (const [i, p] of passes.entries()) {
@@ -47,10 +51,10 @@ export function placeStage(settings: ScanSettings, plan: ScopePlan | undefined, 
     out.rejected.push(...extraction.rejected.map((r) => ({ ...r, reason: r.reason + of })));
     out.notes.push(...extraction.notes.map((n) => n + of));
     const placed = placeFindings(extraction.findings, {
-      scanRoot: settings.scanRoot,
-      repoRoot: settings.repoRoot,
-      include: settings.include,
-      exclude: settings.exclude,
+      scanRoot: target.scanRoot,
+      repoRoot: target.repoRoot,
+      include: target.include,
+      exclude: target.exclude,
       onlyFiles: plan?.shard ? { paths: plan.paths, label: plan.shard } : undefined,
     });
     out.passes.push(placed.findings);
@@ -60,3 +64,13 @@ export function placeStage(settings: ScanSettings, plan: ScopePlan | undefined, 
   }
   return out;
 }
+
+export const place: Stage<'target', { scope: ScopeStage; passes: ThreadFacts[] }, { place: PlaceStage }> = {
+  name: 'place',
+  title: (_ctx, f) => `Findings: reading ${f.passes.length === 1 ? "the pass's answer" : `${f.passes.length} passes' answers`}`,
+  run(ctx, f) {
+    const place = placeStage(ctx.settings.target, f.scope.plan, f.passes);
+    ctx.log.info(`${place.passes.reduce((n, p) => n + p.length, 0)} findings placed, ${place.dropped.length} dropped, ${place.rejected.length} rejected`);
+    return { place };
+  },
+};

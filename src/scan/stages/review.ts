@@ -1,46 +1,36 @@
-// Stage 2, review passes: N independent Codex threads over the same scope, concurrently, each with its own home (and
-// container). The first pass's events are v16-events.jsonl, verbatim; the others' lie beside it.
-import { join } from 'node:path';
+// Stage 3, review passes: N independent Codex threads over the same scope, concurrently, each with its own home (and
+// container). What Codex does is logged as it happens.
 import type { CodexEvent } from '../../codex/events.js';
-import type { ReadTracker } from '../../coverage/reads.js';
-import { outputSchema } from '../../findings/schema.js';
-import type { Runtime, ScanContext } from '../launchers.js';
-import { runThread, type ThreadRun } from '../thread.js';
+import type { ThreadFacts } from '../../runtime/thread.js';
+import { oneLine } from '../../util/log-text.js';
+import type { ScanLog } from '../../util/log.js';
+import type { CodexStart } from './prepare.js';
 import type { ScopeStage } from './scope.js';
+import type { Stage } from './stage.js';
 
-export const EVENTS_FILE = 'v16-events.jsonl';
-export const STDERR_FILE = 'codex-stderr.log';
-
-export const passFiles = (outputDir: string, pass: number) =>
-  pass === 1 ? { events: join(outputDir, EVENTS_FILE), stderr: join(outputDir, STDERR_FILE) } : { events: join(outputDir, `v16-pass-${pass}-events.jsonl`), stderr: join(outputDir, `codex-pass-${pass}-stderr.log`) };
-
-export interface ReviewOptions {
-  work: string;
-  reads: ReadTracker;
-  signal: AbortSignal;
-  onEvent: (pass: number, e: CodexEvent) => void;
+function logEvent(log: ScanLog, prefix: string, event: CodexEvent): void {
+  if (event.type === 'item.completed') {
+    const item = event.item as { type: string; command?: string; exit_code?: number | null; text?: string; message?: string };
+    if (item.type === 'command_execution') log.info(`${prefix}$ ${oneLine(item.command ?? '', 160)}  → exit ${item.exit_code ?? '?'}`);
+    else if (item.type === 'agent_message') log.info(`${prefix}Codex answered (${item.text?.length ?? 0} characters)`);
+    else if (item.type === 'error') log.info(`${prefix}Codex warning: ${oneLine(item.message ?? '')}`);
+  } else if (event.type === 'thread.started') log.info(`${prefix}Codex thread ${event.thread_id}`);
+  else if (event.type === 'error') log.info(`${prefix}Codex notice: ${oneLine(event.message)}`);
+  else if (event.type === 'turn.failed') log.info(`${prefix}Codex turn failed: ${oneLine(event.error.message)}`);
 }
 
-export async function reviewStage(runtime: Runtime, scan: ScanContext, scope: ScopeStage, o: ReviewOptions): Promise<ThreadRun[]> {
-  const { settings } = scan;
-  const passes = Array.from({ length: settings.passes }, (_, i) => i + 1);
-  return Promise.all(
-    passes.map((pass) => {
-      const files = passFiles(settings.outputDir, pass);
-      return runThread(runtime, scan, {
-        name: `pass-${pass}`,
-        stage: 'review',
-        prompt: scope.prompt,
-        schema: outputSchema,
-        work: o.work,
-        scopeFile: scope.scopeFile,
-        eventsFile: files.events,
-        stderrFile: files.stderr,
-        timeoutMs: settings.timeoutMinutes * 60_000,
-        signal: o.signal,
-        reads: o.reads,
-        onEvent: (e) => o.onEvent(pass, e),
-      });
-    }),
-  );
-}
+type Settings = 'target' | 'policy' | 'runner' | 'endpoint';
+
+export const review: Stage<Settings, { scope: ScopeStage; codex: CodexStart }, { passes: ThreadFacts[] }> = {
+  name: 'review',
+  title: (ctx) => `Codex: reviewing${ctx.settings.policy.passes > 1 ? ` in ${ctx.settings.policy.passes} independent passes` : ''}`,
+  async run(ctx, f) {
+    if (f.scope.nothingToReview || f.codex.startFailure) return { passes: [] };
+    const { target, policy, runner, endpoint } = ctx.settings;
+    const model = endpoint.model ?? "Codex's default";
+    ctx.log.info(`codex ${f.codex.codex.version ?? ''} (${ctx.source.mode}) in ${target.scanRoot}, model ${model}, timeout ${runner.timeoutMinutes} min`);
+    const prefix = (pass: number) => (policy.passes > 1 ? `[pass ${pass}] ` : '');
+    const passes = await ctx.source.review({ prompt: f.scope.prompt, scopeFile: f.scope.scopeFile, onEvent: (pass, e) => logEvent(ctx.log, prefix(pass), e) });
+    return { passes };
+  },
+};

@@ -9,7 +9,8 @@ import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePl
 import { headMapFor, type HeadMap } from '../../scope/head-map.js';
 import { changeRange } from '../../scope/pull-request.js';
 import { findSteeringChanges, steeringFromPlan, type SteeringChange } from '../../scope/steering.js';
-import type { ScanSettings } from '../settings.js';
+import type { ScanSettings } from '../../config/settings.js';
+import type { Stage } from './stage.js';
 
 /** The shard's or change's file list, in the scan's scratch directory (mounted at /vega in the container). */
 export const SCOPE_FILE = 'scope.txt';
@@ -32,28 +33,55 @@ export function describeTrustedFile(f: TrustedFile): string {
   return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
 }
 
-async function steeringOf(settings: ScanSettings, scope: Extract<ScanSettings['scope'], { mode: 'diff' }>): Promise<SteeringChange[]> {
-  const own = { contextFile: settings.context?.path, promptFile: settings.prompt.origin?.path };
+type ScopeSettings = 'target' | 'policy' | 'runner';
+
+async function steeringOf(settings: Pick<ScanSettings, 'target' | 'policy'>): Promise<SteeringChange[] | undefined> {
+  const { scope } = settings.target;
+  if (scope.mode !== 'diff') return undefined;
+  const own = { contextFile: settings.policy.context?.path, promptFile: settings.policy.prompt.origin?.path };
   const pr = scope.pullRequest;
   if (pr?.github) return steeringFromPlan(pr.github.plan, own);
-  return findSteeringChanges(settings.repoRoot, pr ? changeRange(pr) : { from: scope.base }, own);
+  return findSteeringChanges(settings.target.repoRoot, pr ? changeRange(pr) : { from: scope.base }, own);
 }
 
-/** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
-export async function scopeStage(settings: ScanSettings, work?: string): Promise<ScopeStage> {
-  const plan = await planScope(settings);
-  const scopeFile = plan && work ? join(work, SCOPE_FILE) : undefined;
-  if (plan && scopeFile) writeScopeList(plan, scopeFile);
+/** The prompt every review pass is given, with the scope list where Codex finds it (mounted at /vega in the container). */
+function reviewPrompt(settings: Pick<ScanSettings, ScopeSettings>, plan: ScopePlan | undefined, scopeFile: string | undefined): string {
+  const { target, policy } = settings;
   const scopeList = plan && {
     path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (scopeFile ?? SCOPE_FILE),
     count: plan.paths.size,
     label: plan.label,
     withRanges: plan.changed !== undefined,
   };
-  const steering = settings.scope.mode === 'diff' ? await steeringOf(settings, settings.scope) : undefined;
-  const context = settings.context && { label: describeTrustedFile(settings.context), text: settings.context.text };
-  const prompt = buildPrompt({ task: settings.prompt.task, context, include: settings.include, exclude: settings.exclude, scopeList });
-  const inScope = await filesInScope(settings, plan);
-  const headMap = await headMapFor(settings);
-  return { plan, inScope, steering, nothingToReview: emptyScopeReason(settings, plan, inScope), prompt, scopeFile, headMap };
+  const context = policy.context && { label: describeTrustedFile(policy.context), text: policy.context.text };
+  return buildPrompt({ task: policy.prompt.task, context, include: target.include, exclude: target.exclude, scopeList });
 }
+
+/** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
+export async function scopeStage(settings: Pick<ScanSettings, ScopeSettings>, work?: string): Promise<ScopeStage> {
+  const { target } = settings;
+  const plan = await planScope(target);
+  const scopeFile = plan && work ? join(work, SCOPE_FILE) : undefined;
+  if (plan && scopeFile) writeScopeList(plan, scopeFile);
+  const inScope = await filesInScope(target, plan);
+  return {
+    plan,
+    inScope,
+    steering: await steeringOf(settings),
+    nothingToReview: emptyScopeReason(target, plan, inScope),
+    prompt: reviewPrompt(settings, plan, scopeFile),
+    scopeFile,
+    headMap: await headMapFor(target),
+  };
+}
+
+export const scope: Stage<ScopeSettings, object, { scope: ScopeStage }> = {
+  name: 'scope',
+  title: () => 'Scope: what this scan reviews',
+  run: async (ctx) => {
+    const scope = await scopeStage(ctx.settings, ctx.work);
+    const { plan } = scope;
+    ctx.log.info(scope.nothingToReview ? `Nothing to review: ${scope.nothingToReview}` : `${plan?.label || 'the whole tree'}: ${scope.inScope.length} files`);
+    return { scope };
+  },
+};

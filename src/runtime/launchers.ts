@@ -10,30 +10,16 @@ import { packagedCodexVersion, probeCodexVersion, type VersionProbe } from '../c
 import { docker } from '../container/docker.js';
 import { buildDockerRunArgs, CONTAINER_BASE_URL, CONTAINER_VEGA_DIR, CONTAINER_WORKSPACE } from '../container/docker-run.js';
 import { acquireImage, checkDocker, ContainerSetupError, type AcquiredImage } from '../container/image.js';
+import type { ContainerInfo } from '../container/info.js';
 import { removeStaleContainers } from '../container/lifecycle.js';
 import { sanitizedGitConfigFor } from '../container/git-config.js';
 import { startModelForwarder, type ForwarderStats } from '../model/forwarder.js';
 import type { TokenMeter } from '../model/token-meter.js';
-import type { ScanLog } from './log.js';
+import type { ScanLog } from '../util/log.js';
 import { codexTempDir } from './scratch.js';
-import type { ScanSettings } from './settings.js';
+import type { EndpointSettings, ScanSettings } from '../config/settings.js';
 
-export type CommandOptions = Omit<CodexCommandOptions, 'workdir' | 'outputSchemaFile' | 'baseUrl' | 'sandbox' | 'projectDirs'>;
 
-export interface ContainerInfo {
-  name: string;
-  image: string;
-  /** The reference asked for, the registry digest run, and whether it is the one the reference pins. */
-  requested: string;
-  imageId: string;
-  digest: string | null;
-  verified: boolean;
-  obtainedBy: AcquiredImage['obtainedBy'];
-  network: string;
-  dockerVersion: string;
-  staleRemoved: string[];
-  modelRequests: ForwarderStats;
-}
 
 export interface Prepared {
   probe: VersionProbe;
@@ -45,9 +31,10 @@ export interface Prepared {
   warnings: string[];
 }
 
-/** What every thread of one scan shares. */
-export interface ScanContext {
-  settings: ScanSettings;
+/** What every thread of one scan shares: the settings a launch needs, and the endpoint's key, kept apart. */
+export interface RuntimeContext {
+  settings: Pick<ScanSettings, 'target' | 'endpoint' | 'runner' | 'output'>;
+  apiKey: string;
   scanId: string;
   log: ScanLog;
   /** Counts every response's tokens and stops the scan at max-tokens. */
@@ -72,7 +59,8 @@ export interface ThreadContext {
 }
 
 export interface Launcher {
-  spec(command: CommandOptions): LaunchSpec;
+  /** The command that runs Codex on this prompt, with the scan's endpoint settings. */
+  spec(prompt: string): LaunchSpec;
   /** Stops Codex for a timeout or cancellation (the process group alone does not stop a container). */
   stop(): void;
   /** Always runs after Codex ended. */
@@ -92,15 +80,21 @@ export interface Runtime {
   container(): ContainerInfo | null;
 }
 
+type EndpointOptions = Omit<CodexCommandOptions, 'workdir' | 'outputSchemaFile' | 'baseUrl' | 'sandbox' | 'projectDirs'>;
+
+function endpointOptions(e: EndpointSettings, prompt: string): EndpointOptions {
+  return { prompt, model: e.model, requestMaxRetries: e.maxRetries, streamMaxRetries: e.maxRetries, streamIdleTimeoutMs: e.streamIdleTimeoutMs };
+}
+
 function tally(all: ForwarderStats[]): ForwarderStats {
   return all.reduce((s, r) => ({ forwarded: s.forwarded + r.forwarded, refused: s.refused + r.refused, upstreamErrors: s.upstreamErrors + r.upstreamErrors }), { forwarded: 0, refused: 0, upstreamErrors: 0 });
 }
 
-export function directRuntime(ctx: ScanContext): Runtime {
+export function directRuntime(ctx: RuntimeContext): Runtime {
   const runner = ctx.settings.runner;
   if (runner.mode !== 'direct') throw new Error('direct runtime for a container scan');
   const stats: ForwarderStats[] = [];
-  const projectDirs = [ctx.settings.scanRoot, ctx.settings.repoRoot];
+  const projectDirs = [ctx.settings.target.scanRoot, ctx.settings.target.repoRoot];
   return {
     mode: 'direct',
     async prepare() {
@@ -114,15 +108,15 @@ export function directRuntime(ctx: ScanContext): Runtime {
     async thread(t) {
       // Codex holds a key of this thread only, good for nothing but its forwarder, which adds the real one.
       const clientKey = `vega-scan-${randomBytes(16).toString('hex')}`;
-      const forwarder = await startModelForwarder({ baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, clientKey, meter: ctx.meter, stage: t.stage });
+      const forwarder = await startModelForwarder({ baseUrl: ctx.settings.endpoint.baseUrl, apiKey: ctx.apiKey, clientKey, meter: ctx.meter, stage: t.stage });
       stats.push(forwarder.stats);
       const env = codexEnvironment(process.env, { codexHome: t.codexHome, home: t.userHome, tmp: codexTempDir(t.work) }, clientKey);
       return {
-        spec: (command) => ({
+        spec: (prompt) => ({
           command: runner.bin,
-          args: buildCodexArgs({ ...command, workdir: ctx.settings.scanRoot, outputSchemaFile: t.schemaFile, baseUrl: forwarder.url, sandbox: 'read-only', projectDirs }),
+          args: buildCodexArgs({ ...endpointOptions(ctx.settings.endpoint, prompt), workdir: ctx.settings.target.scanRoot, outputSchemaFile: t.schemaFile, baseUrl: forwarder.url, sandbox: 'read-only', projectDirs }),
           env,
-          cwd: ctx.settings.scanRoot,
+          cwd: ctx.settings.target.scanRoot,
         }),
         stop() {},
         cleanup: () => forwarder.close(),
@@ -160,7 +154,7 @@ function vegaDirFor(t: ThreadContext): string {
   return vegaDir;
 }
 
-export function containerRuntime(ctx: ScanContext): Runtime {
+export function containerRuntime(ctx: RuntimeContext): Runtime {
   const runner = ctx.settings.runner;
   if (runner.mode !== 'container') throw new Error('container runtime for a direct scan');
   let image: AcquiredImage | undefined;
@@ -172,8 +166,8 @@ export function containerRuntime(ctx: ScanContext): Runtime {
   const identity = () => {
     const created = new Date();
     // A container alive after the scan's own time limit (plus a margin) belongs to a scan that is gone.
-    const deadline = new Date(created.getTime() + (ctx.settings.timeoutMinutes + 10) * 60_000);
-    return { scanId: ctx.scanId, ...ctx.settings.origin, createdAt: created.toISOString(), deadline: deadline.toISOString(), actionVersion: ctx.settings.actionVersion };
+    const deadline = new Date(created.getTime() + (ctx.settings.runner.timeoutMinutes + 10) * 60_000);
+    return { scanId: ctx.scanId, ...ctx.settings.output.origin, createdAt: created.toISOString(), deadline: deadline.toISOString(), actionVersion: ctx.settings.output.actionVersion };
   };
 
   return {
@@ -187,7 +181,7 @@ export function containerRuntime(ctx: ScanContext): Runtime {
         const [version, stale, acquired] = await Promise.allSettled([
           checkDocker(),
           removeStaleContainers(),
-          acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) }),
+          acquireImage({ image: runner.image, policy: runner.policy, codexVersion: ctx.settings.runner.codexVersion, extraCaFile: runner.extraCaFile, log: (l) => ctx.log.info(l) }),
         ]);
         const value = <T>(r: PromiseSettledResult<T>): T => {
           if (r.status === 'rejected') throw r.reason;
@@ -210,14 +204,14 @@ export function containerRuntime(ctx: ScanContext): Runtime {
       const name = t.name === 'pass-1' ? `vega-codex-${ctx.scanId}` : `vega-codex-${ctx.scanId}-${t.name}`;
       names.push(name);
       const vegaDir = vegaDirFor(t);
-      const gitConfig = sanitizedGitConfigFor(ctx.settings.scanRoot, t.work);
-      const forwarder = await startModelForwarder({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.baseUrl, apiKey: ctx.settings.apiKey, meter: ctx.meter, stage: t.stage });
+      const gitConfig = sanitizedGitConfigFor(ctx.settings.target.scanRoot, t.work);
+      const forwarder = await startModelForwarder({ socketPath: join(vegaDir, 'model.sock'), baseUrl: ctx.settings.endpoint.baseUrl, apiKey: ctx.apiKey, meter: ctx.meter, stage: t.stage });
       stats.push(forwarder.stats);
       let stopping: Promise<unknown> | undefined;
       return {
-        spec(command) {
-          const codexArgs = buildCodexArgs({ ...command, workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
-          const args = buildDockerRunArgs({ image: image!.image, name, identity: identity(), workspace: ctx.settings.scanRoot, vegaDir, codexHome: t.codexHome, gitConfig, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
+        spec(prompt) {
+          const codexArgs = buildCodexArgs({ ...endpointOptions(ctx.settings.endpoint, prompt), workdir: CONTAINER_WORKSPACE, outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`, baseUrl: CONTAINER_BASE_URL, sandbox: 'external', projectDirs: [CONTAINER_WORKSPACE] });
+          const args = buildDockerRunArgs({ image: image!.image, name, identity: identity(), workspace: ctx.settings.target.scanRoot, vegaDir, codexHome: t.codexHome, gitConfig, network: runner.network, limits: runner.limits, apiKeyEnv: API_KEY_ENV, codexArgs });
           return { command: 'docker', args, env: dockerClientEnv(), cwd: t.work };
         },
         stop() {

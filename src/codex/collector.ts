@@ -1,6 +1,6 @@
 // Folds the event stream into what the report and the findings need, as events arrive. Memory stays bounded
 // however long the run: counters, the current turn's last message, and capped lists.
-import { eventKey, type CodexEvent, type ParsedLine, type Usage } from '../codex/events.js';
+import { eventKey, type CodexEvent, type ParsedLine, type Usage } from './events.js';
 import type { ReadTracker } from '../coverage/reads.js';
 
 export const MAX_LISTED = 500;

@@ -1,13 +1,14 @@
 // A scan's scratch directory: Codex's homes (whole transcripts; shell snapshots with environment values if Codex was
-// killed), its temporary files, schemas and sockets. Its path is known before the scan starts, so whoever ends the scan can remove it: the
-// action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's home afterwards.
+// killed), its temporary files, schemas and sockets. Its path is known before the scan starts, so whoever ends the
+// scan can remove it: the action's post step, or the CLI. The scan keeps it, since its caller may inspect Codex's
+// home afterwards.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { errorMessage } from '../errors.js';
-import type { ScanSettings } from './settings.js';
+import { errorMessage } from '../util/errors.js';
+import type { OutputSettings } from '../config/settings.js';
 
-export function scratchDir(settings: Pick<ScanSettings, 'tempDir'>, scanId: string): string {
-  return join(settings.tempDir, `vega-codex-${scanId}`);
+export function scratchDir(output: Pick<OutputSettings, 'tempDir'>, scanId: string): string {
+  return join(output.tempDir, `vega-codex-${scanId}`);
 }
 
 /** TMPDIR for the Codex of one thread (or of the version probe), inside the scratch directory; created private. */

@@ -3,10 +3,10 @@
 // a secret is withheld: a masked fix would commit a broken value.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DroppedFix, Finding } from '../../findings/normalize.js';
-import { storedLines } from '../../findings/fix.js';
-import { Redactor } from '../../util/redact.js';
-import { findSecrets, hardcodedSecretValues } from '../../util/secrets.js';
+import type { DroppedFix, Finding } from './finding.js';
+import { storedLines } from './fix.js';
+import type { Redactor } from '../util/redact.js';
+import { hardcodedSecretValues, learn } from '../util/secrets.js';
 
 /** Lines of context a unified diff carries around a change (v16-fixes.patch). */
 const PATCH_CONTEXT = 3;
@@ -42,12 +42,10 @@ function codeOf(f: Finding, lines: string[]): string[] {
 }
 
 /**
- * The scan's redactor, from the findings, the code they point at, and every recorded thread (`recorded`: the events
- * files, whose copies go into the artifact).
+ * Teaches the scan's redactor the secrets in the findings, the code they point at, and every recorded thread
+ * (`recorded`: the events files, whose copies go into the artifact).
  */
-export async function scanRedactor(apiKey: string, repoRoot: string, findings: readonly Finding[], recorded: readonly string[]): Promise<Redactor> {
-  const redactor = new Redactor();
-  redactor.add(apiKey);
+export async function learnFindings(redactor: Redactor, repoRoot: string, findings: readonly Finding[], recorded: readonly string[]): Promise<void> {
   const linesOf = fileLines(repoRoot);
   const texts: string[] = [];
   for (const f of findings) {
@@ -64,13 +62,8 @@ export async function scanRedactor(apiKey: string, repoRoot: string, findings: r
     }
   }
   await learn(redactor, texts);
-  return redactor;
 }
 
-/** Adds every secret-looking value in `texts` to `redactor`. */
-export async function learn(redactor: Redactor, texts: Iterable<string>): Promise<void> {
-  for (const v of await findSecrets(texts)) redactor.addFound(v);
-}
 
 export interface SecretFixes {
   /** The findings, without the fixes whose new text would publish a secret. */

@@ -7,8 +7,8 @@ import type { CodexEvent } from '../codex/events.js';
 import { runCodex, type RunResult } from '../codex/runner.js';
 import type { ScanStatus } from '../report/report.js';
 import type { ReadTracker } from '../coverage/reads.js';
-import { EventCollector } from '../report/collector.js';
-import type { Runtime, ScanContext } from './launchers.js';
+import { EventCollector } from '../codex/collector.js';
+import type { Runtime } from './launchers.js';
 
 export interface ThreadSpec {
   name: string;
@@ -27,9 +27,21 @@ export interface ThreadSpec {
   onEvent?: (e: CodexEvent) => void;
 }
 
-export interface ThreadRun {
-  name: string;
+/** One Codex thread as the stages need it, run now or replayed from its recorded events. */
+export interface ThreadFacts {
   collector: EventCollector;
+  /** How the process ended; null for a replayed thread, whose answer is judged as it was written. */
+  run: RunResult | null;
+  files: { events: string; stderr: string | null };
+  startedAt?: string;
+  finishedAt?: string;
+  /** The command line, and Codex's home (rollout, for the debug bundle): a thread run now. */
+  command?: string;
+  codexHome?: string;
+}
+
+export interface ThreadRun extends ThreadFacts {
+  name: string;
   run: RunResult;
   command: string;
   codexHome: string;
@@ -38,7 +50,7 @@ export interface ThreadRun {
   finishedAt: string;
 }
 
-export async function runThread(runtime: Runtime, scan: ScanContext, t: ThreadSpec): Promise<ThreadRun> {
+export async function runThread(runtime: Runtime, t: ThreadSpec): Promise<ThreadRun> {
   const work = join(t.work, t.name);
   const codexHome = join(work, 'home');
   const userHome = join(work, 'user-home');
@@ -51,7 +63,7 @@ export async function runThread(runtime: Runtime, scan: ScanContext, t: ThreadSp
   const startedAt = new Date().toISOString();
   const launcher = await runtime.thread({ name: t.name, work, codexHome, userHome, schemaFile, scopeFile: t.scopeFile, stage: t.stage });
   try {
-    const spec = launcher.spec({ prompt: t.prompt, model: scan.settings.model, requestMaxRetries: scan.settings.maxRetries, streamMaxRetries: scan.settings.maxRetries, streamIdleTimeoutMs: scan.settings.streamIdleTimeoutMs });
+    const spec = launcher.spec(t.prompt);
     const run = await runCodex({ spec, collector, eventsFile: t.eventsFile, stderrFile: t.stderrFile, timeoutMs: t.timeoutMs, onStop: () => launcher.stop(), signal: t.signal });
     return { name: t.name, collector, run, command: displayCommand(spec.command, spec.args), codexHome, files: { events: t.eventsFile, stderr: t.stderrFile }, startedAt, finishedAt: new Date().toISOString() };
   } finally {

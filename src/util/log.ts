@@ -1,4 +1,4 @@
-import { inert } from '../util/log-text.js';
+import { inert } from './log-text.js';
 
 /** Where a scan reports progress: the Actions log (groups, annotations) or a terminal. */
 export interface ScanLog {

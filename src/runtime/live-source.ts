@@ -1,0 +1,101 @@
+// Codex itself as the source of a scan's threads: the runtime (direct or container) readied once, each review pass
+// and verification a thread of its own, every thread stopped once the scan's tokens pass max-tokens.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CONTAINER_WORKSPACE } from '../container/docker-run.js';
+import { removeScanContainers } from '../container/lifecycle.js';
+import type { ScanSettings } from '../config/settings.js';
+import { ReadTracker } from '../coverage/reads.js';
+import { outputSchema } from '../findings/schema.js';
+import { TokenMeter } from '../model/token-meter.js';
+import type { ScanLog } from '../util/log.js';
+import { verificationSchema } from '../verify/verification.js';
+import { DEBUG_BUNDLE_FILE, passFiles, recordedPolicy, THREADS_FILE, verificationName, verifyFiles, type ThreadsManifest } from './files.js';
+import { containerRuntime, directRuntime, type Runtime } from './launchers.js';
+import type { ReviewRequest, ThreadSource, VerifyRequest } from './source.js';
+import { runThread, type ThreadRun } from './thread.js';
+
+export interface LiveScan {
+  settings: ScanSettings;
+  apiKey: string;
+  scanId: string;
+  log: ScanLog;
+  /** The scan's scratch directory. */
+  work: string;
+  signal?: AbortSignal;
+}
+
+interface Threads {
+  passes: ThreadRun[];
+  verifications: { cluster: string; opinion: number; thread: ThreadRun }[];
+}
+
+export function liveSource(scan: LiveScan): ThreadSource {
+  const { settings, work } = scan;
+  const meter = new TokenMeter(settings.policy.maxTokens);
+  // Past max-tokens every Codex thread is stopped; the forwarder already refuses whatever they send next.
+  const budget = new AbortController();
+  meter.onExceeded(() => budget.abort());
+  const stop = scan.signal ? AbortSignal.any([scan.signal, budget.signal]) : budget.signal;
+  const ctx = { settings, apiKey: scan.apiKey, scanId: scan.scanId, log: scan.log, meter, work };
+  const runtime: Runtime = settings.runner.mode === 'container' ? containerRuntime(ctx) : directRuntime(ctx);
+  const reads = new ReadTracker([settings.target.scanRoot, CONTAINER_WORKSPACE]);
+  const threads: Threads = { passes: [], verifications: [] };
+  const outputDir = settings.output.dir;
+
+  const review = async (r: ReviewRequest) => {
+    const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
+    threads.passes = await Promise.all(
+      passes.map((pass) => {
+        const files = passFiles(outputDir, pass);
+        const timeoutMs = settings.runner.timeoutMinutes * 60_000;
+        const spec = { name: `pass-${pass}`, stage: 'review', prompt: r.prompt, schema: outputSchema, work, scopeFile: r.scopeFile };
+        return runThread(runtime, { ...spec, eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: stop, reads, onEvent: (e) => r.onEvent?.(pass, e) });
+      }),
+    );
+    return threads.passes;
+  };
+
+  const verify = async (v: VerifyRequest) => {
+    const name = verificationName(v.cluster, v.opinion);
+    const files = verifyFiles(outputDir, name);
+    const timeoutMs = settings.policy.verifyTimeoutMinutes * 60_000;
+    const thread = await runThread(runtime, { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema, work, eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: stop });
+    threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread });
+    return thread;
+  };
+
+  return {
+    mode: runtime.mode,
+    prepare: () => runtime.prepare(),
+    review,
+    verify,
+    exhausted: () => meter.exceeded,
+    tokens: () => ({ maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...runtime.requests() } }),
+    container: () => runtime.container(),
+    record: () => record(settings, threads),
+    close: async () => {
+      if (runtime.mode === 'container') await removeScanContainers(scan.scanId);
+    },
+  };
+}
+
+/** v16-threads.json, for replay, and every recorded file beside v16-events.jsonl, for the artifact. */
+function record(settings: ScanSettings, threads: Threads) {
+  const outputDir = settings.output.dir;
+  const first = passFiles(outputDir, 1);
+  // Codex did not start, or there was nothing to review: the events of no events.
+  if (threads.passes.length === 0) for (const f of [first.events, first.stderr]) writeFileSync(f, '');
+  // Verifications finish in any order; the manifest lists a disputed cluster's first opinion before its second.
+  const verifications = [...threads.verifications].sort((a, b) => a.opinion - b.opinion);
+  const manifest: ThreadsManifest = {
+    policy: recordedPolicy(settings.policy),
+    passes: threads.passes.map((p) => basename(p.files.events)),
+    verifications: verifications.map((v) => ({ cluster: v.cluster, opinion: v.opinion, events: basename(v.thread.files.events) })),
+  };
+  mkdirSync(outputDir, { recursive: true });
+  const file = join(outputDir, THREADS_FILE);
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  const others = [...threads.passes.slice(1), ...verifications.map((v) => v.thread)].map((t) => t.files.events);
+  return { events: first.events, stderr: first.stderr, threads: [file, ...others], debugBundle: join(outputDir, DEBUG_BUNDLE_FILE) };
+}
