@@ -1,5 +1,6 @@
 // Generates the inputs and outputs tables of README.md from action.yml (between the <!-- inputs --> and
-// <!-- outputs --> markers). `node scripts/readme-tables.ts` rewrites README.md; a test fails when they drift.
+// <!-- outputs --> markers), the inputs in action.yml's groups (its `# ── Title ──` comment lines).
+// `node scripts/readme-tables.ts` rewrites README.md; a test fails when they drift.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -9,16 +10,49 @@ interface ActionSpec {
   outputs: Record<string, { description: string }>;
 }
 
+export interface InputGroup {
+  /** Empty for inputs before any group comment. */
+  title: string;
+  names: string[];
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** action.yml's inputs in their groups, read from its lines: YAML parsers keep comments only loosely. */
+export function inputGroups(actionYml: string): InputGroup[] {
+  const groups: InputGroup[] = [];
+  let inInputs = false;
+  for (const line of actionYml.split('\n')) {
+    if (/^\S/.test(line)) inInputs = line.trimEnd() === 'inputs:';
+    const heading = inInputs && /^ {2}# ── (.+) ──$/.exec(line);
+    const input = inInputs && /^ {2}([\w-]+):\s*$/.exec(line);
+    if (heading) groups.push({ title: heading[1]!, names: [] });
+    if (!input) continue;
+    if (!groups.length) groups.push({ title: '', names: [] });
+    groups.at(-1)!.names.push(input[1]!);
+  }
+  return groups;
+}
+
+function inputRows(spec: ActionSpec, names: string[]): string {
+  const row = (name: string) => {
+    const i = spec.inputs[name]!;
+    const value = i.required ? '(required)' : i.default ? `\`${cell(i.default)}\`` : '';
+    return `| \`${name}\` | ${value} | ${cell(i.description)} |`;
+  };
+  return ['| input | default | what it does |', '| --- | --- | --- |', ...names.map(row)].join('\n');
+}
 
 export function renderTables(actionYml: string): { inputs: string; outputs: string } {
   const spec = parse(actionYml) as ActionSpec;
-  const inputs = [
-    '| input | default | what it does |',
-    '| --- | --- | --- |',
-    ...Object.entries(spec.inputs).map(([name, i]) => `| \`${name}\` | ${i.required ? '(required)' : i.default ? `\`${cell(i.default)}\`` : ''} | ${cell(i.description)} |`),
+  const inputs = inputGroups(actionYml)
+    .map((g) => (g.title ? `#### ${g.title}\n\n` : '') + inputRows(spec, g.names))
+    .join('\n\n');
+  const outputs = [
+    '| output | what it holds |',
+    '| --- | --- |',
+    ...Object.entries(spec.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`),
   ].join('\n');
-  const outputs = ['| output | what it holds |', '| --- | --- |', ...Object.entries(spec.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)].join('\n');
   return { inputs, outputs };
 }
 
@@ -35,5 +69,6 @@ export function withTables(readme: string, tables: { inputs: string; outputs: st
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve(import.meta.dirname, '..');
   const readmePath = resolve(root, 'README.md');
-  writeFileSync(readmePath, withTables(readFileSync(readmePath, 'utf8'), renderTables(readFileSync(resolve(root, 'action.yml'), 'utf8'))));
+  const actionYml = readFileSync(resolve(root, 'action.yml'), 'utf8');
+  writeFileSync(readmePath, withTables(readFileSync(readmePath, 'utf8'), renderTables(actionYml)));
 }

@@ -4,18 +4,28 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import {
+  flagInputs,
+  MERGED_DIR,
+  optionsHelp,
+  parseCommandLine,
+  type Command,
+  type FlagValues,
+} from './config/cli-flags.js';
+import { inputSpec, type CliCommand } from './config/input-table.js';
 import { repositoryRoot, resolveSettings } from './config/inputs.js';
+import type { ScanSettings } from './config/settings.js';
 import { ConfigurationError, errorMessage } from './util/errors.js';
 import { headline, JOB_SUMMARY_BUDGET, renderSummary } from './github/summary.js';
 import type { ScanReport } from './report/report.js';
 import { consoleLog } from './util/log.js';
-import { maskedLog } from './util/masked-log.js';
+import { maskedLog, type MaskedLog } from './util/masked-log.js';
 import { mergeReports } from './scan/merge.js';
 import { replayScan, runScan, scanRedactor, type ScanOutcome } from './scan/pipeline.js';
 import { removeScratch, scratchDir } from './runtime/scratch.js';
 import { exitCode, failureLine } from './scan/stages/conclude.js';
 import { oneLine } from './util/log-text.js';
+import type { Redactor } from './util/redact.js';
 
 const USAGE = `Usage: vega-codex <command> [options]
 
@@ -27,100 +37,23 @@ Commands:
 Run vega-codex <command> --help for the options of a command.
 Exit status: 0 no findings at or above --fail-on, 1 findings at or above it, 2 the scan failed or bad usage.`;
 
-const HELP: Record<string, string> = {
+const INTRO: Record<Command, string> = {
   scan: `Usage: vega-codex scan [DIR] [options]
 
 Reviews DIR (default .) with the Codex CLI, in the vega-codex-runner container unless --codex-bin names a binary.
-The API key is read from VEGA_CODEX_API_KEY or OPENAI_API_KEY; the base URL from --base-url or OPENAI_BASE_URL.
-
-Options:
-  --out DIR                 where SARIF, report, events and the debug bundle go (default ./vega-codex-results)
-  --base-url URL            OpenAI-compatible endpoint (default: OPENAI_BASE_URL, then https://api.openai.com/v1)
-  --model NAME              model (default: Codex's default)
-  --codex-bin PATH          run this codex binary directly (default: VEGA_V16_CODEX_BIN; without either,
-                            Codex runs in the vega-codex-runner container)
-  --image REF               runner image (default ghcr.io/org/vega-codex-runner at this version)
-  --image-policy POLICY     pull-or-build|pull|build|local (default pull-or-build)
-  --network MODE            model-only|bridge (default model-only)
-  --extra-ca-certificates F PEM file of extra CAs for building the image behind a TLS proxy
-  --include GLOB            only these files (repeatable)
-  --exclude GLOB            not these files (repeatable)
-  --scope MODE              full|diff (default full)
-  --diff-base REV           with --scope diff: compare with this commit, branch or tag
-  --shard K/N               review only the K-th of N shards of the files in scope
-  --baseline-sarif FILE     a previous SARIF: findings it holds are existing and do not count for --fail-on
-  --fail-on-existing        count existing findings for --fail-on too
-  --prompt-file FILE        replaces the built-in review task
-  --context-file FILE       trusted context for the reviewer: threat model, scope, known-safe patterns
-  --fail-on LEVEL           critical|high|medium|low|none (default high)
-  --min-coverage PERCENT    fail as incomplete when the review read less of the scope (default 0)
-  --max-tokens N            stop the scan once the endpoint has reported N tokens (default 0: no limit)
-  --passes N                independent review passes, clustered and voted on (1-5, default 1)
-  --min-agreement N         votes a finding needs unless verification confirms it (default: more than half)
-  --verify true|false       verify each finding in its own Codex thread (default true)
-  --verify-concurrency N    verification threads at a time (default 4)
-  --verify-limit N          verify at most N findings, most severe first (default 50)
-  --verify-disputed true|false
-                            verify a second time what the verifier confirmed but few passes reported (default true)
-  --timeout-minutes N       stop Codex after N minutes (default 30)
-  -h, --help                this text`,
+The API key is read from VEGA_CODEX_API_KEY or OPENAI_API_KEY; the base URL from --base-url or OPENAI_BASE_URL.`,
   report: `Usage: vega-codex report --events FILE [options]
 
 Re-renders SARIF and v16-report.json from a recorded v16-events.jsonl: the same parsing, validation and placement
-as a scan, without Codex or a model.
-
-Options:
-  --events FILE             the recorded v16-events.jsonl (required)
-  --source DIR              the checkout the events were recorded on (default .)
-  --out DIR                 where SARIF and report go (default ./vega-codex-results)
-  --fail-on LEVEL           critical|high|medium|low|none (default high)
-  --baseline-sarif FILE     mark findings this SARIF already holds as existing
-  -h, --help                this text`,
+as a scan, without Codex or a model.`,
   merge: `Usage: vega-codex merge REPORT... [--out DIR]
 
 Combines the v16-report.json files of a matrix's shards into one v16-report.json and one summary.md: findings
-together, usage summed, the worst status and conclusion, each shard listed.
-
-Options:
-  --out DIR                 where the merged report and summary go (default ./vega-codex-merged)
-  -h, --help                this text`,
+together, usage summed, the worst status and conclusion, each shard listed.`,
 };
 
-const OPTIONS = {
-  out: { type: 'string' },
-  'base-url': { type: 'string' },
-  model: { type: 'string' },
-  'codex-bin': { type: 'string' },
-  image: { type: 'string' },
-  'image-policy': { type: 'string' },
-  network: { type: 'string' },
-  'extra-ca-certificates': { type: 'string' },
-  include: { type: 'string', multiple: true },
-  exclude: { type: 'string', multiple: true },
-  'prompt-file': { type: 'string' },
-  'context-file': { type: 'string' },
-  'min-coverage': { type: 'string' },
-  'max-tokens': { type: 'string' },
-  passes: { type: 'string' },
-  'min-agreement': { type: 'string' },
-  verify: { type: 'string' },
-  'verify-concurrency': { type: 'string' },
-  'verify-limit': { type: 'string' },
-  'verify-disputed': { type: 'string' },
-  'fail-on': { type: 'string' },
-  shard: { type: 'string' },
-  scope: { type: 'string' },
-  'diff-base': { type: 'string' },
-  'baseline-sarif': { type: 'string' },
-  'fail-on-existing': { type: 'boolean' },
-  'timeout-minutes': { type: 'string' },
-  'stream-idle-timeout-seconds': { type: 'string' },
-  'max-retries': { type: 'string' },
-  'sarif-category': { type: 'string' },
-  events: { type: 'string' },
-  source: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+const isCommand = (name: string): name is Command => Object.hasOwn(INTRO, name);
+const help = (command: Command) => `${INTRO[command]}\n\nOptions:\n${optionsHelp(command)}`;
 
 function printOutcome(outcome: ScanOutcome): number {
   const r = outcome.report;
@@ -128,7 +61,8 @@ function printOutcome(outcome: ScanOutcome): number {
   out('');
   if (r.findings.items.length) {
     out('Findings:');
-    for (const f of r.findings.items) out(`  ${f.severity.padEnd(8)} ${f.ruleId.padEnd(24)} ${f.file}:${f.startLine}  ${oneLine(f.title, 100)}`);
+    for (const f of r.findings.items)
+      out(`  ${f.severity.padEnd(8)} ${f.ruleId.padEnd(24)} ${f.file}:${f.startLine}  ${oneLine(f.title, 100)}`);
   } else out('Findings: none');
   for (const w of r.warnings) out(`warning: ${oneLine(w, 300)}`);
   out('');
@@ -158,67 +92,89 @@ function merge(files: string[], outDir: string): number {
   writeFileSync(summaryFile, renderSummary(merged, undefined, JOB_SUMMARY_BUDGET));
   const out = (s: string) => process.stdout.write(`${s}\n`);
   out(`Merged ${entries.length} reports: ${headline(merged)}`);
-  for (const m of merged.merged) out(`  shard ${m.shard ?? '-'}: ${m.status}, ${m.findings} findings${m.failure ? ` (${oneLine(m.failure, 120)})` : ''}`);
+  for (const m of merged.merged) {
+    const failure = m.failure ? ` (${oneLine(m.failure, 120)})` : '';
+    out(`  shard ${m.shard ?? '-'}: ${m.status}, ${m.findings} findings${failure}`);
+  }
   out(`Report:  ${reportFile}`);
   out(`Summary: ${summaryFile}`);
   return exitCode(merged);
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    process.stdout.write(`${(command && HELP[command]) || USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
-  if (command !== 'scan' && command !== 'report' && command !== 'merge') throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);
-  if (command === 'merge') return merge(rest, resolve(values.out ?? 'vega-codex-merged'));
-
-  const outDir = resolve(values.out ?? 'vega-codex-results');
-  const dir = command === 'scan' ? (rest[0] ?? '.') : (values.source ?? '.');
-  const flags: Record<string, string> = {
-    'api-key': process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? (command === 'report' ? 'unused' : ''),
-    path: dir,
-    'output-dir': outDir,
+/** The inputs of a scan or a replay: the flags, the directory, and what the environment gives. */
+function commandInputs(command: CliCommand, values: FlagValues, dir: string): Record<string, string> {
+  const key = process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY;
+  const inputs: Record<string, string> = {
+    // A replay calls no model, and starts no Codex (a binary's name keeps it out of the container).
+    ...(command === 'report' ? { 'api-key': key ?? 'unused', 'codex-bin': 'codex' } : { 'api-key': key ?? '' }),
     'base-url': process.env.OPENAI_BASE_URL ?? '',
-    include: (values.include ?? []).join('\n'),
-    exclude: (values.exclude ?? []).join('\n'),
-    'fail-on-existing': values['fail-on-existing'] ? 'true' : '',
+    ...flagInputs(command, values),
+    path: dir,
   };
-  for (const name of ['base-url', 'model', 'codex-bin', 'image', 'image-policy', 'network', 'extra-ca-certificates', 'prompt-file', 'context-file', 'min-coverage', 'max-tokens', 'passes', 'min-agreement', 'verify', 'verify-concurrency', 'verify-limit', 'verify-disputed', 'fail-on', 'baseline-sarif', 'shard', 'scope', 'diff-base', 'timeout-minutes', 'stream-idle-timeout-seconds', 'max-retries', 'sarif-category'] as const) {
-    const v = values[name];
-    if (typeof v === 'string') flags[name] = v;
-  }
-  // A directory of a repository is scanned as part of it: repository paths and the category the action would give.
-  const env = { ...process.env, GITHUB_WORKSPACE: process.env.GITHUB_WORKSPACE ?? repositoryRoot(resolve(dir), undefined), RUNNER_TEMP: process.env.RUNNER_TEMP };
-  if (command === 'report' && !flags['codex-bin']) flags['codex-bin'] = 'codex';
-  const { settings, apiKey, notes } = resolveSettings((n) => flags[n] ?? '', env, process.cwd(), undefined, 'cli');
-  // Codex's commands may quote a secret it found: the terminal gets what a workflow log gets.
-  // A replay calls no model: its key is only masked when one is set.
-  const redactor = scanRedactor(command === 'report' ? (process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? '') : apiKey);
-  const log = maskedLog(consoleLog(), redactor);
-  for (const n of notes) log.warning(n);
+  inputs['output-dir'] = resolve(inputs['output-dir'] || inputSpec('output-dir').cli.default);
+  return inputs;
+}
 
-  if (command === 'report') {
-    if (!values.events) throw new ConfigurationError('report needs --events FILE (a recorded v16-events.jsonl).');
-    return printOutcome(await replayScan(settings, resolve(values.events), log, redactor).finally(() => log.flushed()));
-  }
+async function scan(settings: ScanSettings, apiKey: string, log: MaskedLog, redactor: Redactor): Promise<number> {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
   const scanId = randomUUID();
   try {
-    return printOutcome(await runScan(settings, apiKey, log, { signal: controller.signal, scanId, redactor }).finally(() => log.flushed()));
+    const run = runScan(settings, apiKey, log, { signal: controller.signal, scanId, redactor });
+    return printOutcome(await run.finally(() => log.flushed()));
   } finally {
     const problem = removeScratch(scratchDir(settings.output, scanId));
     if (problem) log.warning(problem);
   }
 }
 
+/** `events`: the recording a report replays. */
+async function scanOrReport(command: CliCommand, inputs: Record<string, string>, events?: string): Promise<number> {
+  // A directory of a repository is scanned as part of it: repository paths and the category the action would give.
+  const workspace = process.env.GITHUB_WORKSPACE ?? repositoryRoot(resolve(inputs.path!), undefined);
+  const env = { ...process.env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: process.env.RUNNER_TEMP };
+  const { settings, apiKey, notes } = resolveSettings((n) => inputs[n] ?? '', {
+    env,
+    cwd: process.cwd(),
+    caller: 'cli',
+  });
+  // Codex's commands may quote a secret it found: the terminal gets what a workflow log gets.
+  // A replay calls no model: its key is only masked when one is set.
+  const key = process.env.VEGA_CODEX_API_KEY ?? process.env.OPENAI_API_KEY ?? '';
+  const redactor = scanRedactor(command === 'report' ? key : apiKey);
+  const log = maskedLog(consoleLog(), redactor);
+  for (const n of notes) log.warning(n);
+  if (!events) return scan(settings, apiKey, log, redactor);
+  return printOutcome(await replayScan(settings, resolve(events), log, redactor).finally(() => log.flushed()));
+}
+
+const text = (value: FlagValues[string]) => (typeof value === 'string' ? value : undefined);
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${command && isCommand(command) ? help(command) : USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  if (!isCommand(command)) throw new ConfigurationError(`Unknown command "${command}".\n\n${USAGE}`);
+  // Refuses another command's flags, so that none is silently ignored.
+  flagInputs(command, values);
+  if (command === 'merge') return merge(rest, resolve(text(values.out) ?? MERGED_DIR));
+  const events = text(values.events);
+  if (command === 'report' && !events) {
+    throw new ConfigurationError('report needs --events FILE (a recorded v16-events.jsonl).');
+  }
+  const dir = command === 'scan' ? (rest[0] ?? '.') : (text(values.source) ?? '.');
+  return scanOrReport(command, commandInputs(command, values, dir), events);
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const usage = error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage =
+      error instanceof ConfigurationError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`vega-codex: ${errorMessage(error)}\n`);
     if (!usage && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exit(2);

@@ -3,13 +3,15 @@
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { resolveGitHubSettings, type GitHubSettings } from './config/github-inputs.js';
-import { locateScan, pullRequestEvent, requireApiKey, resolveSettings, reviewsPullRequest, type GetInput } from './config/inputs.js';
+import { readWorkflowEvent, type WorkflowEvent } from './config/event.js';
+import { locateScan, requireApiKey, resolveSettings, reviewsPullRequest, type GetInput } from './config/inputs.js';
 import { Outputs, State } from './config/outputs.js';
 import { ConfigurationError, errorMessage } from './util/errors.js';
 import { failCheckRun, octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { preparePullRequest } from './github/pull-request/checkout.js';
-import { publish } from './publish/publish.js';
+import { publish, type Published } from './publish/publish.js';
+import type { ScanReport } from './report/report.js';
 import type { ScanLog } from './util/log.js';
 import { maskedLog } from './util/masked-log.js';
 import { runScan, scanRedactor } from './scan/pipeline.js';
@@ -35,20 +37,26 @@ async function openCheckRun(ghs: GitHubSettings, gh: GitHubContext | undefined, 
   return check;
 }
 
+/** What the step knows of where it runs, before the scan. */
+interface Step {
+  event: WorkflowEvent;
+  ghs: GitHubSettings;
+  gh: GitHubContext | undefined;
+}
+
 /**
  * On a pull request, the commits that say what it changes, fetched or asked of GitHub when the checkout lacks them.
  * A review of the changes needs them; a full scan of the pull request uses them only to show lines at the head.
  */
-async function pullRequestCheckout(get: GetInput, ghs: GitHubSettings, gh: GitHubContext | undefined): Promise<PullRequestCheckout | undefined> {
-  const event = pullRequestEvent(process.env);
-  if (!event || !gh || get('diff-base').trim()) return undefined;
-  const { repoRoot } = locateScan(get, process.env, process.cwd());
+async function pullRequestCheckout(get: GetInput, step: Step, repoRoot: string): Promise<PullRequestCheckout | undefined> {
+  const { event, ghs, gh } = step;
+  if (!event.pullRequest || !gh || get('diff-base').trim()) return undefined;
   try {
-    const pr = await preparePullRequest(repoRoot, event, gh, ghs.token);
+    const pr = await preparePullRequest(repoRoot, event.pullRequest, gh, ghs.token);
     core.info(inert(pr.note));
     return pr;
   } catch (error) {
-    if (reviewsPullRequest(get, process.env) || !(error instanceof ConfigurationError)) throw error;
+    if (reviewsPullRequest(get, event) || !(error instanceof ConfigurationError)) throw error;
     core.warning(inert(`${error.message} The full scan goes on; its annotations show the lines of the tree it reviewed.`));
     return undefined;
   }
@@ -62,6 +70,44 @@ async function abandonCheckRun(check: CheckStart | undefined, ghs: GitHubSetting
   } catch (error) {
     core.warning(`Could not complete the check run: ${errorMessage(error)}`);
   }
+}
+
+function setStepOutputs(report: ScanReport, published: Published): void {
+  core.setOutput(Outputs.sarifFile, report.files.sarif);
+  core.setOutput(Outputs.reportFile, report.files.report);
+  core.setOutput(Outputs.eventsFile, report.files.events);
+  core.setOutput(Outputs.findingsCount, String(report.findings.total));
+  core.setOutput(Outputs.conclusion, report.conclusion);
+  core.setOutput(Outputs.status, report.status);
+  // As the endpoint reported them at the forwarder, across every thread of the scan.
+  const tokens = report.tokens?.total ?? { input: 0, output: 0, cachedInput: 0 };
+  core.setOutput(Outputs.inputTokens, String(tokens.input));
+  core.setOutput(Outputs.outputTokens, String(tokens.output));
+  core.setOutput(Outputs.cachedInputTokens, String(tokens.cachedInput));
+  core.setOutput(Outputs.threadId, report.thread.id ?? '');
+  core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
+  core.setOutput(Outputs.fixesPatch, report.files.fixes ?? '');
+  const conversation = published.conversation;
+  core.setOutput(Outputs.summaryCommentUrl, conversation?.status === 'done' ? (conversation.summaryUrl ?? '') : '');
+  core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');
+  core.setOutput(Outputs.artifactId, published.artifact?.id ? String(published.artifact.id) : '');
+}
+
+function logResult(report: ScanReport): void {
+  for (const w of report.warnings) core.warning(inert(w));
+  if (report.nothingToReview) core.notice(inert(`Nothing to review, so Codex was not started: ${report.nothingToReview}`));
+  const counts = Object.entries(report.findings.bySeverity).map(([s, n]) => `${s} ${n}`);
+  core.info(`Findings: ${report.findings.total} (${counts.join(', ')}); conclusion: ${report.conclusion}`);
+  core.info(`SARIF: ${report.files.sarif}\nReport: ${report.files.report}\nEvents: ${report.files.events}`);
+}
+
+/** Cancelling the step (SIGINT, SIGTERM) stops the scan's Codex threads; the scan then ends cancelled. */
+function cancellation(): AbortSignal {
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.once('SIGINT', cancel);
+  process.once('SIGTERM', cancel);
+  return controller.signal;
 }
 
 export async function run(): Promise<void> {
@@ -78,58 +124,32 @@ export async function run(): Promise<void> {
 
     const get = (name: string) => core.getInput(name);
     ghs = resolveGitHubSettings(get);
-    gh = readGitHubContext(process.env);
+    const event = readWorkflowEvent(process.env);
+    gh = readGitHubContext(process.env, event);
     const shard = parseShard(get('shard'));
     // Saved before the scan starts, so the post step can remove its container even if this step is killed.
     const scanId = randomUUID();
     check = await openCheckRun(ghs, gh, shard ? `${shard.index}/${shard.total}` : '', scanId);
 
-    requireApiKey(get, process.env);
-    const pullRequest = await pullRequestCheckout(get, ghs, gh);
-    const { settings, apiKey, notes } = resolveSettings(get, process.env, process.cwd(), pullRequest);
+    requireApiKey(get, event);
+    const location = locateScan(get, process.env, process.cwd());
+    const pullRequest = await pullRequestCheckout(get, { event, ghs, gh }, location.repoRoot);
+    const resolved = resolveSettings(get, { env: process.env, cwd: process.cwd(), pullRequest, event, location });
+    const { settings, apiKey, notes } = resolved;
     for (const note of notes) core.warning(inert(note));
-
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.once('SIGINT', cancel);
-    process.once('SIGTERM', cancel);
 
     core.saveState(State.scanId, scanId);
     core.saveState(State.containerMode, String(settings.runner.mode === 'container'));
     core.saveState(State.scratch, scratchDir(settings.output, scanId));
     const redactor = scanRedactor(apiKey);
     const log = maskedLog(actionsLog, redactor);
-    const outcome = await runScan(settings, apiKey, log, { signal: controller.signal, scanId, redactor }).finally(() => log.flushed());
-    const { report } = outcome;
+    const outcome = await runScan(settings, apiKey, log, { signal: cancellation(), scanId, redactor }).finally(() => log.flushed());
     const published = await publish(outcome, { settings, github: ghs, gh, check });
     // publish completed it, or said why it could not.
     check = undefined;
-    core.setOutput(Outputs.sarifFile, report.files.sarif);
-    core.setOutput(Outputs.reportFile, report.files.report);
-    core.setOutput(Outputs.eventsFile, report.files.events);
-    core.setOutput(Outputs.findingsCount, String(report.findings.total));
-    core.setOutput(Outputs.conclusion, report.conclusion);
-    core.setOutput(Outputs.status, report.status);
-    // As the endpoint reported them at the forwarder, across every thread of the scan.
-    const tokens = report.tokens?.total ?? { input: 0, output: 0, cachedInput: 0 };
-    core.setOutput(Outputs.inputTokens, String(tokens.input));
-    core.setOutput(Outputs.outputTokens, String(tokens.output));
-    core.setOutput(Outputs.cachedInputTokens, String(tokens.cachedInput));
-    core.setOutput(Outputs.threadId, report.thread.id ?? '');
-    core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
-    core.setOutput(Outputs.fixesPatch, report.files.fixes ?? '');
-    core.setOutput(Outputs.summaryCommentUrl, published.conversation?.status === 'done' ? (published.conversation.summaryUrl ?? '') : '');
-    core.setOutput(Outputs.checkRunId, published.checkRunId ? String(published.checkRunId) : '');
-    core.setOutput(Outputs.artifactId, published.artifact?.id ? String(published.artifact.id) : '');
-
-    for (const w of report.warnings) core.warning(inert(w));
-    if (report.nothingToReview) core.notice(inert(`Nothing to review, so Codex was not started: ${report.nothingToReview}`));
-    core.info(
-      `Findings: ${report.findings.total} (${Object.entries(report.findings.bySeverity)
-        .map(([s, n]) => `${s} ${n}`)
-        .join(', ')}); conclusion: ${report.conclusion}`,
-    );
-    core.info(`SARIF: ${report.files.sarif}\nReport: ${report.files.report}\nEvents: ${report.files.events}`);
+    const { report } = outcome;
+    setStepOutputs(report, published);
+    logResult(report);
 
     const line = failureLine(report);
     // The reason can quote Codex, so it is made inert like every other line.

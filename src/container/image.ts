@@ -53,7 +53,7 @@ export async function checkDocker(): Promise<string> {
   if (info.code !== 0) {
     throw new ContainerSetupError(
       `Docker is not available: ${tail(info.stderr) || `docker exited with ${info.code}`}`,
-      'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). Start Docker, or set codex-bin to run Codex directly with weaker isolation.',
+      'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). ' + 'Start Docker, or set codex-bin to run Codex directly with weaker isolation.',
     );
   }
   return info.stdout.trim();
@@ -83,9 +83,10 @@ function checked(requested: string, found: Inspected, obtainedBy: AcquiredImage[
   if (!ref?.digest) return { ...base, digest: own[0] ?? found.repoDigests[0] ?? null, verified: false };
   const pinned = `${ref.name}@${ref.digest}`;
   if (!own.includes(pinned)) {
+    const has = own.map((d) => d.slice(ref.name.length + 1)).join(', ') || 'no registry digest';
     throw new ContainerSetupError(
-      `Image ${requested} does not have its pinned digest ${ref.digest} (it has ${own.map((d) => d.slice(ref.name.length + 1)).join(', ') || 'no registry digest'}).`,
-      'Someone replaced the image, or a local image took its name. Remove the local image (docker image rm) and pull again; if the registry no longer has the pinned digest, use the image reference of a newer release.',
+      `Image ${requested} does not have its pinned digest ${ref.digest} (it has ${has}).`,
+      'Someone replaced the image, or a local image took its name. ' + 'Remove the local image (docker image rm) and pull again; ' + 'if the registry no longer has the pinned digest, use the image reference of a newer release.',
     );
   }
   return { ...base, digest: pinned, verified: true };
@@ -119,10 +120,11 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
     if (pulled.code === 0) return checked(o.image, (await inspect(o.image))!, 'pull', notes);
     const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
     if (o.policy === 'pull') {
-      const pin = ref?.digest ? ` The reference pins ${ref.digest}: a registry that lost it, or a tag moved and the old image deleted, cannot serve it.` : '';
-      throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), or use image-policy: pull-or-build.');
+      const pin = ref?.digest ? ` The reference pins ${ref.digest}: ` + `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.` : '';
+      throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' + 'or use image-policy: pull-or-build.');
     }
-    notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${ref?.digest ? ', so the image is not the pinned, published one' : ''}`);
+    const unpinned = ref?.digest ? ', so the image is not the pinned, published one' : '';
+    notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${unpinned}`);
   }
   // A build cannot have the pinned digest: it goes under the name and tag alone.
   const target = ref?.digest ? formatImageRef({ name: ref.name, tag: ref.tag ?? 'local' }) : o.image;
@@ -136,7 +138,7 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
   if (built.code !== 0) {
     throw new ContainerSetupError(
       `Could not build ${target}: ${tail(built.stderr, 4)}`,
-      'If the build fails on TLS ("self-signed certificate in certificate chain"), you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. Otherwise check that the runner reaches the Debian and npm registries.',
+      'If the build fails on TLS ("self-signed certificate in certificate chain"), ' + 'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' + 'Otherwise check that the runner reaches the Debian and npm registries.',
     );
   }
   const found = (await inspect(target))!;

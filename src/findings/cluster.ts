@@ -36,7 +36,8 @@ export const CLUSTERING = {
   threshold: 0.375,
 };
 
-const STOP = new Set('the and for from with into that this are was were has have its not but any all can via per when then than which while where who whom whose will would could should may might must been being also only just more most other such some same each both into onto upon over under about after before between through during without within along across user users input inputs value values code function file line lines data request response parameter parameters query string'.split(' '));
+const STOP_WORDS = 'the and for from with into that this are was were has have its not but any all can via per when then ' + 'than which while where who whom whose will would could should may might must been being also only ' + 'just more most other such some same each both into onto upon over under about after before between ' + 'through during without within along across user users input inputs value values code function file ' + 'line lines data request response parameter parameters query string';
+const STOP = new Set(STOP_WORDS.split(' '));
 
 /** Content words of what a finding says: title and description, without stop words and short words. */
 export function words(f: Pick<Finding, 'title' | 'description'>): Set<string> {

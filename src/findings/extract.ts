@@ -30,7 +30,10 @@ function issues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** The JSON the answer holds: the whole text, or else one fenced ```json block (for endpoints without structured output). */
+/**
+ * The JSON the answer holds: the whole text, or else one fenced ```json block (for endpoints without structured
+ * output).
+ */
 function parseJson(text: string): { ok: true; value: unknown; note?: string } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -78,7 +81,7 @@ export function extractFindings(text: string, max = MAX_FINDINGS_PER_ANSWER): Ex
   const read = chosen(items, max);
   const overflow = items.length - read.length;
   if (overflow > 0) {
-    notes.push(`The answer held ${items.length} findings, more than the ${max} one answer may hold: the ${max} most severe were read and ${overflow} were dropped unread. A review rarely reports more than a few dozen: the reviewed code may have steered the model.`);
+    notes.push(`The answer held ${items.length} findings, more than the ${max} one answer may hold: ` + `the ${max} most severe were read and ${overflow} were dropped unread. ` + `A review rarely reports more than a few dozen: the reviewed code may have steered the model.`);
   }
   let unknownRules = 0;
   for (const index of read) {

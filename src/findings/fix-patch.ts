@@ -43,12 +43,12 @@ const UTF8_BOM = binary('\uFEFF');
 function refusal(file: string, fix: Fix, source: Source): string | undefined {
   const { startLine, endLine } = fix;
   // The fix was checked against lines that also end at a lone CR; git's lines end at LF only.
-  if (source.loneCrLine <= endLine) return `${file} has a carriage return without a line feed in lines 1-${endLine}, so tools number its lines differently`;
+  if (source.loneCrLine <= endLine) return `${file} has a carriage return without a line feed in lines 1-${endLine}, ` + `so tools number its lines differently`;
   if (endLine > source.lines.length) return `lines ${startLine}-${endLine} go past the end of ${file} (${source.lines.length} lines)`;
   if (source.utf8) return undefined;
-  if (source.bytes.includes('\0')) return `${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), so the fix's text has no known bytes in it`;
+  if (source.bytes.includes('\0')) return `${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), ` + `so the fix's text has no known bytes in it`;
   if (/[^\x00-\x7f]/.test(fix.replacement)) return `${file} is not UTF-8, so the fix's characters other than ASCII have no known bytes in it`;
-  if (!isUtf8(Buffer.from(source.lines.slice(startLine - 1, endLine).join(''), 'latin1'))) return `lines ${startLine}-${endLine} of ${file} are not UTF-8, so the fix replaces text that could not be read exactly`;
+  if (!isUtf8(Buffer.from(source.lines.slice(startLine - 1, endLine).join(''), 'latin1'))) return `lines ${startLine}-${endLine} of ${file} are not UTF-8, ` + `so the fix replaces text that could not be read exactly`;
   return undefined;
 }
 

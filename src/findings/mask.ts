@@ -74,7 +74,7 @@ export interface SecretFixes {
   outOfPatch: Set<Finding>;
 }
 
-export const WITHHELD_FIX = 'fix withheld: its code carries a value that looks like a secret, which a suggestion or patch would publish again (masking it would commit a broken value)';
+export const WITHHELD_FIX = 'fix withheld: its code carries a value that looks like a secret, ' + 'which a suggestion or patch would publish again (masking it would commit a broken value)';
 export const SECRET_IN_PATCH = 'its lines, or the lines around them, carry a value that looks like a secret, which the patch would publish again';
 
 /** Sorts out the fixes that would publish a secret. */

@@ -38,7 +38,7 @@ export const outputSchema = {
           description: { type: 'string', description: 'How untrusted input reaches the flaw and what an attacker gains.' },
           recommendation: { type: 'string', description: 'The concrete fix.' },
           fix: {
-            description: 'The fix as code, when it is small and certain: the new text of lines startLine..endLine of the same file (they must overlap the finding), keeping everything else those lines do. Otherwise null.',
+            description: 'The fix as code, when it is small and certain: ' + 'the new text of lines startLine..endLine of the same file (they must overlap the finding), ' + 'keeping everything else those lines do. Otherwise null.',
             anyOf: [
               { type: 'null' },
               {

@@ -36,6 +36,7 @@ function clip(text: string, max: number): string {
 export function toCheckAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
   return [...findings].sort(compareFindings).map((f) => {
     const trust = trustLine(f);
+    const cwe = f.cwe.length ? ` ${f.cwe.join(' ')}` : '';
     return {
     path: f.file,
     start_line: f.startLine,
@@ -44,7 +45,7 @@ export function toCheckAnnotations(findings: readonly Finding[]): CheckAnnotatio
     // Plain text: a person reads it as written, so hidden characters are shown and the title keeps to one line.
     title: clip(singleLine(`[${f.severity}] ${f.title}`), 255),
     message: clip(visibleText(`${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`), MAX_MESSAGE),
-    raw_details: clip(`${f.ruleId}${f.cwe.length ? ` ${f.cwe.join(' ')}` : ''} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
+    raw_details: clip(`${f.ruleId}${cwe} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
     };
   });
 }
@@ -63,7 +64,7 @@ export function planCheckAnnotations(findings: readonly Finding[], max = MAX_CHE
 
 /** The line the check run's summary carries for findings left out, or none. */
 export function notAnnotatedNote(leftOut: number): string[] {
-  return leftOut > 0 ? [`${leftOut} more findings are not annotated: a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. v16-report.json lists every finding.`] : [];
+  return leftOut > 0 ? [`${leftOut} more findings are not annotated: ` + `a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. ` + `v16-report.json lists every finding.`] : [];
 }
 
 export function inBatches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {

@@ -52,8 +52,17 @@ export function artifactsAvailable(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 
-export async function uploadScanArtifact(name: string, files: string[], stagingDir: string, redactor: Redactor, retentionDays?: number): Promise<UploadedArtifact> {
-  const copies = await redactedCopies(files, stagingDir, redactor);
+/** One artifact: its name, its files, and where their redacted copies are put (the artifact's root). */
+export interface ArtifactUpload {
+  name: string;
+  files: string[];
+  stagingDir: string;
+  retentionDays?: number;
+}
+
+export async function uploadScanArtifact(upload: ArtifactUpload, redactor: Redactor): Promise<UploadedArtifact> {
+  const { name, stagingDir, retentionDays } = upload;
+  const copies = await redactedCopies(upload.files, stagingDir, redactor);
   // Loaded only when there is an artifact service to upload to.
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();

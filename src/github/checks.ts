@@ -49,7 +49,7 @@ export async function startCheckRun(octokit: Octokit, gh: GitHubContext, name: s
   } catch (error) {
     const code = status(error);
     if (code === 403 || code === 404) {
-      return { ok: false, reason: `the token may not create check runs (HTTP ${code}: ${errorMessage(error)}); this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions` };
+      return { ok: false, reason: `the token may not create check runs (HTTP ${code}: ${errorMessage(error)}); ` + `this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions` };
     }
     return { ok: false, reason: `creating the check run failed: ${errorMessage(error)}` };
   }

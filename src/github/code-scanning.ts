@@ -33,7 +33,7 @@ export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sari
   const json = readFileSync(o.sarifFile, 'utf8');
   const gz = gzipSync(json);
   if (gz.length > MAX_GZIP_BYTES) {
-    return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. Narrow the scan (include/exclude).` };
+    return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. ` + `Narrow the scan (include/exclude).` };
   }
   let id: string;
   try {
@@ -52,7 +52,7 @@ export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sari
     const status = (error as { status?: number }).status;
     const why =
       status === 403
-        ? 'the token may not upload code scanning results: give the job "security-events: write" (pull requests from forks and Dependabot only get read access; private repositories need GitHub Code Security)'
+        ? 'the token may not upload code scanning results: give the job "security-events: write" ' + '(pull requests from forks and Dependabot only get read access; ' + 'private repositories need GitHub Code Security)'
         : errorMessage(error);
     return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${why}.` };
   }

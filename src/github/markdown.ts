@@ -1,6 +1,6 @@
 // Text from the model or the repository, made safe for GitHub-flavoured markdown: shown as the text it is (hidden
-// characters written out), no HTML (so no hidden comment either), no table breaks, and nothing GitHub would turn into
-// a notification or a link: mentions, issue references and bare URLs are broken with a zero-width space of the
+// characters written out), no HTML (so no hidden comment either), no table breaks, and nothing GitHub would turn
+// into a notification or a link: mentions, issue references and bare URLs are broken with a zero-width space of the
 // action's own, which keeps them readable.
 import { visibleText } from '../util/visible-text.js';
 
@@ -22,9 +22,25 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
-export function blobUrl(serverUrl: string, owner: string, repo: string, sha: string, path: string, start: number, end: number): string {
-  const encoded = path.split('/').map(encodeURIComponent).join('/');
-  return `${serverUrl}/${owner}/${repo}/blob/${sha}/${encoded}#L${start}${end > start ? `-L${end}` : ''}`;
+/** The commit a link points into. */
+export interface CommitRef {
+  serverUrl: string;
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+/** A file's lines at a commit, as GitHub shows them. */
+export interface LineSpan {
+  file: string;
+  startLine: number;
+  endLine: number;
+}
+
+export function blobUrl(at: CommitRef, span: LineSpan): string {
+  const encoded = span.file.split('/').map(encodeURIComponent).join('/');
+  const lines = `#L${span.startLine}${span.endLine > span.startLine ? `-L${span.endLine}` : ''}`;
+  return `${at.serverUrl}/${at.owner}/${at.repo}/blob/${at.sha}/${encoded}${lines}`;
 }
 
 /**
@@ -45,8 +61,8 @@ export function fenceFor(text: string): string {
 }
 
 /** A finding's place as a markdown link at the commit shown; a finding not in that commit (`head: null`) gets none. */
-export function locationLink(gh: { serverUrl: string; owner: string; repo: string; sha: string } | undefined, f: { file: string; startLine: number; endLine: number; head?: unknown }): string {
+export function locationLink(gh: CommitRef | undefined, f: LineSpan & { head?: unknown }): string {
   const where = `${escapeMarkdown(f.file)}:${f.startLine}`;
   if (f.head === null) return `${where} (test merge only: not in the head commit)`;
-  return gh?.sha ? `[${where}](${blobUrl(gh.serverUrl, gh.owner, gh.repo, gh.sha, f.file, f.startLine, f.endLine)})` : where;
+  return gh?.sha ? `[${where}](${blobUrl(gh, f)})` : where;
 }

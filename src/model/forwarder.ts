@@ -37,7 +37,18 @@ export interface ForwarderOptions {
 }
 
 // Hop-by-hop and credential headers are not forwarded.
-const DROP = new Set(['host', 'authorization', 'connection', 'keep-alive', 'proxy-authorization', 'proxy-connection', 'te', 'trailer', 'upgrade', 'transfer-encoding']);
+const DROP = new Set([
+  'host',
+  'authorization',
+  'connection',
+  'keep-alive',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'upgrade',
+  'transfer-encoding',
+]);
 
 function forwardHeaders(incoming: IncomingMessage['headers'], apiKey: string): OutgoingHttpHeaders {
   const out: OutgoingHttpHeaders = {};
@@ -118,7 +129,9 @@ export function usageTap(onUsage: (u: ResponseUsage) => void): (chunk: Buffer) =
     let from = 0;
     for (let nl = text.indexOf('\n', from); ; nl = text.indexOf('\n', from)) {
       const piece = text.slice(from, nl < 0 ? text.length : nl);
-      if (keep === undefined && pieces.length === 0 && piece.length >= 5) keep = !(piece.startsWith('data:') && skipped());
+      if (keep === undefined && pieces.length === 0 && piece.length >= 5) {
+        keep = !(piece.startsWith('data:') && skipped());
+      }
       if (keep !== false) pieces.push(piece);
       if (nl < 0) break;
       if (keep !== false) lineEnded(pieces.join(''));
@@ -130,50 +143,14 @@ export function usageTap(onUsage: (u: ResponseUsage) => void): (chunk: Buffer) =
 }
 
 export async function startModelForwarder(o: ForwarderOptions): Promise<ModelForwarder> {
-  const upstream = new URL(`${o.baseUrl.replace(/\/+$/, '')}/responses`);
-  const send = upstream.protocol === 'https:' ? httpsRequest : httpRequest;
   const stats: ForwarderStats = { forwarded: 0, refused: 0, upstreamErrors: 0 };
+  const server: Server = createServer(forwarding(o, stats));
   const sockets = new Set<Socket>();
-
-  const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '').split('?')[0];
-    if (req.method !== 'POST' || path !== '/v1/responses' || (o.clientKey && req.headers.authorization !== `Bearer ${o.clientKey}`)) {
-      stats.refused += 1;
-      req.resume();
-      refuse(res, 403, `vega model forwarder forwards only POST /v1/responses from this scan's Codex, not ${req.method} ${path}`);
-      return;
-    }
-    if (o.meter.exceeded) {
-      stats.refused += 1;
-      req.resume();
-      refuse(res, 400, `max-tokens ${o.meter.maxTokens} is spent (${o.meter.used()} used); vega-codex-action sends no more requests`, 'vega_budget_exceeded');
-      return;
-    }
-    stats.forwarded += 1;
-    const out = send(upstream, { method: 'POST', headers: forwardHeaders(req.headers, o.apiKey) }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      if (String(up.headers['content-type'] ?? '').includes('text/event-stream')) up.on('data', usageTap((u) => o.meter.add(o.stage, u)));
-      up.pipe(res);
-    });
-    out.on('error', (err) => {
-      stats.upstreamErrors += 1;
-      if (!res.headersSent) refuse(res, 502, `Connection failed: vega model forwarder could not reach base-url: ${err.message}`);
-      else res.destroy();
-    });
-    req.pipe(out);
-    res.on('close', () => out.destroy());
-  });
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  if (o.socketPath) rmSync(o.socketPath, { force: true });
-  let release = () => {};
-  if (o.socketPath) release = await listenOnSocket(server, o.socketPath);
-  else await listening(server, (ready) => server.listen(0, '127.0.0.1', ready));
-  // The container's user is not ours: it needs write permission on the socket to connect.
-  if (o.socketPath) chmodSync(o.socketPath, 0o666);
-  const url = o.socketPath ? `unix:${o.socketPath}` : `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const { url, release } = await listenForCodex(server, o.socketPath);
   return {
     url,
     stats,
@@ -186,4 +163,75 @@ export async function startModelForwarder(o: ForwarderOptions): Promise<ModelFor
         });
       }),
   };
+}
+
+/** The request handler: what may go upstream goes, with the real key, and its answer streams back unchanged. */
+function forwarding(o: ForwarderOptions, stats: ForwarderStats): (req: IncomingMessage, res: ServerResponse) => void {
+  const upstream = new URL(`${o.baseUrl.replace(/\/+$/, '')}/responses`);
+  const send = upstream.protocol === 'https:' ? httpsRequest : httpRequest;
+  return (req, res) => {
+    const refusal = refusalFor(req, o);
+    if (refusal) {
+      stats.refused += 1;
+      req.resume();
+      refuse(res, refusal.status, refusal.message, refusal.type);
+      return;
+    }
+    stats.forwarded += 1;
+    const out = send(upstream, { method: 'POST', headers: forwardHeaders(req.headers, o.apiKey) }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      const events = String(up.headers['content-type'] ?? '').includes('text/event-stream');
+      if (events) up.on('data', usageTap((u) => o.meter.add(o.stage, u)));
+      up.pipe(res);
+    });
+    out.on('error', (err) => {
+      stats.upstreamErrors += 1;
+      const message = `Connection failed: vega model forwarder could not reach base-url: ${err.message}`;
+      if (!res.headersSent) refuse(res, 502, message);
+      else res.destroy();
+    });
+    req.pipe(out);
+    res.on('close', () => out.destroy());
+  };
+}
+
+interface Refusal {
+  status: number;
+  message: string;
+  type?: string;
+}
+
+/** Why a request is not forwarded: not this scan's Codex asking for a response, or max-tokens spent. */
+function refusalFor(req: IncomingMessage, o: ForwarderOptions): Refusal | undefined {
+  const path = (req.url ?? '').split('?')[0];
+  const foreign = o.clientKey && req.headers.authorization !== `Bearer ${o.clientKey}`;
+  if (req.method !== 'POST' || path !== '/v1/responses' || foreign) {
+    return {
+      status: 403,
+      message:
+        "vega model forwarder forwards only POST /v1/responses from this scan's Codex, " +
+        `not ${req.method} ${path}`,
+    };
+  }
+  if (o.meter.exceeded) {
+    const spent = `max-tokens ${o.meter.maxTokens} is spent (${o.meter.used()} used)`;
+    return { status: 400, message: `${spent}; vega-codex-action sends no more requests`, type: 'vega_budget_exceeded' };
+  }
+  return undefined;
+}
+
+/** Listens where Codex reaches it, the container's socket or a free loopback port; `release` after the close. */
+async function listenForCodex(
+  server: Server,
+  socketPath: string | undefined,
+): Promise<{ url: string; release: () => void }> {
+  if (!socketPath) {
+    await listening(server, (ready) => server.listen(0, '127.0.0.1', ready));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, release: () => {} };
+  }
+  rmSync(socketPath, { force: true });
+  const release = await listenOnSocket(server, socketPath);
+  // The container's user is not ours: it needs write permission on the socket to connect.
+  chmodSync(socketPath, 0o666);
+  return { url: `unix:${socketPath}`, release };
 }

@@ -71,7 +71,7 @@ async function pullRequestConversation(p: Publication): Promise<Conversation | u
     });
     if (conversation.status === 'done') {
       const c = conversation;
-      core.info(`Review comments: ${c.created} posted, ${c.edited} edited (${c.fixed} marked fixed), ${c.removed} duplicates removed; summary comment ${c.summaryUrl ?? ''}`);
+      core.info(`Review comments: ${c.created} posted, ${c.edited} edited (${c.fixed} marked fixed), ` + `${c.removed} duplicates removed; summary comment ${c.summaryUrl ?? ''}`);
       for (const n of c.notes) core.warning(inert(redactor.redact(n)));
     } else if (conversation.status === 'read-only') core.notice(redactor.redact(conversation.message));
     else core.warning(redactor.redact(conversation.message));
@@ -99,7 +99,7 @@ function workflowAnnotations(outcome: ScanOutcome, why: string, redactor: Redact
     else core.notice(message, props);
   }
   if (plan.leftOut > 0) {
-    core.notice(`${plan.leftOut} more findings are not annotated: ${why}, and a step may show only 10 annotations of each level. All findings are in the SARIF file, the report and the job summary.`);
+    core.notice(`${plan.leftOut} more findings are not annotated: ${why}, ` + `and a step may show only 10 annotations of each level. ` + `All findings are in the SARIF file, the report and the job summary.`);
   }
 }
 
@@ -119,13 +119,14 @@ async function uploadArtifact(p: Publication): Promise<UploadedArtifact | undefi
   const { report } = p.outcome;
   const name = artifactName(ghs.artifactName, gh?.job || 'local', settings.output.sarifCategory);
   if (!artifactsAvailable(process.env)) {
-    core.info(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). The files are in ${settings.output.dir}.`);
+    core.info(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). ` + `The files are in ${settings.output.dir}.`);
     return undefined;
   }
   const f = report.files;
   const files = [f.events, f.report, f.sarif, ...(f.debugBundle ? [f.debugBundle] : []), ...(f.fixes ? [f.fixes] : []), ...f.threads];
   try {
-    const artifact = await uploadScanArtifact(name, files, join(settings.output.tempDir, `vega-codex-upload-${report.scan.id}`), redactor, ghs.retentionDays);
+    const stagingDir = join(settings.output.tempDir, `vega-codex-upload-${report.scan.id}`);
+    const artifact = await uploadScanArtifact({ name, files, stagingDir, retentionDays: ghs.retentionDays }, redactor);
     core.info(`Uploaded artifact ${name} (id ${artifact.id}, ${artifact.size} bytes)`);
     return artifact;
   } catch (error) {
@@ -139,7 +140,7 @@ async function uploadAnalysis(p: Publication): Promise<SarifUpload> {
   const { report } = p.outcome;
   let upload: SarifUpload;
   if (!isUploadable(report.status)) {
-    upload = { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: the scan ended ${report.status}, and an analysis of a scan that did not complete could close open code scanning alerts.` };
+    upload = { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: the scan ended ${report.status}, ` + `and an analysis of a scan that did not complete could close open code scanning alerts.` };
   } else if (!gh || !ghs.token) {
     upload = { status: 'not-uploaded', errors: [], message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.' };
   } else {

@@ -49,7 +49,9 @@ export interface ScanReport {
     context: { file: string; bytes: number; sha256: string; readFrom: 'base' | 'checkout'; revision: string | null; changedByPullRequest: boolean } | null;
     sarifCategory: string;
   };
-  /** Review-steering files changed by this pull request (agent instructions, skills, assistant config, context-file). */
+  /**
+   * Review-steering files changed by this pull request (agent instructions, skills, assistant config, context-file).
+   */
   steering: { changed: SteeringChange[] } | null;
   /** When not the whole tree: a shard, a pull request's changes, or both; what was left out and why. */
   scope: {
@@ -86,7 +88,9 @@ export interface ScanReport {
   passes: { pass: number; thread: string | null; events: string; findings: number | null; commands: number; usage: UsageTotals; startedAt: string | null; finishedAt: string | null }[];
   /** With several passes or verification: the policy, and the clusters it kept and dropped. */
   consensus: { policy: Policy; clusters: number; kept: number; dropped: DroppedCluster[] } | null;
-  /** With verify: one thread per verified cluster (two for a disputed one), the verdicts, and what verification dropped. */
+  /**
+   * With verify: one thread per verified cluster (two for a disputed one), the verdicts, and what verification dropped.
+   */
   verification: {
     verified: number;
     /** Disputed clusters (confirmed, fewer than min-agreement votes) verified a second time. */

@@ -85,7 +85,7 @@ export function runFailure(c: EventCollector, run: RunResult | null): Failure | 
   if (run?.cancelled) return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
   if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
   if (c.turnFailure !== undefined) return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
-  if (run && run.exitCode !== 0) return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} before completing its turn.` };
+  if (run && run.exitCode !== 0) return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} ` + `before completing its turn.` };
   if (c.turnsCompleted === 0) return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
   if (c.finalMessage === undefined) return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
   return undefined;

@@ -14,8 +14,18 @@ export const MAX_RESULTS = 5000;
 const MAX_RULE_TAGS = 10;
 
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
-const PROBLEM: Record<Severity, string> = { critical: 'error', high: 'error', medium: 'warning', low: 'recommendation' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+const PROBLEM: Record<Severity, string> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'recommendation',
+};
 const PRECISION: Record<Confidence, string> = { high: 'high', medium: 'medium', low: 'low' };
 
 export interface SarifOptions {
@@ -43,7 +53,9 @@ export interface SarifLog {
   runs: SarifRun[];
 }
 export interface SarifRun {
-  tool: { driver: { name: string; informationUri: string; semanticVersion: string; rules: Record<string, unknown>[] } };
+  tool: {
+    driver: { name: string; informationUri: string; semanticVersion: string; rules: Record<string, unknown>[] };
+  };
   automationDetails: { id: string };
   invocations: Record<string, unknown>[];
   results: SarifResult[];
@@ -54,7 +66,9 @@ export interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number } } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine: number } };
+  }[];
   partialFingerprints: Record<string, string>;
   baselineState?: 'new' | 'unchanged';
   codeFlows?: unknown[];
@@ -91,12 +105,16 @@ function ruleDescriptor(ruleId: string, severity: Severity, confidence: Confiden
   const rule = RULES.get(ruleId) ?? RULES.get('other')!;
   const cweTags = rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`);
   const helpText = `${rule.help}${rule.cwe.length ? ` (${rule.cwe.join(', ')})` : ''}`;
+  const cweLinks = rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`);
   return {
     id: ruleId,
     name: rule.name,
     shortDescription: { text: rule.title },
     fullDescription: { text: helpText },
-    help: { text: helpText, markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${rule.cwe.map((c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.slice(4)}.html)`).join(', ')}` : ''}` },
+    help: {
+      text: helpText,
+      markdown: `**${rule.title}**\n\n${rule.help}${rule.cwe.length ? `\n\n${cweLinks.join(', ')}` : ''}`,
+    },
     defaultConfiguration: { level: LEVEL[severity] },
     properties: {
       tags: ['security', ...cweTags].slice(0, MAX_RULE_TAGS),
@@ -109,16 +127,23 @@ function ruleDescriptor(ruleId: string, severity: Severity, confidence: Confiden
 
 function messageText(f: Finding): string {
   const trust = trustLine(f);
-  return `${f.title.replace(/[.\s]+$/, '')}. ${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`;
+  const title = f.title.replace(/[.\s]+$/, '');
+  return `${title}. ${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`;
 }
 
-const region = (file: string, line: number) => ({ artifactLocation: { uri: pathToUri(file) }, region: { startLine: line } });
+const region = (file: string, line: number) => ({
+  artifactLocation: { uri: pathToUri(file) },
+  region: { startLine: line },
+});
 
 /** The verifier's data flow as a code flow, which code scanning shows as the path from source to sink. */
 function codeFlows(f: Finding) {
   const steps = f.verification?.evidence ?? [];
   if (steps.length === 0) return {};
-  return { codeFlows: [{ threadFlows: [{ locations: steps.map((s) => ({ location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } } })) }] }] };
+  const locations = steps.map((s) => ({
+    location: { physicalLocation: region(s.file, s.line), message: { text: s.note || `${s.file}:${s.line}` } },
+  }));
+  return { codeFlows: [{ threadFlows: [{ locations }] }] };
 }
 
 /**
@@ -128,14 +153,27 @@ function codeFlows(f: Finding) {
 function fixes(f: Finding) {
   if (!f.fix) return {};
   const { startLine, endLine, replacement } = f.fix;
-  const change = { artifactLocation: { uri: pathToUri(f.file) }, replacements: [{ deletedRegion: { startLine, endLine }, insertedContent: { text: replacement } }] };
-  return { fixes: [{ description: { text: `Replace lines ${startLine}-${endLine}: ${f.recommendation}` }, artifactChanges: [change] }] };
+  const change = {
+    artifactLocation: { uri: pathToUri(f.file) },
+    replacements: [{ deletedRegion: { startLine, endLine }, insertedContent: { text: replacement } }],
+  };
+  const description = { text: `Replace lines ${startLine}-${endLine}: ${f.recommendation}` };
+  return { fixes: [{ description, artifactChanges: [change] }] };
 }
 
 function trustProperties(f: Finding) {
+  const c = f.consensus;
+  const v = f.verification;
   return {
-    ...(f.consensus ? { votes: f.consensus.votes, passes: f.consensus.passes, cluster: f.consensus.cluster } : {}),
-    ...(f.verification ? { verification: f.verification.verdict, verificationReason: f.verification.reason, ...(f.verification.exploit ? { exploit: f.verification.exploit } : {}), ...(f.verification.opinions ? { verifications: f.verification.opinions.length } : {}) } : {}),
+    ...(c ? { votes: c.votes, passes: c.passes, cluster: c.cluster } : {}),
+    ...(v
+      ? {
+          verification: v.verdict,
+          verificationReason: v.reason,
+          ...(v.exploit ? { exploit: v.exploit } : {}),
+          ...(v.opinions ? { verifications: v.opinions.length } : {}),
+        }
+      : {}),
   };
 }
 
@@ -144,40 +182,8 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
   const sorted = [...all].sort(compareFindings);
   const kept = sorted.slice(0, max);
   const omitted = sorted.length - kept.length;
-
-  // A rule's precision follows the most confident result filed under it, its severity the most severe.
-  const best = new Map<string, { confidence: Confidence; severity: Severity }>();
-  for (const f of kept) {
-    const id = sarifRuleId(f);
-    const prev = best.get(id);
-    best.set(id, {
-      confidence: prev && CONFIDENCES.indexOf(prev.confidence) <= CONFIDENCES.indexOf(f.confidence) ? prev.confidence : f.confidence,
-      severity: prev && severityRank(prev.severity) <= severityRank(f.severity) ? prev.severity : f.severity,
-    });
-  }
-  const ruleOrder = [...best.keys()].sort();
-  const ruleIndex = new Map(ruleOrder.map((id, i) => [id, i]));
-  const rules = ruleOrder.map((id) => ruleDescriptor(id, best.get(id)!.severity, best.get(id)!.confidence));
-
-  const results: SarifResult[] = kept.map((f) => ({
-    ruleId: sarifRuleId(f),
-    ruleIndex: ruleIndex.get(sarifRuleId(f))!,
-    level: LEVEL[f.severity],
-    message: { text: messageText(f) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: { startLine: f.startLine, endLine: f.endLine } } }],
-    partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
-    ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
-    ...codeFlows(f),
-    ...fixes(f),
-    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity, confidence: f.confidence, cwe: f.cwe, category: f.ruleId, title: f.title, ...(f.outsideChange ? { outsideChange: true } : {}), ...trustProperties(f) },
-  }));
-
-  const notes = [...(opts.notifications ?? [])];
-  if (omitted > 0) notes.push(`${omitted} lower-severity findings were left out: code scanning keeps at most ${max} results per run. The report lists all of them.`);
-  const invocation: Record<string, unknown> = { executionSuccessful: opts.executionSuccessful };
-  if (typeof opts.exitCode === 'number') invocation.exitCode = opts.exitCode;
-  if (notes.length) invocation.toolExecutionNotifications = notes.map((text) => ({ level: 'warning', message: { text } }));
-
+  const { rules, ruleIndex } = ruleTable(kept);
+  const results = kept.map((f) => sarifResult(f, ruleIndex.get(sarifRuleId(f))!));
   return {
     omitted,
     log: {
@@ -187,7 +193,7 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
         {
           tool: { driver: { name: TOOL_NAME, informationUri: ACTION_HOME, semanticVersion: opts.toolVersion, rules } },
           automationDetails: { id: opts.category },
-          invocations: [invocation],
+          invocations: [invocation(opts, { omitted, max })],
           results,
           columnKind: 'utf16CodeUnits',
           ...(opts.runProperties ? { properties: opts.runProperties } : {}),
@@ -195,4 +201,64 @@ export function buildSarif(all: readonly Finding[], opts: SarifOptions): SarifBu
       ],
     },
   };
+}
+
+/** The rules the kept results use, sorted by id, and each rule's index in that list. */
+function ruleTable(kept: readonly Finding[]): { rules: Record<string, unknown>[]; ruleIndex: Map<string, number> } {
+  // A rule's precision follows the most confident result filed under it, its severity the most severe.
+  const best = new Map<string, { confidence: Confidence; severity: Severity }>();
+  for (const f of kept) {
+    const id = sarifRuleId(f);
+    const prev = best.get(id);
+    const atLeastAsConfident = prev && CONFIDENCES.indexOf(prev.confidence) <= CONFIDENCES.indexOf(f.confidence);
+    best.set(id, {
+      confidence: atLeastAsConfident ? prev.confidence : f.confidence,
+      severity: prev && severityRank(prev.severity) <= severityRank(f.severity) ? prev.severity : f.severity,
+    });
+  }
+  const ruleOrder = [...best.keys()].sort();
+  return {
+    rules: ruleOrder.map((id) => ruleDescriptor(id, best.get(id)!.severity, best.get(id)!.confidence)),
+    ruleIndex: new Map(ruleOrder.map((id, i) => [id, i])),
+  };
+}
+
+function sarifResult(f: Finding, ruleIndex: number): SarifResult {
+  const lines = { startLine: f.startLine, endLine: f.endLine };
+  return {
+    ruleId: sarifRuleId(f),
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: messageText(f) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file) }, region: lines } }],
+    partialFingerprints: { primaryLocationLineHash: f.lineHash, 'vega/v1': f.fingerprint },
+    ...(f.baseline ? { baselineState: f.baseline === 'existing' ? ('unchanged' as const) : ('new' as const) } : {}),
+    ...codeFlows(f),
+    ...fixes(f),
+    properties: {
+      'security-severity': SECURITY_SEVERITY[f.severity],
+      severity: f.severity,
+      confidence: f.confidence,
+      cwe: f.cwe,
+      category: f.ruleId,
+      title: f.title,
+      ...(f.outsideChange ? { outsideChange: true } : {}),
+      ...trustProperties(f),
+    },
+  };
+}
+
+/** How the scan ended, and warnings: among them how many results code scanning's limit left out. */
+function invocation(opts: SarifOptions, limit: { omitted: number; max: number }): Record<string, unknown> {
+  const notes = [...(opts.notifications ?? [])];
+  if (limit.omitted > 0) {
+    notes.push(
+      `${limit.omitted} lower-severity findings were left out: code scanning keeps at most ${limit.max} results per ` +
+        'run. The report lists all of them.',
+    );
+  }
+  const out: Record<string, unknown> = { executionSuccessful: opts.executionSuccessful };
+  if (typeof opts.exitCode === 'number') out.exitCode = opts.exitCode;
+  if (notes.length) out.toolExecutionNotifications = notes.map((text) => ({ level: 'warning', message: { text } }));
+  return out;
 }

@@ -24,6 +24,7 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
   for (const f of items) bySeverity[f.severity] += 1;
   const sum = (k: keyof ScanReport['usage']) => reports.reduce((s, r) => s + (r.usage[k] ?? 0), 0);
   const failures = reports.filter((r) => r.failure);
+  const failed = failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure!.reason}`).join('; ');
   const starts = reports.map((r) => Date.parse(r.timing.startedAt)).filter(Number.isFinite);
   const ends = reports.map((r) => Date.parse(r.timing.finishedAt)).filter(Number.isFinite);
   return {
@@ -33,7 +34,7 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
     status: worst(STATUS_ORDER, reports.map((r) => r.status)),
     conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
     nothingToReview: reports.every((r) => r.nothingToReview) ? first.nothingToReview : null,
-    failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure!.reason}`).join('; ')}` } : null,
+    failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failed}` } : null,
     usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
     timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
     findings: {

@@ -70,7 +70,7 @@ async function changeOf(target: ScanTarget, base: string, pr: PullRequestCheckou
   try {
     await git(target.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
-    throw new ConfigurationError(`The diff base ${base} is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
+    throw new ConfigurationError(`The diff base ${base} is not in this checkout. ` + `Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
   }
   return planDiff(target.repoRoot, prefix, { from: base });
 }

@@ -1,7 +1,8 @@
 // Glob patterns for include/exclude, in picomatch's syntax (`**`, `*`, `?`, `[abc]`, `{a,b}`, `\` escapes), matched
 // against paths relative to the scanned directory, dotfiles included. As in .gitignore, a pattern without a slash
 // matches a name at any depth (a leading slash anchors it), and a pattern also covers what lies beneath the directory
-// it names; a trailing slash matches only beneath. A pattern picomatch cannot read is refused (globProblem), never left to match nothing.
+// it names; a trailing slash matches only beneath. A pattern picomatch cannot read is refused (globProblem), never
+// left to match nothing.
 import picomatch from 'picomatch';
 
 const OPTIONS = { dot: true, strictBrackets: true, windows: false } as const;
@@ -48,7 +49,9 @@ export function matchesGlob(path: string, pattern: string): boolean {
   return matcher(pattern)(path);
 }
 
-/** Whether a path relative to the scanned directory is in scope: matched by some include (or none given), no exclude. */
+/**
+ * Whether a path relative to the scanned directory is in scope: matched by some include (or none given), no exclude.
+ */
 export function inScope(path: string, include: readonly string[], exclude: readonly string[]): boolean {
   if (include.length > 0 && !include.some((p) => matchesGlob(path, p))) return false;
   return !exclude.some((p) => matchesGlob(path, p));

@@ -93,6 +93,6 @@ export function verificationPrompt(f: Finding, scanPrefix: string): string {
     `- lines: ${f.startLine}-${f.endLine}`,
     `- category: ${f.ruleId}${f.cwe.length ? ` (${f.cwe.join(', ')})` : ''}, reported severity ${f.severity}`,
     `- description: ${f.description}`,
-    ...(f.fix ? [`- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} with the lines between the markers`, '<<<FIX', f.fix.replacement, 'FIX>>>'] : []),
+    ...(f.fix ? [`- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} ` + `with the lines between the markers`, '<<<FIX', f.fix.replacement, 'FIX>>>'] : []),
   ].join('\n');
 }

@@ -34,7 +34,7 @@ async function upload(files: Record<string, Buffer>): Promise<Map<string, Buffer
   // The artifact client logs every request.
   const quiet = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   try {
-    await uploadScanArtifact('scan', paths, join(dir, 'staging'), redactor);
+    await uploadScanArtifact({ name: 'scan', files: paths, stagingDir: join(dir, 'staging') }, redactor);
   } finally {
     quiet.mockRestore();
   }

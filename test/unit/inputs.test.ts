@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 const env = (over: Record<string, string> = {}) => ({ GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '_temp'), PATH: bin, ...over });
-const resolve = (inputs: Record<string, string>, e: Record<string, string> = env()) => resolveSettings((n) => inputs[n] ?? '', e, ws);
+const resolve = (inputs: Record<string, string>, e: Record<string, string> = env()) => resolveSettings((n) => inputs[n] ?? '', { env: e, cwd: ws });
 const fails = (inputs: Record<string, string>, message: string | RegExp, e?: Record<string, string>) => {
   expect(() => resolve(inputs, e)).toThrow(ConfigurationError);
   expect(() => resolve(inputs, e)).toThrow(message);
@@ -138,7 +138,7 @@ describe('inputs a workflow may have built from untrusted text', () => {
       fails({ ...k, 'output-dir': 'results/vega' }, `: it leads to ${join(outside, 'vega')}`);
       expect(resolve({ ...k, 'output-dir': 'out', 'sarif-file': join(ws, '_temp/a.sarif') }).settings.output).toMatchObject({ dir: join(ws, 'out'), sarifFile: join(ws, '_temp/a.sarif') });
       // The CLI writes where the person at the terminal says.
-      expect(resolveSettings((n) => ({ ...k, 'output-dir': outside })[n] ?? '', env(), ws, undefined, 'cli').settings.output.dir).toBe(outside);
+      expect(resolveSettings((n) => ({ ...k, 'output-dir': outside })[n] ?? '', { env: env(), cwd: ws, caller: 'cli' }).settings.output.dir).toBe(outside);
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
@@ -151,7 +151,7 @@ describe('inputs a workflow may have built from untrusted text', () => {
       fails({ ...k, 'context-file': '../../etc/passwd' }, /^Input context-file: \.\.\/\.\.\/etc\/passwd is outside the repository; it must be a file of the repository/);
       symlinkSync(join(outside, 'secret.txt'), join(ws, 'threat-model.md'));
       fails({ ...k, 'prompt-file': 'threat-model.md' }, `Input prompt-file: threat-model.md is a link out of the repository, to ${join(outside, 'secret.txt')}`);
-      expect(resolveSettings((n) => ({ ...k, 'context-file': join(outside, 'secret.txt') })[n] ?? '', env(), ws, undefined, 'cli').settings.policy.context?.text).toBe('runner secret');
+      expect(resolveSettings((n) => ({ ...k, 'context-file': join(outside, 'secret.txt') })[n] ?? '', { env: env(), cwd: ws, caller: 'cli' }).settings.policy.context?.text).toBe('runner secret');
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }

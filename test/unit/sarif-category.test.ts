@@ -101,7 +101,7 @@ describe('resolveSettings: sarifCategory', () => {
   });
   afterEach(() => rmSync(ws, { recursive: true, force: true }));
   const category = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    resolveSettings((n) => ({ 'api-key': 'k', ...inputs })[n] ?? '', { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '_temp'), ...env }, ws).settings.output.sarifCategory;
+    resolveSettings((n) => ({ 'api-key': 'k', ...inputs })[n] ?? '', { env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, '_temp'), ...env }, cwd: ws }).settings.output.sarifCategory;
 
   it('keeps the full category for a full scan and for a pull request\'s diff', () => {
     expect(category({})).toBe('vega-codex/');

@@ -28,7 +28,8 @@ function cut(text: string, max: number): string {
  */
 export function unsafeCode(code: string): string | undefined {
   const hidden = hiddenCharacters(code);
-  if (hidden.length) return `its code holds characters that do not show (${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''}), which a suggestion would commit unseen`;
+  const listed = `${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''}`;
+  if (hidden.length) return `its code holds characters that do not show (${listed}), which a suggestion would commit unseen`;
   if (MARKER_LIKE.test(code)) return "its code holds text shaped like this action's hidden comment marker, which only the action writes";
   return undefined;
 }
@@ -50,6 +51,7 @@ export function findingContent(f: Finding, suggestion: boolean): string {
   const fix = fixLines(f, suggestion);
   // The description gives way first when the body would be too long.
   const room = Math.max(200, MAX_COMMENT - fix.join('\n').length - 2 * 8000 - 1000);
+  const to = f.endLine > f.startLine ? `-${f.endLine}` : '';
   return [
     `**${f.severity.toUpperCase()}** · ${escapeMarkdown(f.title)} (\`${f.ruleId}\`${cwe})`,
     '',
@@ -59,7 +61,7 @@ export function findingContent(f: Finding, suggestion: boolean): string {
     '',
     ...(trust ? [escapeMarkdownBlock(cut(trust, 8000)), ''] : []),
     ...fix,
-    `<sub>vega-codex security review · ${escapeMarkdown(f.file)}:${f.startLine}${f.endLine > f.startLine ? `-${f.endLine}` : ''}</sub>`,
+    `<sub>vega-codex security review · ${escapeMarkdown(f.file)}:${f.startLine}${to}</sub>`,
   ].join('\n');
 }
 
@@ -67,9 +69,10 @@ export type StatusNote = { kind: 'fixed'; sha: string } | { kind: 'dropped'; sha
 
 function statusLine(note: StatusNote | undefined): string {
   if (!note) return '';
-  if (note.kind === 'fixed') return `> [!NOTE]\n> ✅ **Fixed at \`${short(note.sha)}\`**: the review of that commit no longer reports this finding.\n\n`;
-  if (note.kind === 'dropped') return `> [!NOTE]\n> ⚪ **Dropped at \`${short(note.sha)}\`**: verification refuted it: ${escapeMarkdown(cut(note.reason, 2000))}\n\n`;
-  return `> [!WARNING]\n> **Reported again at \`${short(note.sha)}\`**, after it was no longer reported at \`${short(note.since)}\`.\n\n`;
+  const sha = `\`${short(note.sha)}\``;
+  if (note.kind === 'fixed') return `> [!NOTE]\n> ✅ **Fixed at ${sha}**: the review of that commit no longer reports this finding.\n\n`;
+  if (note.kind === 'dropped') return `> [!NOTE]\n> ⚪ **Dropped at ${sha}**: ` + `verification refuted it: ${escapeMarkdown(cut(note.reason, 2000))}\n\n`;
+  return `> [!WARNING]\n> **Reported again at ${sha}**, ` + `after it was no longer reported at \`${short(note.since)}\`.\n\n`;
 }
 
 export function findingBody(content: string, marker: FindingMarker, note?: StatusNote): string {
@@ -112,7 +115,8 @@ function findingRows(s: SummaryFacts, room: number): { rows: string[]; left: num
   const rows: string[] = [];
   let used = 0;
   for (const f of s.report.findings.items) {
-    const row = `| ${f.severity} | ${escapeMarkdown(cut(f.title, 200))}${f.fix ? ' (fix suggested)' : ''} | ${locationLink(s.gh, f)} | ${rowNote(s, f)} |`;
+    const title = `${escapeMarkdown(cut(f.title, 200))}${f.fix ? ' (fix suggested)' : ''}`;
+    const row = `| ${f.severity} | ${title} | ${locationLink(s.gh, f)} | ${rowNote(s, f)} |`;
     if (used + row.length + 1 > room) break;
     rows.push(row);
     used += row.length + 1;
@@ -126,7 +130,7 @@ export function summaryBody(s: SummaryFacts): string {
   const icon = r.conclusion === 'success' ? '✅' : r.failure ? '⚠️' : '❌';
   const head = [`### ${icon} vega-codex security review`, '', `${escapeMarkdown(headline(r))} at \`${short(gh.sha)}\`.`, ''];
   const over = s.overLimit.fingerprints.size;
-  if (over) head.push(`${over} findings on changed lines have no review comment: a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`, '');
+  if (over) head.push(`${over} findings on changed lines have no review comment: ` + `a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`, '');
   const tail: string[] = [];
   if (s.resolved) tail.push(`${s.resolved} earlier findings are no longer reported; their comments say so.`, '');
   if (r.failure) tail.push(`The scan did not complete, so no earlier comment was marked fixed. ${escapeMarkdown(r.failure.hint ?? '')}`, '');

@@ -48,7 +48,15 @@ export interface ConversationInput {
 }
 
 export type Conversation =
-  | { status: 'done'; created: number; edited: number; removed: number; fixed: number; summaryUrl?: string; notes: string[] }
+  | {
+      status: 'done';
+      created: number;
+      edited: number;
+      removed: number;
+      fixed: number;
+      summaryUrl?: string;
+      notes: string[];
+    }
   | { status: 'read-only'; message: string }
   | { status: 'failed'; message: string };
 
@@ -64,25 +72,52 @@ async function whoAmI(octokit: Octokit, author: string): Promise<string> {
   }
 }
 
-async function changedLines(octokit: Octokit, repo: Repo, pull: number): Promise<Map<string, FileLines | undefined>> {
-  const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+/** This run on the pull request: the client, the pull request, whose comments are ours and with which scan's key. */
+interface Session {
+  octokit: Octokit;
+  repo: Repo;
+  pull: number;
+  /** The login whose comments are read as ours. */
+  me: string;
+  key: string;
+}
+
+async function changedLines(s: Session): Promise<Map<string, FileLines | undefined>> {
+  const files = await s.octokit.paginate(s.octokit.rest.pulls.listFiles, {
+    ...s.repo,
+    pull_number: s.pull,
+    per_page: 100,
+  });
   return new Map(files.map((f) => [f.filename, readPatch(f.patch)]));
 }
 
-async function ownFindingComments(octokit: Octokit, repo: Repo, pull: number, me: string, key: string): Promise<OwnComment[]> {
-  const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+async function ownFindingComments(s: Session): Promise<OwnComment[]> {
+  const all = await s.octokit.paginate(s.octokit.rest.pulls.listReviewComments, {
+    ...s.repo,
+    pull_number: s.pull,
+    per_page: 100,
+  });
   const own: OwnComment[] = [];
   for (const c of all) {
-    const marker = c.user?.login === me ? readFindingMarker(c.body) : undefined;
-    if (marker?.key === key) own.push({ id: c.id, marker, body: c.body, url: c.html_url });
+    const marker = c.user?.login === s.me ? readFindingMarker(c.body) : undefined;
+    if (marker?.key === s.key) own.push({ id: c.id, marker, body: c.body, url: c.html_url });
   }
   return own;
 }
 
-/** Posts the new comments as one review; if GitHub refuses it whole, one by one, so that one bad line costs one. */
-async function postComments(octokit: Octokit, repo: Repo, input: ConversationInput, plan: CommentPlan, notes: string[]): Promise<number> {
-  if (plan.create.length === 0) return 0;
-  const pull_number = input.gh.pullRequest.number;
+/**
+ * Posts the new comments as one review; if GitHub refuses it whole, one by one, so that one bad line costs one.
+ * Returns how many were posted, and a note for each comment GitHub refused.
+ */
+async function postComments(
+  s: Session,
+  input: ConversationInput,
+  plan: CommentPlan,
+): Promise<{ posted: number; notes: string[] }> {
+  const notes: string[] = [];
+  if (plan.create.length === 0) return { posted: 0, notes };
+  const { octokit, repo } = s;
+  const at = { ...repo, pull_number: s.pull, commit_id: input.gh.sha };
   // Always the new side: the lines the pull request added.
   const comments = plan.create.map(({ finding: f, anchor, body }) => ({
     path: f.file,
@@ -93,29 +128,31 @@ async function postComments(octokit: Octokit, repo: Repo, input: ConversationInp
   }));
   const n = comments.length;
   try {
-    await octokit.rest.pulls.createReview({ ...repo, pull_number, commit_id: input.gh.sha, event: 'COMMENT', body: `vega-codex security review: ${n} finding${n === 1 ? '' : 's'} on lines this pull request changed.`, comments });
-    return n;
+    const body = `vega-codex security review: ${n} finding${n === 1 ? '' : 's'} on lines this pull request changed.`;
+    await octokit.rest.pulls.createReview({ ...at, event: 'COMMENT', body, comments });
+    return { posted: n, notes };
   } catch (error) {
     if (statusOf(error) !== 422) throw error;
   }
   let posted = 0;
   for (const c of comments) {
     try {
-      await octokit.rest.pulls.createReviewComment({ ...repo, pull_number, commit_id: input.gh.sha, ...c });
+      await octokit.rest.pulls.createReviewComment({ ...at, ...c });
       posted++;
     } catch (error) {
       if (statusOf(error) !== 422) throw error;
       notes.push(`GitHub refused a comment on ${c.path}:${c.line}: ${errorMessage(error)}`);
     }
   }
-  return posted;
+  return { posted, notes };
 }
 
-async function summaryComment(octokit: Octokit, repo: Repo, input: ConversationInput, body: string, me: string): Promise<string> {
-  const issue_number = input.gh.pullRequest.number;
+async function summaryComment(s: Session, body: string): Promise<string> {
+  const { octokit, repo } = s;
+  const issue_number = s.pull;
   const list = async () =>
     (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number, per_page: 100 }))
-      .filter((c) => c.user?.login === me && readSummaryKey(c.body) === input.key)
+      .filter((c) => c.user?.login === s.me && readSummaryKey(c.body) === s.key)
       .sort((a, b) => a.id - b.id);
   let [first, ...extra] = await list();
   if (!first) {
@@ -129,47 +166,84 @@ async function summaryComment(octokit: Octokit, repo: Repo, input: ConversationI
   return first.html_url;
 }
 
-function findingsToPlace(report: ScanReport, files: Map<string, FileLines | undefined>): { finding: Finding; anchor?: ReturnType<typeof anchorFor> }[] {
+function findingsToPlace(
+  report: ScanReport,
+  files: Map<string, FileLines | undefined>,
+): { finding: Finding; anchor?: ReturnType<typeof anchorFor> }[] {
   // Findings a baseline already knew are not news to the pull request; they still keep their old comments open.
   // A finding on lines only the test merge has (the base branch brought them) has no place at the head.
-  return report.findings.items.map((f) => ({ finding: f, anchor: f.baseline === 'existing' || f.head === null ? undefined : anchorFor(f, files.get(f.file)) }));
+  return report.findings.items.map((f) => ({
+    finding: f,
+    anchor: f.baseline === 'existing' || f.head === null ? undefined : anchorFor(f, files.get(f.file)),
+  }));
+}
+
+/** Fingerprint → the review comment that speaks for it: the plan's, then those found after posting. */
+function commentUrls(plan: CommentPlan, after: readonly OwnComment[]): Map<string, string> {
+  const urls = new Map([...plan.matched].map(([fp, c]) => [fp, c.url]));
+  for (const c of after) if (!urls.has(c.marker.fingerprint)) urls.set(c.marker.fingerprint, c.url);
+  return urls;
 }
 
 export async function converseOnPullRequest(octokit: Octokit, input: ConversationInput): Promise<Conversation> {
   const { gh, report } = input;
   const repo = { owner: gh.owner, repo: gh.repo };
-  const pull = gh.pullRequest.number;
-  const notes: string[] = [];
   try {
     const me = await whoAmI(octokit, input.author);
-    const files = await changedLines(octokit, repo, pull);
+    const s: Session = { octokit, repo, pull: gh.pullRequest.number, me, key: input.key };
+    const files = await changedLines(s);
     // Only a review that happened may say a finding is fixed.
     const complete = report.status === 'completed' || report.status === 'nothing_to_review';
     const plan = planComments({
       key: input.key,
       head: gh.sha,
       findings: findingsToPlace(report, files),
-      own: await ownFindingComments(octokit, repo, pull, me, input.key),
+      own: await ownFindingComments(s),
       resolvable: (path) => complete && (input.reviewed.has(path) || !input.exists(path)),
       refuted: report.verification?.dropped ?? [],
     });
-    const created = await postComments(octokit, repo, input, plan, notes);
-    for (const e of plan.edit) await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: e.id, body: redactedBody(e.body, input.redact) });
+    const { posted: created, notes } = await postComments(s, input, plan);
+    for (const e of plan.edit) {
+      const body = redactedBody(e.body, input.redact);
+      await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: e.id, body });
+    }
     // Copies from a run that raced this one, including any it posted just now: the oldest of each stays.
-    const after = created ? await ownFindingComments(octokit, repo, pull, me, input.key) : [];
+    const after = created ? await ownFindingComments(s) : [];
     const removed = [...new Set([...plan.duplicates, ...canonical(after).duplicates])];
     for (const id of removed) await gone(octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id }));
 
-    const urls = new Map([...plan.matched].map(([fp, c]) => [fp, c.url]));
-    for (const c of after) if (!urls.has(c.marker.fingerprint)) urls.set(c.marker.fingerprint, c.url);
     const fixed = plan.edit.filter((e) => e.state !== 'open').length;
-    const runUrl = `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`;
-    const overLimit = { fingerprints: new Set(plan.overLimit.map((f) => f.fingerprint)), limit: MAX_REVIEW_COMMENTS };
-    const summaryUrl = await summaryComment(octokit, repo, input, redactedBody(summaryBody({ report, gh, key: input.key, commentUrls: urls, overLimit, resolved: fixed, runUrl }), input.redact), me);
+    const body = summaryBody({
+      report,
+      gh,
+      key: input.key,
+      commentUrls: commentUrls(plan, after),
+      overLimit: { fingerprints: new Set(plan.overLimit.map((f) => f.fingerprint)), limit: MAX_REVIEW_COMMENTS },
+      resolved: fixed,
+      runUrl: `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`,
+    });
+    const summaryUrl = await summaryComment(s, redactedBody(body, input.redact));
     return { status: 'done', created, edited: plan.edit.length, removed: removed.length, fixed, summaryUrl, notes };
   } catch (error) {
-    const code = statusOf(error);
-    if (code === 403 || code === 401) return { status: 'read-only', message: `Pull-request comments skipped: the token may not write to the pull request (HTTP ${code}: ${errorMessage(error)}). This happens on pull requests from forks, for Dependabot, and without "pull-requests: write"; the findings are in the annotations instead.` };
-    return { status: 'failed', message: `Pull-request comments could not be completed: ${errorMessage(error)}. The findings are in the annotations.` };
+    return unfinished(error);
   }
+}
+
+/** A token that may not write is expected (forks, Dependabot); anything else failed. Either way annotations remain. */
+function unfinished(error: unknown): Conversation {
+  const code = statusOf(error);
+  if (code === 403 || code === 401) {
+    return {
+      status: 'read-only',
+      message:
+        `Pull-request comments skipped: the token may not write to the pull request (HTTP ${code}: ` +
+        `${errorMessage(error)}). This happens on pull requests from forks, for Dependabot, and without ` +
+        '"pull-requests: write"; the findings are in the annotations instead.',
+    };
+  }
+  return {
+    status: 'failed',
+    message:
+      `Pull-request comments could not be completed: ${errorMessage(error)}. ` + 'The findings are in the annotations.',
+  };
 }

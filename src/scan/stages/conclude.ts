@@ -44,18 +44,24 @@ interface Ended {
 function incompleteReview(c: Coverage, summary: string, findings: number, minCoverage: number): Failure | undefined {
   if (c.filesRead === 0) {
     if (findings === 0 && declines(summary)) {
-      return { status: 'incomplete', reason: `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
+      const reason = `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`;
+      return { status: 'incomplete', reason, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
     }
-    return { status: 'incomplete', reason: `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`, hint: 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).' };
+    const reason = `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`;
+    const hint = 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).';
+    return { status: 'incomplete', reason, hint };
   }
   if (c.percent < minCoverage) {
-    return { status: 'incomplete', reason: `The review read ${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %), under min-coverage ${minCoverage} %.`, hint: 'Narrow the scope (include, exclude, shard), raise timeout-minutes, or lower min-coverage.' };
+    const read = `${c.filesRead} of ${c.filesInScope} files in scope (${c.percent} %)`;
+    const hint = 'Narrow the scope (include, exclude, shard), raise timeout-minutes, or lower min-coverage.';
+    return { status: 'incomplete', reason: `The review read ${read}, under min-coverage ${minCoverage} %.`, hint };
   }
   return undefined;
 }
 
 function overBudget(t: TokenReport): Failure {
-  const reason = `The scan used ${t.used} tokens (${t.total.input} in, ${t.total.output} out) and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`;
+  const used = `${t.used} tokens (${t.total.input} in, ${t.total.output} out)`;
+  const reason = `The scan used ${used} and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`;
   return { status: 'budget_exceeded', reason, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
 }
 
@@ -111,7 +117,8 @@ export const conclude: Stage<'policy', Ended, { end: ScanEnd }> = {
   title: () => 'Conclusion: status and fail-on',
   run(ctx, f) {
     const end = concludeStage(ctx.settings.policy, f, ctx.source.tokens());
-    ctx.log.info(`status ${end.status}, conclusion ${end.conclusion}: ${end.atOrAboveFailOn} findings at or above fail-on ${ctx.settings.policy.failOn}`);
+    const atOrAbove = `${end.atOrAboveFailOn} findings at or above fail-on ${ctx.settings.policy.failOn}`;
+    ctx.log.info(`status ${end.status}, conclusion ${end.conclusion}: ${atOrAbove}`);
     return { end };
   },
 };
@@ -127,7 +134,8 @@ export function failureLine(report: ScanReport): string | undefined {
       .filter(([, n]) => n > 0)
       .map(([s, n]) => `${n} ${s}`)
       .join(', ');
-    return `Codex found ${report.findings.atOrAboveFailOn} findings at or above fail-on "${report.failOn}" (${counts}). See the SARIF and report for details.`;
+    const found = `${report.findings.atOrAboveFailOn} findings at or above fail-on "${report.failOn}" (${counts})`;
+    return `Codex found ${found}. See the SARIF and report for details.`;
   }
   return undefined;
 }

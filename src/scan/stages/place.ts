@@ -70,7 +70,8 @@ export const place: Stage<'target', { scope: ScopeStage; passes: ThreadFacts[] }
   title: (_ctx, f) => `Findings: reading ${f.passes.length === 1 ? "the pass's answer" : `${f.passes.length} passes' answers`}`,
   run(ctx, f) {
     const place = placeStage(ctx.settings.target, f.scope.plan, f.passes);
-    ctx.log.info(`${place.passes.reduce((n, p) => n + p.length, 0)} findings placed, ${place.dropped.length} dropped, ${place.rejected.length} rejected`);
+    const placed = place.passes.reduce((n, p) => n + p.length, 0);
+    ctx.log.info(`${placed} findings placed, ${place.dropped.length} dropped, ${place.rejected.length} rejected`);
     return { place };
   },
 };

@@ -52,6 +52,8 @@ type Files = ScanReport['files'];
 /** Every suggested fix as one patch beside the report (only when there is one), and what it holds. */
 export const FIXES_FILE = 'v16-fixes.patch';
 
+const WITHHELD_WHY = 'their code carries a value that looks like a secret';
+
 /** Text fields that say where a finding is, or what code scanning keys its alerts on: never masked. */
 const KEEP_AS_IS = new Set(['file', 'path', 'uri', 'fingerprint', 'lineHash', 'primaryLocationLineHash', 'vega/v1']);
 
@@ -216,7 +218,8 @@ export async function renderStage(ctx: Ctx, f: RenderFacts): Promise<Rendered> {
   await learnFindings(redactor, ctx.settings.target.repoRoot, f.end.findings, recorded);
   const secrets = secretFixes(f.end.findings, redactor, ctx.settings.target.repoRoot);
   const warnings = warningsOf(ctx.settings.policy, f);
-  if (secrets.withheld.length) warnings.push(`${secrets.withheld.length} suggested fixes were withheld: their code carries a value that looks like a secret (see "fixes.dropped").`);
+  const withheld = secrets.withheld.length;
+  if (withheld) warnings.push(`${withheld} suggested fixes were withheld: ${WITHHELD_WHY} (see "fixes.dropped").`);
   const fixes = writeFixes(secrets, f, ctx.settings);
   const { log: sarif, omitted } = sarifOf(ctx, f, secrets.findings);
   const files = { ...scanFiles, fixes: fixes.file };

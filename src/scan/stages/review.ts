@@ -27,8 +27,9 @@ export const review: Stage<Settings, { scope: ScopeStage; codex: CodexStart }, {
   async run(ctx, f) {
     if (f.scope.nothingToReview || f.codex.startFailure) return { passes: [] };
     const { target, policy, runner, endpoint } = ctx.settings;
+    const codex = `codex ${f.codex.codex.version ?? ''} (${ctx.source.mode})`;
     const model = endpoint.model ?? "Codex's default";
-    ctx.log.info(`codex ${f.codex.codex.version ?? ''} (${ctx.source.mode}) in ${target.scanRoot}, model ${model}, timeout ${runner.timeoutMinutes} min`);
+    ctx.log.info(`${codex} in ${target.scanRoot}, model ${model}, timeout ${runner.timeoutMinutes} min`);
     const prefix = (pass: number) => (policy.passes > 1 ? `[pass ${pass}] ` : '');
     const passes = await ctx.source.review({ prompt: f.scope.prompt, scopeFile: f.scope.scopeFile, onEvent: (pass, e) => logEvent(ctx.log, prefix(pass), e) });
     return { passes };

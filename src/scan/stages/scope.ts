@@ -44,7 +44,7 @@ async function steeringOf(settings: Pick<ScanSettings, 'target' | 'policy'>): Pr
   return findSteeringChanges(settings.target.repoRoot, pr ? changeRange(pr) : { from: scope.base }, own);
 }
 
-/** The prompt every review pass is given, with the scope list where Codex finds it (mounted at /vega in the container). */
+/** The prompt every review pass is given, with the scope list where Codex finds it (at /vega in the container). */
 function reviewPrompt(settings: Pick<ScanSettings, ScopeSettings>, plan: ScopePlan | undefined, scopeFile: string | undefined): string {
   const { target, policy } = settings;
   const scopeList = plan && {

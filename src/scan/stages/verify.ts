@@ -40,8 +40,12 @@ export function verdictOf(thread: Pick<ThreadFacts, 'collector' | 'run'>): Verif
 }
 
 export function unverified(limit: number): Verification {
-  return { verdict: 'unverified', reason: `Not verified: beyond verify-limit ${limit}, which verifies the most severe clusters first.`, evidence: [], exploit: null };
+  const reason = `Not verified: beyond verify-limit ${limit}, which verifies the most severe clusters first.`;
+  return { verdict: 'unverified', reason, evidence: [], exploit: null };
 }
+
+/** A replayed scan that holds no verification thread of a cluster (the scan stopped before it). */
+const NOT_RECORDED: Verification = { verdict: 'unverified', reason: 'Not verified: the recorded scan holds no verification of it.', evidence: [], exploit: null };
 
 type Ctx = StageContext<'target' | 'policy'>;
 
@@ -51,7 +55,8 @@ async function verifyOnce(ctx: Ctx, c: Cluster, opinion: number): Promise<Verifi
   const thread = await ctx.source.verify({ cluster: c.id, opinion, prompt });
   if (!thread) return undefined;
   const verification = verdictOf(thread);
-  ctx.log.info(`verified ${c.id} ${c.representative.file}:${c.representative.startLine}${opinion === 1 ? '' : ' (second opinion)'}: ${verification.verdict}`);
+  const which = `${c.id} ${c.representative.file}:${c.representative.startLine}${opinion === 1 ? '' : ' (second opinion)'}`;
+  ctx.log.info(`verified ${which}: ${verification.verdict}`);
   // The finding says only that there is no verdict; why is for the person reading the log (and the report).
   if (verification.problem) ctx.log.warning(`verification ${verificationName(c.id, opinion)}: ${verification.problem}`);
   return { cluster: c.id, opinion, thread, verification };
@@ -62,7 +67,7 @@ async function verifyCluster(ctx: Ctx, c: Cluster, verdicts: Map<string, Verific
   const { policy } = ctx.settings;
   const first = await verifyOnce(ctx, c, 1);
   if (!first) {
-    verdicts.set(c.id, unverified(policy.verifyLimit));
+    verdicts.set(c.id, NOT_RECORDED);
     return [];
   }
   const second = isDisputed(c.votes, first.verification, policy) ? await verifyOnce(ctx, c, 2) : undefined;
@@ -71,10 +76,12 @@ async function verifyCluster(ctx: Ctx, c: Cluster, verdicts: Map<string, Verific
 }
 
 function notesOf(threads: VerifiedThread[], order: Cluster[], chosen: number, limit: number): string[] {
-  const notes = order.length > chosen ? [`${order.length - chosen} of ${order.length} clusters were not verified (verify-limit ${limit}); they are kept only with min-agreement votes.`] : [];
+  const left = `${order.length - chosen} of ${order.length} clusters were not verified (verify-limit ${limit})`;
+  const notes = order.length > chosen ? [`${left}; they are kept only with min-agreement votes.`] : [];
   const failed = threads.filter((t) => t.verification.problem);
   const listed = failed.slice(0, 5).map((t) => `${verificationName(t.cluster, t.opinion)}: ${t.verification.problem}`);
-  if (failed.length) notes.push(`${failed.length} verifications gave no verdict, so their findings count as uncertain: ${listed.join('; ')}${failed.length > 5 ? '; …' : ''}.`);
+  const more = failed.length > 5 ? '; …' : '';
+  if (failed.length) notes.push(`${failed.length} verifications gave no verdict, so their findings count as uncertain: ${listed.join('; ')}${more}.`);
   return notes;
 }
 
@@ -95,7 +102,10 @@ function skips(ctx: Ctx, f: { place: PlaceStage; clusters: Cluster[] }): boolean
 
 export const verify: Stage<'target' | 'policy', { place: PlaceStage; clusters: Cluster[] }, { verification: VerifyStage }> = {
   name: 'verify',
-  title: (ctx, f) => (skips(ctx, f) ? 'Codex: no verification' : `Codex: verifying ${Math.min(f.clusters.length, ctx.settings.policy.verifyLimit)} findings, each in its own thread`),
+  title: (ctx, f) => {
+    if (skips(ctx, f)) return 'Codex: no verification';
+    return `Codex: verifying ${Math.min(f.clusters.length, ctx.settings.policy.verifyLimit)} findings, each in its own thread`;
+  },
   async run(ctx, f) {
     if (skips(ctx, f)) return { verification: { verdicts: new Map(), threads: [], notes: [] } };
     return { verification: await verifyStage(ctx, f.clusters) };
