@@ -2,7 +2,8 @@
 # npm test: the whole suite, with its own set-up, on a fresh machine or a used one.
 #   1. dependencies (npm ci when missing or stale), which also brings Node 24, the pinned Codex CLI and the
 #      SARIF Multitool the tests use
-#   2. type check, and the bundle rebuilt and compared with the committed dist/
+#   2. type check, and the bundle rebuilt and compared with the committed dist/; then formatting (Prettier) and lint
+#      (ESLint)
 #   3. a Docker engine and the runner image (scripts/setup-docker.sh), for the container tests
 #   4. vitest: unit, property-based and end-to-end tests
 set -euo pipefail
@@ -37,5 +38,8 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 else
   tsc --noEmit -p tsconfig.test.json
 fi
+
+npm run -s format:check || { echo "Formatting differs from Prettier's: run 'npm run format'." >&2; exit 1; }
+npm run -s lint || { echo "Lint errors above: fix them ('npm run lint -- --fix' fixes some), then 'npm run lint'." >&2; exit 1; }
 
 vitest run "$@"
