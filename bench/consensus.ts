@@ -261,7 +261,11 @@ const FIX_SENTENCES: ((w: Words) => string)[] = [
   (w) => `${upperFirst(w.fix)} would prevent this.`,
 ];
 
-function wording(rng: Rng, ruleId: string, subject: { fn: string; param: string; sink: string; source: string }): { title: string; description: string } {
+function wording(
+  rng: Rng,
+  ruleId: string,
+  subject: { fn: string; param: string; sink: string; source: string },
+): { title: string; description: string } {
   const v = VOCAB[ruleId] ?? VOCAB.other!;
   const w: Words = {
     ...subject,
@@ -286,8 +290,42 @@ function wording(rng: Rng, ruleId: string, subject: { fn: string; param: string;
 }
 
 // Subjects of false positives: plausible names that are not the vulnerable ones.
-const FP_FUNCTIONS = ['formatDate', 'parseQuery', 'loadSettings', 'sendMail', 'resizeImage', 'cacheKey', 'getProfile', 'updateCart', 'exportCsv', 'listTags', 'auditEvent', 'refreshToken', 'buildMenu', 'readManifest', 'notifyWebhook', 'paginate', 'trackClick', 'applyCoupon'];
-const FP_VALUES = ['pageSize', 'locale', 'callbackUrl', 'sortOrder', 'templateName', 'tagList', 'couponCode', 'webhookUrl', 'csvHeader', 'menuItems', 'clickTarget', 'manifestPath', 'refreshCookie', 'mailSubject'];
+const FP_FUNCTIONS = [
+  'formatDate',
+  'parseQuery',
+  'loadSettings',
+  'sendMail',
+  'resizeImage',
+  'cacheKey',
+  'getProfile',
+  'updateCart',
+  'exportCsv',
+  'listTags',
+  'auditEvent',
+  'refreshToken',
+  'buildMenu',
+  'readManifest',
+  'notifyWebhook',
+  'paginate',
+  'trackClick',
+  'applyCoupon',
+];
+const FP_VALUES = [
+  'pageSize',
+  'locale',
+  'callbackUrl',
+  'sortOrder',
+  'templateName',
+  'tagList',
+  'couponCode',
+  'webhookUrl',
+  'csvHeader',
+  'menuItems',
+  'clickTarget',
+  'manifestPath',
+  'refreshCookie',
+  'mailSubject',
+];
 const FP_SOURCES = ['req.query', 'req.body', 'a cookie', 'the request headers', 'the job options'];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -301,7 +339,11 @@ const P_DOT_PATH = 0.1;
 /** Where a simulated finding came from: a true vulnerability's id, or a false positive's (negative, unique). */
 export type Origin = Map<Finding, number>;
 
-function finding(rng: Rng, at: { file: string; line: number; ruleId: string; cwe: string[]; severity: Severity }, text: { title: string; description: string }): Finding {
+function finding(
+  rng: Rng,
+  at: { file: string; line: number; ruleId: string; cwe: string[]; severity: Severity },
+  text: { title: string; description: string },
+): Finding {
   const startLine = Math.max(1, at.line + int(rng, -3, 3));
   const endLine = startLine + int(rng, 0, 2);
   const file = rng() < P_DOT_PATH ? `./${at.file}` : at.file;
@@ -342,7 +384,11 @@ function reviewPass(rng: Rng, vulns: Vuln[], origin: Origin, nextFp: { n: number
         cwe = RULES.get(ruleId)!.cwe;
       } else cwe = rng() < 0.5 ? [] : [pick(rng, GENERIC_CWES)];
     }
-    const f = finding(rng, { file: v.file, line: v.line, ruleId, cwe, severity: shiftSeverity(rng, v.severity) }, wording(rng, ruleId, v));
+    const f = finding(
+      rng,
+      { file: v.file, line: v.line, ruleId, cwe, severity: shiftSeverity(rng, v.severity) },
+      wording(rng, ruleId, v),
+    );
     origin.set(f, v.id);
     out.push(f);
   }
@@ -350,8 +396,23 @@ function reviewPass(rng: Rng, vulns: Vuln[], origin: Origin, nextFp: { n: number
     const file = pick(rng, FILES);
     const ruleId = pick(rng, RULE_IDS);
     const param = pick(rng, FP_VALUES);
-    const subject = { fn: pick(rng, FP_FUNCTIONS), param, sink: pick(rng, (VOCAB[ruleId] ?? VOCAB.other!).calls), source: `${pick(rng, FP_SOURCES)}.${param}` };
-    const f = finding(rng, { file: file.path, line: int(rng, 1, file.lines), ruleId, cwe: RULES.get(ruleId)!.cwe, severity: pick(rng, SEVERITIES) }, wording(rng, ruleId, subject));
+    const subject = {
+      fn: pick(rng, FP_FUNCTIONS),
+      param,
+      sink: pick(rng, (VOCAB[ruleId] ?? VOCAB.other!).calls),
+      source: `${pick(rng, FP_SOURCES)}.${param}`,
+    };
+    const f = finding(
+      rng,
+      {
+        file: file.path,
+        line: int(rng, 1, file.lines),
+        ruleId,
+        cwe: RULES.get(ruleId)!.cwe,
+        severity: pick(rng, SEVERITIES),
+      },
+      wording(rng, ruleId, subject),
+    );
     origin.set(f, -1 - nextFp.n++);
     out.push(f);
   }
@@ -366,7 +427,11 @@ function reviewPass(rng: Rng, vulns: Vuln[], origin: Origin, nextFp: { n: number
 // ---------------------------------------------------------------------------------------------------------------
 // Matching, verifier and policy.
 
-const canonical = (path: string) => path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+const canonical = (path: string) =>
+  path
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/{2,}/g, '/');
 
 type Verdict = 'confirmed' | 'refuted' | 'uncertain';
 const P_VERIFIER_RIGHT = 0.9;
@@ -478,14 +543,20 @@ interface Group {
 const opinion = (verdict: Verdict): Verification => ({ verdict, reason: '', evidence: [], exploit: null });
 
 /** Kept clusters, the distinct true vulnerabilities they report, and the verification threads it took. */
-function judge(rng: Rng, vulns: Vuln[], groups: Group[], cfg: Config): { kept: number; matched: number; threads: number } {
+function judge(
+  rng: Rng,
+  vulns: Vuln[],
+  groups: Group[],
+  cfg: Config,
+): { kept: number; matched: number; threads: number } {
   const matched = new Set<number>();
   const minAgreement = defaultMinAgreement(cfg.passes);
   let kept = 0;
   let threads = 0;
   for (const g of groups) {
     const v = g.origin >= 0 ? vulns[g.origin]! : undefined;
-    if (v && (v.file !== canonical(g.representative.file) || Math.abs(v.line - g.representative.startLine) > 3)) throw new Error(`cluster ${g.origin} is not where its vulnerability is`);
+    if (v && (v.file !== canonical(g.representative.file) || Math.abs(v.line - g.representative.startLine) > 3))
+      throw new Error(`cluster ${g.origin} is not where its vulnerability is`);
     // Both opinions are drawn for every cluster, so that every configuration judges the same clusters alike.
     const first = opinion(verify(rng, v !== undefined));
     const second = opinion(verify(rng, v !== undefined));
@@ -505,13 +576,18 @@ function judge(rng: Rng, vulns: Vuln[], groups: Group[], cfg: Config): { kept: n
 
 /** The clustering's groups, each with the origin of its representative (the variant it was made from). */
 function clusterGroups(clusters: Cluster[], origin: Origin): Group[] {
-  return clusters.map((c) => ({ votes: c.votes, representative: c.representative, origin: origin.get(c.variants.find((x) => x.finding.fingerprint === c.representative.fingerprint)!.finding)! }));
+  return clusters.map((c) => ({
+    votes: c.votes,
+    representative: c.representative,
+    origin: origin.get(c.variants.find((x) => x.finding.fingerprint === c.representative.fingerprint)!.finding)!,
+  }));
 }
 
 /** Perfect clustering: one group per origin, its representative at the median start line. */
 function oracleGroups(passes: Finding[][], origin: Origin): Group[] {
   const byOrigin = new Map<number, Finding[]>();
-  for (const fs of passes) for (const f of fs) byOrigin.set(origin.get(f)!, [...(byOrigin.get(origin.get(f)!) ?? []), f]);
+  for (const fs of passes)
+    for (const f of fs) byOrigin.set(origin.get(f)!, [...(byOrigin.get(origin.get(f)!) ?? []), f]);
   return [...byOrigin.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([o, fs]) => {
@@ -520,10 +596,17 @@ function oracleGroups(passes: Finding[][], origin: Origin): Group[] {
     });
 }
 
-function pairStats(passes: Finding[][], clusters: Cluster[], origin: Origin, into: Record<'same' | 'distinctNear' | 'distinct', { pairs: number; merged: number }>): void {
+function pairStats(
+  passes: Finding[][],
+  clusters: Cluster[],
+  origin: Origin,
+  into: Record<'same' | 'distinctNear' | 'distinct', { pairs: number; merged: number }>,
+): void {
   const clusterOf = new Map<Finding, number>();
   clusters.forEach((c, i) => c.variants.forEach((v) => clusterOf.set(v.finding, i)));
-  const all = passes.flatMap((fs, p) => fs.map((f) => ({ p, f, o: origin.get(f)!, file: canonical(f.file), c: clusterOf.get(f)! })));
+  const all = passes.flatMap((fs, p) =>
+    fs.map((f) => ({ p, f, o: origin.get(f)!, file: canonical(f.file), c: clusterOf.get(f)! })),
+  );
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!;
@@ -546,19 +629,38 @@ function pairStats(passes: Finding[][], clusters: Cluster[], origin: Origin, int
 }
 
 /** One trial's tree and its review passes; origin says where each finding came from (a vulnerability id, or < 0). */
-export function simulateTrial(seed: number, trial: number, passCount = MAX_PASSES): { vulns: Vuln[]; passes: Finding[][]; origin: Origin } {
+export function simulateTrial(
+  seed: number,
+  trial: number,
+  passCount = MAX_PASSES,
+): { vulns: Vuln[]; passes: Finding[][]; origin: Origin } {
   const vulns = makeTree(mulberry32(mix(seed, trial, 1)));
   const origin: Origin = new Map();
   const nextFp = { n: 0 };
-  const passes = Array.from({ length: passCount }, (_, p) => reviewPass(mulberry32(mix(seed, trial, 2, p)), vulns, origin, nextFp));
+  const passes = Array.from({ length: passCount }, (_, p) =>
+    reviewPass(mulberry32(mix(seed, trial, 2, p)), vulns, origin, nextFp),
+  );
   return { vulns, passes, origin };
 }
 
 export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const started = performance.now();
-  const tallies = CONFIGS.map((): Tally => ({ clusters: 0, threads: 0, kept: 0, keptTrue: 0, oracleKept: 0, oracleTrue: 0 }));
+  const tallies = CONFIGS.map((): Tally => ({
+    clusters: 0,
+    threads: 0,
+    kept: 0,
+    keptTrue: 0,
+    oracleKept: 0,
+    oracleTrue: 0,
+  }));
   const pairCounts = new Map<number, Record<'same' | 'distinctNear' | 'distinct', { pairs: number; merged: number }>>();
-  for (const n of new Set(CONFIGS.map((c) => c.passes))) if (n > 1) pairCounts.set(n, { same: { pairs: 0, merged: 0 }, distinctNear: { pairs: 0, merged: 0 }, distinct: { pairs: 0, merged: 0 } });
+  for (const n of new Set(CONFIGS.map((c) => c.passes)))
+    if (n > 1)
+      pairCounts.set(n, {
+        same: { pairs: 0, merged: 0 },
+        distinctNear: { pairs: 0, merged: 0 },
+        distinct: { pairs: 0, merged: 0 },
+      });
 
   for (let trial = 0; trial < trials; trial++) {
     const { vulns, passes, origin } = simulateTrial(seed, trial);
@@ -606,23 +708,55 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
     };
   });
   const rate = (c: { pairs: number; merged: number }): PairRate => ({ ...c, rate: ratio(c.merged, c.pairs) });
-  const pairs: PairResult[] = [...pairCounts.entries()].map(([passes, c]) => ({ passes, same: rate(c.same), distinctNear: rate(c.distinctNear), distinct: rate(c.distinct) }));
+  const pairs: PairResult[] = [...pairCounts.entries()].map(([passes, c]) => ({
+    passes,
+    same: rate(c.same),
+    distinctNear: rate(c.distinctNear),
+    distinct: rate(c.distinct),
+  }));
 
-  const find = (passes: number, withVerify: boolean) => configs.find((c) => c.passes === passes && c.verify === withVerify && c.disputed)!;
+  const find = (passes: number, withVerify: boolean) =>
+    configs.find((c) => c.passes === passes && c.verify === withVerify && c.disputed)!;
   const single = find(1, false);
   const three = find(3, true);
   const targets: Target[] = [
-    ...pairs.map((p) => ({ name: `same-vulnerability pairs merged (${p.passes} passes)`, value: p.same.rate, target: '>= 0.98', met: p.same.rate >= 0.98 })),
-    ...pairs.map((p) => ({ name: `distinct pairs within ${NEAR_LINES} lines merged (${p.passes} passes)`, value: p.distinctNear.rate, target: '< 0.01', met: p.distinctNear.rate < 0.01 })),
-    { name: '3 passes with verification: precision', value: three.precision, target: '>= 0.95', met: three.precision >= 0.95 },
-    { name: '3 passes with verification: recall', value: three.recall, target: `>= ${single.recall.toFixed(3)} (1 pass without verification)`, met: three.recall >= single.recall },
+    ...pairs.map((p) => ({
+      name: `same-vulnerability pairs merged (${p.passes} passes)`,
+      value: p.same.rate,
+      target: '>= 0.98',
+      met: p.same.rate >= 0.98,
+    })),
+    ...pairs.map((p) => ({
+      name: `distinct pairs within ${NEAR_LINES} lines merged (${p.passes} passes)`,
+      value: p.distinctNear.rate,
+      target: '< 0.01',
+      met: p.distinctNear.rate < 0.01,
+    })),
+    {
+      name: '3 passes with verification: precision',
+      value: three.precision,
+      target: '>= 0.95',
+      met: three.precision >= 0.95,
+    },
+    {
+      name: '3 passes with verification: recall',
+      value: three.recall,
+      target: `>= ${single.recall.toFixed(3)} (1 pass without verification)`,
+      met: three.recall >= single.recall,
+    },
   ];
   return {
     seed,
     trials,
     files: FILES.length,
     vulnerabilities: SPECS.length,
-    model: { pFind: P_FIND, pDrift: P_DRIFT, falsePositivesPerPass: FALSE_POSITIVES_PER_PASS, lineJitter: 3, pVerifierRight: P_VERIFIER_RIGHT },
+    model: {
+      pFind: P_FIND,
+      pDrift: P_DRIFT,
+      falsePositivesPerPass: FALSE_POSITIVES_PER_PASS,
+      lineJitter: 3,
+      pVerifierRight: P_VERIFIER_RIGHT,
+    },
     clustering: { ...CLUSTERING },
     configs,
     pairs,
@@ -641,10 +775,14 @@ export function formatConsensus(r: ConsensusResult): string[] {
     `  CLUSTERING lineReach ${c.lineReach} locationWeight ${c.locationWeight} categoryBonus ${c.categoryBonus} threshold ${c.threshold}`,
   ];
   for (const k of r.configs) {
-    lines.push(`  ${k.label.padEnd(50)} min-agreement ${k.minAgreement}: precision ${f(k.precision)} recall ${f(k.recall)}  (${k.clusters.toFixed(1)} clusters, ${k.verifications.toFixed(1)} verifications, ${k.kept.toFixed(1)} kept per trial; perfect clustering: precision ${f(k.oracle.precision)} recall ${f(k.oracle.recall)})`);
+    lines.push(
+      `  ${k.label.padEnd(50)} min-agreement ${k.minAgreement}: precision ${f(k.precision)} recall ${f(k.recall)}  (${k.clusters.toFixed(1)} clusters, ${k.verifications.toFixed(1)} verifications, ${k.kept.toFixed(1)} kept per trial; perfect clustering: precision ${f(k.oracle.precision)} recall ${f(k.oracle.recall)})`,
+    );
   }
   for (const p of r.pairs) {
-    lines.push(`  pairs, ${p.passes} passes: same vulnerability merged ${f(p.same.rate)} (${p.same.merged}/${p.same.pairs}); distinct within 10 lines merged ${f(p.distinctNear.rate)} (${p.distinctNear.merged}/${p.distinctNear.pairs}); all distinct merged ${f(p.distinct.rate)} (${p.distinct.merged}/${p.distinct.pairs})`);
+    lines.push(
+      `  pairs, ${p.passes} passes: same vulnerability merged ${f(p.same.rate)} (${p.same.merged}/${p.same.pairs}); distinct within 10 lines merged ${f(p.distinctNear.rate)} (${p.distinctNear.merged}/${p.distinctNear.pairs}); all distinct merged ${f(p.distinct.rate)} (${p.distinct.merged}/${p.distinct.pairs})`,
+    );
   }
   for (const t of r.targets) lines.push(`  ${t.met ? 'ok  ' : 'MISS'} ${t.name}: ${f(t.value)} (target ${t.target})`);
   lines.push(`  ${r.ok ? 'PASS' : 'FAIL'} in ${r.seconds.toFixed(2)} s`);

@@ -15,19 +15,45 @@ import { reviewScript } from '../test/support/scripted-review.ts';
 export async function bareReview(via: 'direct' | 'forwarder'): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-fwd-'));
   const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
-  const forwarder = via === 'forwarder' ? await startModelForwarder({ baseUrl: server.url, apiKey: TOKEN, clientKey: 'bench-key', meter: new TokenMeter(), stage: 'review' }) : undefined;
+  const forwarder =
+    via === 'forwarder'
+      ? await startModelForwarder({
+          baseUrl: server.url,
+          apiKey: TOKEN,
+          clientKey: 'bench-key',
+          meter: new TokenMeter(),
+          stage: 'review',
+        })
+      : undefined;
   const schema = join(dir, 'schema.json');
   writeFileSync(schema, JSON.stringify(outputSchema));
   for (const d of ['codex', 'home']) mkdirSync(join(dir, d));
-  const args = buildCodexArgs({ workdir: EXAMPLE, prompt: 'Review the code.', outputSchemaFile: schema, baseUrl: forwarder?.url ?? server.url, sandbox: 'read-only', requestMaxRetries: 0, streamMaxRetries: 0, streamIdleTimeoutMs: 10_000, projectDirs: [EXAMPLE] });
-  const env = codexEnvironment(process.env, { codexHome: join(dir, 'codex'), home: join(dir, 'home') }, forwarder ? 'bench-key' : TOKEN);
+  const args = buildCodexArgs({
+    workdir: EXAMPLE,
+    prompt: 'Review the code.',
+    outputSchemaFile: schema,
+    baseUrl: forwarder?.url ?? server.url,
+    sandbox: 'read-only',
+    requestMaxRetries: 0,
+    streamMaxRetries: 0,
+    streamIdleTimeoutMs: 10_000,
+    projectDirs: [EXAMPLE],
+  });
+  const env = codexEnvironment(
+    process.env,
+    { codexHome: join(dir, 'codex'), home: join(dir, 'home') },
+    forwarder ? 'bench-key' : TOKEN,
+  );
   const started = performance.now();
-  const code = await new Promise<number | null>((resolve) => spawn(CODEX_BIN, args, { env, cwd: EXAMPLE, stdio: 'ignore' }).on('close', resolve));
+  const code = await new Promise<number | null>((resolve) =>
+    spawn(CODEX_BIN, args, { env, cwd: EXAMPLE, stdio: 'ignore' }).on('close', resolve),
+  );
   const ms = performance.now() - started;
   await forwarder?.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
-  if (code !== 0 || server.requests.length !== 3) throw new Error(`${via}: codex exited ${code} after ${server.requests.length} requests`);
+  if (code !== 0 || server.requests.length !== 3)
+    throw new Error(`${via}: codex exited ${code} after ${server.requests.length} requests`);
   return ms;
 }
 

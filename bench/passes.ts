@@ -34,15 +34,25 @@ async function scan(passes: number, firstTokenMs: number): Promise<{ ms: number;
   const dir = mkdtempSync(join(tmpdir(), 'bench-passes-'));
   // Each pass is its own Codex thread: the script answers per thread.
   const script = reviewScript();
-  const server = await startFakeResponses({ token: TOKEN, script: (r) => script({ ...r, index: r.threadIndex }), expectOutputSchema: true, firstTokenMs });
+  const server = await startFakeResponses({
+    token: TOKEN,
+    script: (r) => script({ ...r, index: r.threadIndex }),
+    expectOutputSchema: true,
+    firstTokenMs,
+  });
   const cpu = cpuSeconds();
   const started = performance.now();
-  const outcome = await runScan(settingsFor(dir, server.url, { passes, minAgreement: passes === 1 ? 1 : 2 }), TOKEN, silentLog);
+  const outcome = await runScan(
+    settingsFor(dir, server.url, { passes, minAgreement: passes === 1 ? 1 : 2 }),
+    TOKEN,
+    silentLog,
+  );
   const ms = performance.now() - started;
   const used = cpuSeconds() - cpu;
   await server.close();
   rmSync(dir, { recursive: true, force: true });
-  if (outcome.report.status !== 'completed' || outcome.report.findings.total !== 4) throw new Error(`${passes} passes: ${outcome.report.status}, ${outcome.report.findings.total} findings`);
+  if (outcome.report.status !== 'completed' || outcome.report.findings.total !== 4)
+    throw new Error(`${passes} passes: ${outcome.report.status}, ${outcome.report.findings.total} findings`);
   return { ms, cpu: used };
 }
 
@@ -62,5 +72,11 @@ export async function benchPasses(rounds: number, firstTokenMs = 0): Promise<Pas
   const one = median(times[1]);
   const three = median(times[3]);
   const threeCpuSeconds = median(cpu);
-  return { one, three, ratio: three / one, threeCpuSeconds, coreBound: (threeCpuSeconds * 1000) / availableParallelism() / one };
+  return {
+    one,
+    three,
+    ratio: three / one,
+    threeCpuSeconds,
+    coreBound: (threeCpuSeconds * 1000) / availableParallelism() / one,
+  };
 }

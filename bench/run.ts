@@ -28,7 +28,12 @@ interface Pass {
   maxRssMb: number;
 }
 const pass = (mode: 'real' | 'bare'): Pass =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/stream-worker.ts'), mode, file], { cwd: root, encoding: 'utf8' })) as Pass;
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/stream-worker.ts'), mode, file], {
+      cwd: root,
+      encoding: 'utf8',
+    }),
+  ) as Pass;
 
 const real: Pass[] = [];
 const bare: Pass[] = [];
@@ -43,8 +48,12 @@ const bareMbps = median(bare.map((p) => p.mbps));
 const ratio = realMbps / bareMbps;
 const peak = Math.max(...real.map((p) => p.maxRssMb));
 
-console.log(`event stream: ${mb.toFixed(0)} MB, ${real[0]!.lines} lines, ${rounds} alternating rounds, node ${process.version}`);
-console.log(`  bare split + JSON.parse : ${bareMbps.toFixed(1)} MB/s (peak RSS ${Math.max(...bare.map((p) => p.maxRssMb)).toFixed(0)} MB)`);
+console.log(
+  `event stream: ${mb.toFixed(0)} MB, ${real[0]!.lines} lines, ${rounds} alternating rounds, node ${process.version}`,
+);
+console.log(
+  `  bare split + JSON.parse : ${bareMbps.toFixed(1)} MB/s (peak RSS ${Math.max(...bare.map((p) => p.maxRssMb)).toFixed(0)} MB)`,
+);
 console.log(`  real pipeline           : ${realMbps.toFixed(1)} MB/s (peak RSS ${peak.toFixed(0)} MB)`);
 console.log(`  ratio real/bare         : ${ratio.toFixed(2)} (target >= 0.50)`);
 console.log(`  peak RSS real           : ${peak.toFixed(0)} MB (target < 150 MB)`);
@@ -54,7 +63,12 @@ const { generateTree } = await import('./generate-tree.ts');
 const treeFiles = Number(process.env.BENCH_TREE_FILES ?? 200_000);
 const tree = join(dir, `tree-${treeFiles}`);
 generateTree(tree, treeFiles);
-const scope = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/scope-worker.ts'), tree], { cwd: root, encoding: 'utf8' })) as { files: number; skipped: number; seconds: number; maxRssMb: number };
+const scope = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench/scope-worker.ts'), tree], {
+    cwd: root,
+    encoding: 'utf8',
+  }),
+) as { files: number; skipped: number; seconds: number; maxRssMb: number };
 console.log(`scope planning: ${scope.files} files in scope (${scope.skipped} skipped, node_modules pruned), 16 shards`);
 console.log(`  time      : ${scope.seconds.toFixed(2)} s (target < 5 s)`);
 console.log(`  peak RSS  : ${scope.maxRssMb.toFixed(0)} MB (target < 300 MB)`);
@@ -67,13 +81,17 @@ console.log(`scripted scan, container vs direct (${scanRounds} alternating round
 console.log(`  direct    : ${modes.direct.toFixed(0)} ms (median)`);
 console.log(`  container : ${modes.container.toFixed(0)} ms (median)`);
 console.log(`  ratio     : ${modes.ratio.toFixed(2)} (target < 1.50)`);
-console.log(`  image     : ${IMAGE_NAME} ${modes.imageMb.toFixed(0)} MB, ${modes.compressedMb.toFixed(0)} MB compressed (what a pull downloads)`);
+console.log(
+  `  image     : ${IMAGE_NAME} ${modes.imageMb.toFixed(0)} MB, ${modes.compressedMb.toFixed(0)} MB compressed (what a pull downloads)`,
+);
 ok &&= modes.ratio < 1.5;
 
 const { benchForwarder } = await import('./forwarder.ts');
 const fwdRounds = Number(process.env.BENCH_FORWARDER_ROUNDS ?? 9);
 const fwd = await benchForwarder(fwdRounds);
-console.log(`model forwarder in direct mode: the same codex exec, provider at the scripted model or through the forwarder (${fwdRounds} alternating rounds):`);
+console.log(
+  `model forwarder in direct mode: the same codex exec, provider at the scripted model or through the forwarder (${fwdRounds} alternating rounds):`,
+);
 console.log(`  without   : ${fwd.direct.toFixed(0)} ms (median)`);
 console.log(`  with      : ${fwd.forwarder.toFixed(0)} ms (median)`);
 console.log(`  ratio     : ${fwd.ratio.toFixed(3)} (target <= 1.05)`);
@@ -81,7 +99,9 @@ ok &&= fwd.ratio <= 1.05;
 
 const { benchConsensus, formatConsensus } = await import('./consensus.ts');
 const consensus = benchConsensus(1);
-console.log('consensus and verification, seeded simulation (30 true vulnerabilities, noisy passes, a verifier right 90 % of the time):');
+console.log(
+  'consensus and verification, seeded simulation (30 true vulnerabilities, noisy passes, a verifier right 90 % of the time):',
+);
 for (const line of formatConsensus(consensus)) console.log(line);
 ok &&= consensus.ok;
 
@@ -97,8 +117,12 @@ console.log(`    3 passes  : ${paced.three.toFixed(0)} ms (median, concurrent)`)
 console.log(`    ratio     : ${paced.ratio.toFixed(2)} (target <= 1.50; passes one after another would give 3)`);
 console.log(`  instant answers, so a pass is only Codex's own CPU work:`);
 console.log(`    1 pass    : ${instant.one.toFixed(0)} ms (median)`);
-console.log(`    3 passes  : ${instant.three.toFixed(0)} ms (median, concurrent), ${instant.threeCpuSeconds.toFixed(2)} CPU-s`);
-console.log(`    ratio     : ${instant.ratio.toFixed(2)} (no target: ${availableParallelism()} cores allow no less than ${instant.coreBound.toFixed(2)})`);
+console.log(
+  `    3 passes  : ${instant.three.toFixed(0)} ms (median, concurrent), ${instant.threeCpuSeconds.toFixed(2)} CPU-s`,
+);
+console.log(
+  `    ratio     : ${instant.ratio.toFixed(2)} (no target: ${availableParallelism()} cores allow no less than ${instant.coreBound.toFixed(2)})`,
+);
 ok &&= paced.ratio <= 1.5;
 const { benchColdStart, benchOverhead } = await import('./start.ts');
 const cold = await benchColdStart(Number(process.env.BENCH_START_ROUNDS ?? 15));

@@ -11,7 +11,9 @@ import { containerRunner, dockerSync, IMAGE } from '../test/support/docker.ts';
 import { settingsFor, TOKEN } from '../test/support/harness.ts';
 import { reviewScript } from '../test/support/scripted-review.ts';
 
-export async function benchScanModes(rounds: number): Promise<{ container: number; direct: number; ratio: number; imageMb: number; compressedMb: number }> {
+export async function benchScanModes(
+  rounds: number,
+): Promise<{ container: number; direct: number; ratio: number; imageMb: number; compressedMb: number }> {
   const times = { container: [] as number[], direct: [] as number[] };
   for (let i = 0; i <= rounds; i++) {
     for (const mode of ['container', 'direct'] as const) {
@@ -23,7 +25,8 @@ export async function benchScanModes(rounds: number): Promise<{ container: numbe
       const ms = performance.now() - started;
       await server.close();
       rmSync(dir, { recursive: true, force: true });
-      if (outcome.report.findings.total !== 4) throw new Error(`${mode} scan found ${outcome.report.findings.total} findings`);
+      if (outcome.report.findings.total !== 4)
+        throw new Error(`${mode} scan found ${outcome.report.findings.total} findings`);
       // Round 0 warms caches (image layers, page cache) and is not counted.
       if (i > 0) times[mode].push(ms);
     }
@@ -37,6 +40,9 @@ export async function benchScanModes(rounds: number): Promise<{ container: numbe
 
 /** What a pull downloads: the image's layers gzipped at Docker's default level, as a push to a registry sends them. */
 function compressedMb(): number {
-  const bytes = execFileSync('bash', ['-c', `set -o pipefail; docker save ${IMAGE} | gzip -6 | wc -c`], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const bytes = execFileSync('bash', ['-c', `set -o pipefail; docker save ${IMAGE} | gzip -6 | wc -c`], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+  });
   return Number(bytes.trim()) / 1e6;
 }

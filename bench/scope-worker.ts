@@ -7,4 +7,12 @@ const started = process.hrtime.bigint();
 const listing = await listScope(root, [], ['**/*.snap']);
 const shards = assignShards(listing.files, 16);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-process.stdout.write(JSON.stringify({ files: listing.files.length, skipped: listing.excludedByDefaults + listing.excludedByPatterns, shards: new Set(shards.values()).size, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(
+  JSON.stringify({
+    files: listing.files.length,
+    skipped: listing.excludedByDefaults + listing.excludedByPatterns,
+    shards: new Set(shards.values()).size,
+    seconds,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -15,7 +15,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function timed(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
-  return new Promise((resolve) => spawn(process.execPath, args, { env, stdio: 'ignore' }).on('close', () => resolve(performance.now() - started)));
+  return new Promise((resolve) =>
+    spawn(process.execPath, args, { env, stdio: 'ignore' }).on('close', () => resolve(performance.now() - started)),
+  );
 }
 
 /** dist/index.js as main with no api-key: everything it loads before its first line, then a clean exit 1. */
@@ -26,7 +28,10 @@ export async function benchColdStart(rounds: number): Promise<{ node: number; ac
   for (let i = 0; i <= rounds; i++) {
     const n = await timed(['-e', '0'], env);
     const a = await timed([join(ROOT, 'dist/index.js')], env);
-    if (i > 0) node.push(n), action.push(a);
+    if (i > 0) {
+      node.push(n);
+      action.push(a);
+    }
   }
   return { node: median(node), action: median(action), startMs: median(action) - median(node) };
 }
@@ -35,11 +40,24 @@ async function actionReview(): Promise<number> {
   const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
   const temp = mkdtempSync(join(tmpdir(), 'bench-start-'));
   const started = performance.now();
-  const step = await runStep({ workspace: EXAMPLE, runnerTemp: temp, inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, verify: 'false', annotations: 'false', 'upload-artifacts': 'false', 'fail-on': 'none' } });
+  const step = await runStep({
+    workspace: EXAMPLE,
+    runnerTemp: temp,
+    inputs: {
+      'api-key': TOKEN,
+      'base-url': server.url,
+      'codex-bin': CODEX_BIN,
+      verify: 'false',
+      annotations: 'false',
+      'upload-artifacts': 'false',
+      'fail-on': 'none',
+    },
+  });
   const ms = performance.now() - started;
   await server.close();
   rmSync(temp, { recursive: true, force: true });
-  if (step.code !== 0 || server.requests.length !== 3) throw new Error(`action exited ${step.code} after ${server.requests.length} requests:\n${step.stdout}`);
+  if (step.code !== 0 || server.requests.length !== 3)
+    throw new Error(`action exited ${step.code} after ${server.requests.length} requests:\n${step.stdout}`);
   return ms;
 }
 
@@ -48,7 +66,8 @@ export async function benchOverhead(rounds: number): Promise<{ bare: number; act
   const bare: number[] = [];
   const action: number[] = [];
   for (let i = 0; i <= rounds; i++) {
-    const [first, second] = i % 2 ? [actionReview, () => bareReview('direct')] : [() => bareReview('direct'), actionReview];
+    const [first, second] =
+      i % 2 ? [actionReview, () => bareReview('direct')] : [() => bareReview('direct'), actionReview];
     const a = await first();
     const b = await second();
     if (i === 0) continue;

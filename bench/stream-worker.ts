@@ -15,7 +15,10 @@ let lines = 0;
 if (mode === 'real') {
   const copyPath = join(tmpdir(), `bench-copy-${process.pid}.jsonl`);
   const collector = new EventCollector();
-  await pump(createReadStream(file, { highWaterMark: 64 * 1024 }), new EventStream(collector, createWriteStream(copyPath)));
+  await pump(
+    createReadStream(file, { highWaterMark: 64 * 1024 }),
+    new EventStream(collector, createWriteStream(copyPath)),
+  );
   lines = collector.lines;
   if (collector.problemCount !== 0) throw new Error(`${collector.problemCount} problems`);
   rmSync(copyPath, { force: true });
@@ -34,4 +37,12 @@ if (mode === 'real') {
   }
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-process.stdout.write(JSON.stringify({ mode, lines, seconds, mbps: bytes / 1e6 / seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+process.stdout.write(
+  JSON.stringify({
+    mode,
+    lines,
+    seconds,
+    mbps: bytes / 1e6 / seconds,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -18,7 +18,11 @@ function docker(args, opts = {}) {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('docker', args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env }, (err, stdout, stderr) => {
             const e = err;
             const code = e ? (typeof e.code === 'number' ? e.code : e.code === 'ENOENT' ? 127 : 1) : 0;
-            resolve({ code, stdout: String(stdout), stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr) });
+            resolve({
+                code,
+                stdout: String(stdout),
+                stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr),
+            });
         });
     });
 }
@@ -85,7 +89,9 @@ function labelsOf(id) {
 const STARTING_GRACE_MS = 120_000;
 async function listScanContainers() {
     const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.scanId}"}}\t{{.Label "${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.createdAt}"}}\t{{.Label "${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.deadline}"}}`;
-    const r = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .docker */ .T)(['ps', '--all', '--no-trunc', '--filter', `label=${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.scanId}`, '--format', format], { timeoutMs: 30_000 });
+    const r = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .docker */ .T)(['ps', '--all', '--no-trunc', '--filter', `label=${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.scanId}`, '--format', format], {
+        timeoutMs: 30_000,
+    });
     if (r.code !== 0)
         return [];
     return r.stdout
@@ -249,7 +255,9 @@ function parseImageRef(ref) {
     const hasTag = colon > slash;
     const name = hasTag ? rest.slice(0, colon) : rest;
     const tag = hasTag ? rest.slice(colon + 1) : undefined;
-    if (!/^[a-z0-9][a-z0-9._\-/:]*$/.test(name) || name.endsWith('/') || (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)))
+    if (!/^[a-z0-9][a-z0-9._\-/:]*$/.test(name) ||
+        name.endsWith('/') ||
+        (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag)))
         return undefined;
     return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
@@ -290,16 +298,27 @@ function shippedDockerfileDir() {
 async function checkDocker() {
     const info = await (0,docker/* docker */.T)(['version', '--format', '{{.Server.Version}}'], { timeoutMs: 30_000 });
     if (info.code !== 0) {
-        throw new ContainerSetupError(`Docker is not available: ${(0,docker/* tail */.R)(info.stderr) || `docker exited with ${info.code}`}`, 'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). ' + 'Start Docker, or set codex-bin to run Codex directly with weaker isolation.');
+        throw new ContainerSetupError(`Docker is not available: ${(0,docker/* tail */.R)(info.stderr) || `docker exited with ${info.code}`}`, 'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). ' +
+            'Start Docker, or set codex-bin to run Codex directly with weaker isolation.');
     }
     return info.stdout.trim();
 }
 async function inspect(image) {
-    const r = await (0,docker/* docker */.T)(['image', 'inspect', '--format', `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`, image], { timeoutMs: 30_000 });
+    const r = await (0,docker/* docker */.T)([
+        'image',
+        'inspect',
+        '--format',
+        `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`,
+        image,
+    ], { timeoutMs: 30_000 });
     if (r.code !== 0)
         return undefined;
     const [id, digests, codexVersion] = r.stdout.trim().split('|');
-    return { id: id, repoDigests: JSON.parse(digests || '[]') ?? [], codexVersion: codexVersion || null };
+    return {
+        id: id,
+        repoDigests: JSON.parse(digests || '[]') ?? [],
+        codexVersion: codexVersion || null,
+    };
 }
 /**
  * What was found under the requested reference, checked against its pinned digest. Docker checks content against a
@@ -314,7 +333,9 @@ function checked(requested, found, obtainedBy, notes) {
     const pinned = `${ref.name}@${ref.digest}`;
     if (!own.includes(pinned)) {
         const has = own.map((d) => d.slice(ref.name.length + 1)).join(', ') || 'no registry digest';
-        throw new ContainerSetupError(`Image ${requested} does not have its pinned digest ${ref.digest} (it has ${has}).`, 'Someone replaced the image, or a local image took its name. ' + 'Remove the local image (docker image rm) and pull again; ' + 'if the registry no longer has the pinned digest, use the image reference of a newer release.');
+        throw new ContainerSetupError(`Image ${requested} does not have its pinned digest ${ref.digest} (it has ${has}).`, 'Someone replaced the image, or a local image took its name. ' +
+            'Remove the local image (docker image rm) and pull again; ' +
+            'if the registry no longer has the pinned digest, use the image reference of a newer release.');
     }
     return { ...base, digest: pinned, verified: true };
 }
@@ -335,8 +356,12 @@ async function acquireImage(o) {
             return checked(o.image, (await inspect(o.image)), 'pull', notes);
         const why = (0,docker/* tail */.R)(pulled.stderr) || `docker pull exited with ${pulled.code}`;
         if (o.policy === 'pull') {
-            const pin = ref?.digest ? ` The reference pins ${ref.digest}: ` + `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.` : '';
-            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' + 'or use image-policy: pull-or-build.');
+            const pin = ref?.digest
+                ? ` The reference pins ${ref.digest}: ` +
+                    `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
+                : '';
+            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
+                'or use image-policy: pull-or-build.');
         }
         const unpinned = ref?.digest ? ', so the image is not the pinned, published one' : '';
         notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${unpinned}`);
@@ -351,10 +376,21 @@ async function acquireImage(o) {
         (0,external_node_child_process_.execFile)('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
     });
     if (built.code !== 0) {
-        throw new ContainerSetupError(`Could not build ${target}: ${(0,docker/* tail */.R)(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), ' + 'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' + 'Otherwise check that the runner reaches the Debian and npm registries.');
+        throw new ContainerSetupError(`Could not build ${target}: ${(0,docker/* tail */.R)(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), ' +
+            'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' +
+            'Otherwise check that the runner reaches the Debian and npm registries.');
     }
     const found = (await inspect(target));
-    return { image: target, requested: o.image, id: found.id, digest: null, verified: false, codexVersion: found.codexVersion, obtainedBy: 'build', notes };
+    return {
+        image: target,
+        requested: o.image,
+        id: found.id,
+        digest: null,
+        verified: false,
+        codexVersion: found.codexVersion,
+        obtainedBy: 'build',
+        notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/findings/severity.ts
@@ -1189,7 +1225,9 @@ function pullRequestOf(pr, repository) {
 function readWorkflowEvent(env) {
     const name = env.GITHUB_EVENT_NAME ?? '';
     const payload = payloadOf(env);
-    const pr = /^pull_request/.test(name) ? pullRequestOf(payload.pull_request, env.GITHUB_REPOSITORY) : undefined;
+    const pr = /^pull_request/.test(name)
+        ? pullRequestOf(payload.pull_request, env.GITHUB_REPOSITORY)
+        : undefined;
     return { name, payload, pullRequest: pr };
 }
 
@@ -1215,7 +1253,9 @@ function buildDockerRunArgs(o) {
     const args = ['run', '--rm', '--name', o.name, '--init'];
     for (const [k, v] of Object.entries((0,labels/* labelsOf */.P)(o.identity)))
         args.push('--label', `${k}=${v}`);
-    args.push('--user', CONTAINER_USER, '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--read-only', '--tmpfs', '/tmp:rw,nosuid,nodev,size=512m', '--tmpfs', `/home/codex:rw,nosuid,nodev,size=256m,uid=1001,gid=1001,mode=0700`, '--pids-limit', String(o.limits.pids), '--memory', o.limits.memory, '--memory-swap', o.limits.memory, '--cpus', String(o.limits.cpus), '--network', o.network === 'model-only' ? 'none' : 'bridge', '--mount', `type=bind,source=${o.workspace},target=${docker_run_CONTAINER_WORKSPACE},readonly`, ...(o.gitConfig ? ['--mount', `type=bind,source=${o.gitConfig},target=${docker_run_CONTAINER_WORKSPACE}/.git/config,readonly`] : []), '--mount', `type=bind,source=${o.vegaDir},target=${CONTAINER_VEGA_DIR},readonly`, '--mount', `type=bind,source=${o.codexHome},target=${CONTAINER_CODEX_HOME}`, '--workdir', docker_run_CONTAINER_WORKSPACE, '--env', `HOME=/home/codex`, '--env', `CODEX_HOME=${CONTAINER_CODEX_HOME}`, '--env', `${o.apiKeyEnv}=${PLACEHOLDER_KEY}`, '--env', `VEGA_MODEL_PORT=${CONTAINER_MODEL_PORT}`, '--env', `VEGA_MODEL_SOCKET=${CONTAINER_VEGA_DIR}/model.sock`, o.image, ...o.codexArgs);
+    args.push('--user', CONTAINER_USER, '--cap-drop', 'ALL', '--security-opt', 'no-new-privileges', '--read-only', '--tmpfs', '/tmp:rw,nosuid,nodev,size=512m', '--tmpfs', `/home/codex:rw,nosuid,nodev,size=256m,uid=1001,gid=1001,mode=0700`, '--pids-limit', String(o.limits.pids), '--memory', o.limits.memory, '--memory-swap', o.limits.memory, '--cpus', String(o.limits.cpus), '--network', o.network === 'model-only' ? 'none' : 'bridge', '--mount', `type=bind,source=${o.workspace},target=${docker_run_CONTAINER_WORKSPACE},readonly`, ...(o.gitConfig
+        ? ['--mount', `type=bind,source=${o.gitConfig},target=${docker_run_CONTAINER_WORKSPACE}/.git/config,readonly`]
+        : []), '--mount', `type=bind,source=${o.vegaDir},target=${CONTAINER_VEGA_DIR},readonly`, '--mount', `type=bind,source=${o.codexHome},target=${CONTAINER_CODEX_HOME}`, '--workdir', docker_run_CONTAINER_WORKSPACE, '--env', `HOME=/home/codex`, '--env', `CODEX_HOME=${CONTAINER_CODEX_HOME}`, '--env', `${o.apiKeyEnv}=${PLACEHOLDER_KEY}`, '--env', `VEGA_MODEL_PORT=${CONTAINER_MODEL_PORT}`, '--env', `VEGA_MODEL_SOCKET=${CONTAINER_VEGA_DIR}/model.sock`, o.image, ...o.codexArgs);
     return args;
 }
 /** The base URL Codex uses inside the container: the loopback port forwarded to the action's socket. */
@@ -1243,12 +1283,17 @@ function environment(config) {
     return env;
 }
 function git(cwd, args, o = {}) {
-    return new Promise((resolve, reject) => (0,external_node_child_process_.execFile)('git', ['-C', cwd, ...BASE, ...args], { maxBuffer: MAX_BUFFER, env: environment(o.config), timeout: o.timeoutMs }, (err, stdout, stderr) => err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout)));
+    return new Promise((resolve, reject) => (0,external_node_child_process_.execFile)('git', ['-C', cwd, ...BASE, ...args], { maxBuffer: MAX_BUFFER, env: environment(o.config), timeout: o.timeoutMs }, (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout))));
 }
 /** Synchronous, for settings that are resolved before anything runs; undefined when git fails. */
 function gitSync(cwd, args) {
     try {
-        return (0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...BASE, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: MAX_BUFFER, env: environment(undefined) });
+        return (0,external_node_child_process_.execFileSync)('git', ['-C', cwd, ...BASE, ...args], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            maxBuffer: MAX_BUFFER,
+            env: environment(undefined),
+        });
     }
     catch {
         return undefined;
@@ -1371,11 +1416,13 @@ function repoPath(file, repoRoot) {
 }
 function checkSize(name, input, bytes, maxBytes) {
     if (bytes > maxBytes) {
-        throw new errors/* ConfigurationError */.j(`Input ${name}: ${input} is ${bytes} bytes, more than the ${maxBytes} allowed. ` + `Keep it to what a reviewer needs (threat model, scope, known-safe patterns).`);
+        throw new errors/* ConfigurationError */.j(`Input ${name}: ${input} is ${bytes} bytes, more than the ${maxBytes} allowed. ` +
+            `Keep it to what a reviewer needs (threat model, scope, known-safe patterns).`);
     }
 }
 function outside(o, why) {
-    return new errors/* ConfigurationError */.j(`Input ${o.name}: ${shown(o.input)} ${why}; it must be a file of the repository (${o.repoRoot}), ` + `since what it holds goes to the model as trusted instructions.`);
+    return new errors/* ConfigurationError */.j(`Input ${o.name}: ${shown(o.input)} ${why}; it must be a file of the repository (${o.repoRoot}), ` +
+        `since what it holds goes to the model as trusted instructions.`);
 }
 /** The file in the checkout, which must stay in the repository once its links are followed. */
 function readCheckout(o, file, path) {
@@ -1386,7 +1433,13 @@ function readCheckout(o, file, path) {
         throw outside(o, `is a link out of the repository, to ${shown(real)}`);
     const bytes = (0,external_node_fs_.statSync)(real).size;
     checkSize(o.name, o.input, bytes, o.maxBytes);
-    return { path: path ?? file, text: (0,external_node_fs_.readFileSync)(real, 'utf8'), bytes, source: 'checkout', changedByPullRequest: false };
+    return {
+        path: path ?? file,
+        text: (0,external_node_fs_.readFileSync)(real, 'utf8'),
+        bytes,
+        source: 'checkout',
+        changedByPullRequest: false,
+    };
 }
 /** Reads a steering file from the pull request's base commit when there is one, else from the checkout. */
 function readTrustedFile(o) {
@@ -1398,12 +1451,15 @@ function readTrustedFile(o) {
         return readCheckout(o, file, path);
     const short = o.base.slice(0, 12);
     if (gitSync(o.repoRoot, ['cat-file', '-e', `${o.base}^{commit}`]) === undefined) {
-        throw new errors/* ConfigurationError */.j(`Input ${o.name}: the pull request's base commit ${short} is not in the checkout, ` + `and ${shown(o.input)} is read from there. Use actions/checkout with fetch-depth: 0.`);
+        throw new errors/* ConfigurationError */.j(`Input ${o.name}: the pull request's base commit ${short} is not in the checkout, ` +
+            `and ${shown(o.input)} is read from there. Use actions/checkout with fetch-depth: 0.`);
     }
     // `<mode> <type> <object>\t<path>`: a regular file is a blob of mode 100644 or 100755; a link's blob is its target.
     const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(gitSync(o.repoRoot, ['--literal-pathspecs', 'ls-tree', '--full-tree', o.base, '--', path]) ?? '');
     if (!entry) {
-        throw new errors/* ConfigurationError */.j(`Input ${o.name}: ${shown(path)} does not exist in the pull request's base commit ${short}. ` + `On a pull request it is read from the base, so that the change under review cannot rewrite it; ` + `merge it first, or leave ${o.name} empty.`);
+        throw new errors/* ConfigurationError */.j(`Input ${o.name}: ${shown(path)} does not exist in the pull request's base commit ${short}. ` +
+            `On a pull request it is read from the base, so that the change under review cannot rewrite it; ` +
+            `merge it first, or leave ${o.name} empty.`);
     }
     if (entry[2] !== 'blob' || !entry[1].startsWith('100'))
         throw outside(o, `is not a regular file in the base commit ${short} (git mode ${entry[1]})`);
@@ -1730,35 +1786,194 @@ function trustLine(f) {
     const v = f.verification;
     // A verification that gave no verdict says so in a few words; what went wrong is in the log and the report.
     if (v)
-        parts.push(v.verdict === 'unverified' ? v.reason : v.problem ? `Verification: ${verdictLabel(v)} (${v.reason})` : `Verification: ${verdictLabel(v)}. ${v.reason}`);
+        parts.push(v.verdict === 'unverified'
+            ? v.reason
+            : v.problem
+                ? `Verification: ${verdictLabel(v)} (${v.reason})`
+                : `Verification: ${verdictLabel(v)}. ${v.reason}`);
     return parts.length ? parts.join('. ') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/findings/catalogue.ts
 const rules = [
-    { id: 'sql-injection', name: 'SqlInjection', title: 'SQL injection', cwe: ['CWE-89'], help: 'Untrusted input reaches a SQL query as text. ' + 'Use parameterised queries or a query builder that binds values; never concatenate input into SQL.' },
-    { id: 'nosql-injection', name: 'NoSqlInjection', title: 'NoSQL injection', cwe: ['CWE-943'], help: 'Untrusted input shapes a NoSQL query (operators, `$where`, object keys). ' + 'Validate types and reject operator keys before querying.' },
-    { id: 'command-injection', name: 'CommandInjection', title: 'OS command injection', cwe: ['CWE-78'], help: 'Untrusted input reaches a shell command. ' + 'Call the program directly with an argument list, without a shell, and allow-list values.' },
-    { id: 'code-injection', name: 'CodeInjection', title: 'Code injection', cwe: ['CWE-94'], help: 'Untrusted input is evaluated as code (eval, Function, dynamic imports, template compilation). ' + 'Remove dynamic evaluation or restrict it to fixed values.' },
-    { id: 'template-injection', name: 'TemplateInjection', title: 'Server-side template injection', cwe: ['CWE-1336'], help: 'Untrusted input is compiled as a template. Pass input as template data, never as template source.' },
-    { id: 'path-traversal', name: 'PathTraversal', title: 'Path traversal', cwe: ['CWE-22'], help: 'Untrusted input builds a file path that can leave the intended directory. ' + 'Resolve the path and check it stays under the allowed root, or map ids to files.' },
-    { id: 'xss', name: 'CrossSiteScripting', title: 'Cross-site scripting', cwe: ['CWE-79'], help: 'Untrusted input is written into HTML or script without encoding. ' + 'Encode for the output context or use a templating system that escapes by default.' },
-    { id: 'ssrf', name: 'ServerSideRequestForgery', title: 'Server-side request forgery', cwe: ['CWE-918'], help: 'Untrusted input chooses where the server sends a request. ' + 'Allow-list destinations and block internal address ranges after DNS resolution.' },
-    { id: 'xxe', name: 'XmlExternalEntity', title: 'XML external entity expansion', cwe: ['CWE-611'], help: 'An XML parser resolves external entities from untrusted documents. ' + 'Disable DTDs and external entity resolution.' },
-    { id: 'insecure-deserialization', name: 'InsecureDeserialization', title: 'Deserialization of untrusted data', cwe: ['CWE-502'], help: 'Untrusted data is deserialized into objects that can run code. ' + 'Use a data-only format (JSON) and validate it against a schema.' },
-    { id: 'prototype-pollution', name: 'PrototypePollution', title: 'Prototype pollution', cwe: ['CWE-1321'], help: 'Untrusted keys are merged into objects and can reach `__proto__` or `constructor.prototype`. ' + 'Reject those keys or use maps without prototypes.' },
-    { id: 'open-redirect', name: 'OpenRedirect', title: 'Open redirect', cwe: ['CWE-601'], help: 'Untrusted input chooses a redirect target. Redirect only to relative paths or allow-listed hosts.' },
-    { id: 'broken-authentication', name: 'BrokenAuthentication', title: 'Broken authentication', cwe: ['CWE-287'], help: 'Authentication can be bypassed or is checked incorrectly. ' + 'Verify credentials and tokens on every request with a vetted library.' },
-    { id: 'broken-access-control', name: 'BrokenAccessControl', title: 'Missing or broken authorization', cwe: ['CWE-285'], help: 'An operation does not check that the caller may perform it on this object. ' + 'Enforce authorization on the server for every object access.' },
-    { id: 'csrf', name: 'CrossSiteRequestForgery', title: 'Cross-site request forgery', cwe: ['CWE-352'], help: 'A state-changing request can be triggered from another site. ' + 'Require anti-CSRF tokens or SameSite cookies and check the origin.' },
-    { id: 'hardcoded-secret', name: 'HardcodedSecret', title: 'Hard-coded secret', cwe: ['CWE-798'], help: 'A credential is stored in source code. Move it to a secret store, rotate it, and read it at run time.' },
-    { id: 'weak-cryptography', name: 'WeakCryptography', title: 'Weak or misused cryptography', cwe: ['CWE-327'], help: 'A broken algorithm, mode or key size is used, or cryptography is misused. ' + 'Use current algorithms through a high-level library.' },
-    { id: 'insecure-randomness', name: 'InsecureRandomness', title: 'Insecure randomness', cwe: ['CWE-330'], help: 'A predictable random source protects a security decision. Use a cryptographically secure generator.' },
-    { id: 'sensitive-data-exposure', name: 'SensitiveDataExposure', title: 'Exposure of sensitive information', cwe: ['CWE-200'], help: 'Sensitive data reaches logs, responses or storage where it should not. ' + 'Remove it or restrict who can read it.' },
-    { id: 'insecure-configuration', name: 'InsecureConfiguration', title: 'Insecure configuration', cwe: ['CWE-16'], help: 'A security-relevant setting is unsafe (debug mode, permissive CORS, disabled TLS verification). ' + 'Set the safe value.' },
-    { id: 'race-condition', name: 'RaceCondition', title: 'Race condition', cwe: ['CWE-362'], help: 'A security check and its use can be interleaved by concurrent actors. Make the check and the use atomic.' },
-    { id: 'memory-safety', name: 'MemorySafety', title: 'Memory-safety violation', cwe: ['CWE-119'], help: 'Memory is read or written outside its bounds or after it is freed. ' + 'Check bounds and ownership, or use safe abstractions.' },
-    { id: 'other', name: 'OtherVulnerability', title: 'Other security issue', cwe: [], help: 'A security issue outside the named categories. Read the finding for the details.' },
+    {
+        id: 'sql-injection',
+        name: 'SqlInjection',
+        title: 'SQL injection',
+        cwe: ['CWE-89'],
+        help: 'Untrusted input reaches a SQL query as text. ' +
+            'Use parameterised queries or a query builder that binds values; never concatenate input into SQL.',
+    },
+    {
+        id: 'nosql-injection',
+        name: 'NoSqlInjection',
+        title: 'NoSQL injection',
+        cwe: ['CWE-943'],
+        help: 'Untrusted input shapes a NoSQL query (operators, `$where`, object keys). ' +
+            'Validate types and reject operator keys before querying.',
+    },
+    {
+        id: 'command-injection',
+        name: 'CommandInjection',
+        title: 'OS command injection',
+        cwe: ['CWE-78'],
+        help: 'Untrusted input reaches a shell command. ' +
+            'Call the program directly with an argument list, without a shell, and allow-list values.',
+    },
+    {
+        id: 'code-injection',
+        name: 'CodeInjection',
+        title: 'Code injection',
+        cwe: ['CWE-94'],
+        help: 'Untrusted input is evaluated as code (eval, Function, dynamic imports, template compilation). ' +
+            'Remove dynamic evaluation or restrict it to fixed values.',
+    },
+    {
+        id: 'template-injection',
+        name: 'TemplateInjection',
+        title: 'Server-side template injection',
+        cwe: ['CWE-1336'],
+        help: 'Untrusted input is compiled as a template. Pass input as template data, never as template source.',
+    },
+    {
+        id: 'path-traversal',
+        name: 'PathTraversal',
+        title: 'Path traversal',
+        cwe: ['CWE-22'],
+        help: 'Untrusted input builds a file path that can leave the intended directory. ' +
+            'Resolve the path and check it stays under the allowed root, or map ids to files.',
+    },
+    {
+        id: 'xss',
+        name: 'CrossSiteScripting',
+        title: 'Cross-site scripting',
+        cwe: ['CWE-79'],
+        help: 'Untrusted input is written into HTML or script without encoding. ' +
+            'Encode for the output context or use a templating system that escapes by default.',
+    },
+    {
+        id: 'ssrf',
+        name: 'ServerSideRequestForgery',
+        title: 'Server-side request forgery',
+        cwe: ['CWE-918'],
+        help: 'Untrusted input chooses where the server sends a request. ' +
+            'Allow-list destinations and block internal address ranges after DNS resolution.',
+    },
+    {
+        id: 'xxe',
+        name: 'XmlExternalEntity',
+        title: 'XML external entity expansion',
+        cwe: ['CWE-611'],
+        help: 'An XML parser resolves external entities from untrusted documents. ' +
+            'Disable DTDs and external entity resolution.',
+    },
+    {
+        id: 'insecure-deserialization',
+        name: 'InsecureDeserialization',
+        title: 'Deserialization of untrusted data',
+        cwe: ['CWE-502'],
+        help: 'Untrusted data is deserialized into objects that can run code. ' +
+            'Use a data-only format (JSON) and validate it against a schema.',
+    },
+    {
+        id: 'prototype-pollution',
+        name: 'PrototypePollution',
+        title: 'Prototype pollution',
+        cwe: ['CWE-1321'],
+        help: 'Untrusted keys are merged into objects and can reach `__proto__` or `constructor.prototype`. ' +
+            'Reject those keys or use maps without prototypes.',
+    },
+    {
+        id: 'open-redirect',
+        name: 'OpenRedirect',
+        title: 'Open redirect',
+        cwe: ['CWE-601'],
+        help: 'Untrusted input chooses a redirect target. Redirect only to relative paths or allow-listed hosts.',
+    },
+    {
+        id: 'broken-authentication',
+        name: 'BrokenAuthentication',
+        title: 'Broken authentication',
+        cwe: ['CWE-287'],
+        help: 'Authentication can be bypassed or is checked incorrectly. ' +
+            'Verify credentials and tokens on every request with a vetted library.',
+    },
+    {
+        id: 'broken-access-control',
+        name: 'BrokenAccessControl',
+        title: 'Missing or broken authorization',
+        cwe: ['CWE-285'],
+        help: 'An operation does not check that the caller may perform it on this object. ' +
+            'Enforce authorization on the server for every object access.',
+    },
+    {
+        id: 'csrf',
+        name: 'CrossSiteRequestForgery',
+        title: 'Cross-site request forgery',
+        cwe: ['CWE-352'],
+        help: 'A state-changing request can be triggered from another site. ' +
+            'Require anti-CSRF tokens or SameSite cookies and check the origin.',
+    },
+    {
+        id: 'hardcoded-secret',
+        name: 'HardcodedSecret',
+        title: 'Hard-coded secret',
+        cwe: ['CWE-798'],
+        help: 'A credential is stored in source code. Move it to a secret store, rotate it, and read it at run time.',
+    },
+    {
+        id: 'weak-cryptography',
+        name: 'WeakCryptography',
+        title: 'Weak or misused cryptography',
+        cwe: ['CWE-327'],
+        help: 'A broken algorithm, mode or key size is used, or cryptography is misused. ' +
+            'Use current algorithms through a high-level library.',
+    },
+    {
+        id: 'insecure-randomness',
+        name: 'InsecureRandomness',
+        title: 'Insecure randomness',
+        cwe: ['CWE-330'],
+        help: 'A predictable random source protects a security decision. Use a cryptographically secure generator.',
+    },
+    {
+        id: 'sensitive-data-exposure',
+        name: 'SensitiveDataExposure',
+        title: 'Exposure of sensitive information',
+        cwe: ['CWE-200'],
+        help: 'Sensitive data reaches logs, responses or storage where it should not. ' +
+            'Remove it or restrict who can read it.',
+    },
+    {
+        id: 'insecure-configuration',
+        name: 'InsecureConfiguration',
+        title: 'Insecure configuration',
+        cwe: ['CWE-16'],
+        help: 'A security-relevant setting is unsafe (debug mode, permissive CORS, disabled TLS verification). ' +
+            'Set the safe value.',
+    },
+    {
+        id: 'race-condition',
+        name: 'RaceCondition',
+        title: 'Race condition',
+        cwe: ['CWE-362'],
+        help: 'A security check and its use can be interleaved by concurrent actors. Make the check and the use atomic.',
+    },
+    {
+        id: 'memory-safety',
+        name: 'MemorySafety',
+        title: 'Memory-safety violation',
+        cwe: ['CWE-119'],
+        help: 'Memory is read or written outside its bounds or after it is freed. ' +
+            'Check bounds and ownership, or use safe abstractions.',
+    },
+    {
+        id: 'other',
+        name: 'OtherVulnerability',
+        title: 'Other security issue',
+        cwe: [],
+        help: 'A security issue outside the named categories. Read the finding for the details.',
+    },
 ];
 const RULES = new Map(rules.map((r) => [r.id, r]));
 const RULE_IDS = rules.map((r) => r.id);
@@ -1803,7 +2018,12 @@ for (const r of rules)
  * the catalogue.
  */
 function canonicalRuleId(raw) {
-    const id = raw.trim().toLowerCase().replace(/[\s_.]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    const id = raw
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_.]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
     if (RULES.has(id))
         return id;
     const alias = ALIASES.get(id);
@@ -2053,7 +2273,12 @@ const MAX_CHECK_ANNOTATIONS = 1000;
 /** The runner keeps 10 annotations of each type per step. */
 const WORKFLOW_ANNOTATIONS_PER_TYPE = 10;
 const MAX_MESSAGE = 60_000;
-const annotations_LEVEL = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice' };
+const annotations_LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+};
 function clip(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
@@ -2080,7 +2305,13 @@ function planCheckAnnotations(findings, max = MAX_CHECK_ANNOTATIONS) {
 }
 /** The line the check run's summary carries for findings left out, or none. */
 function notAnnotatedNote(leftOut) {
-    return leftOut > 0 ? [`${leftOut} more findings are not annotated: ` + `a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. ` + `v16-report.json lists every finding.`] : [];
+    return leftOut > 0
+        ? [
+            `${leftOut} more findings are not annotated: ` +
+                `a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. ` +
+                `v16-report.json lists every finding.`,
+        ]
+        : [];
 }
 function inBatches(items, size = ANNOTATIONS_PER_REQUEST) {
     const out = [];
@@ -2123,8 +2354,10 @@ function inert(text) {
 }
 /** One line for the log: control characters shown escaped, long text shortened. */
 function oneLine(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    const flat = visibleText(text.replace(/\r?\n/g, ' ⏎ ').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+    const flat = visibleText(text
+        .replace(/\r?\n/g, ' ⏎ ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -2146,7 +2379,9 @@ function inertReferences(text) {
 }
 function escapeMarkdown(text) {
     // Markdown escapes and the broken references first: the entities added after them contain '#' and digits.
-    const escaped = inertReferences(visibleText(text).replace(/\n/g, ' ').replace(/([\\`*_[\]#~])/g, '\\$1'));
+    const escaped = inertReferences(visibleText(text)
+        .replace(/\n/g, ' ')
+        .replace(/([\\`*_[\]#~])/g, '\\$1'));
     return escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 function blobUrl(at, span) {
@@ -2161,7 +2396,9 @@ function blobUrl(at, span) {
 function escapeMarkdownBlock(text) {
     return text
         .split(/\r\n?|\n/)
-        .map((line) => escapeMarkdown(line).replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+        .map((line) => escapeMarkdown(line)
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'))
         .join('\n');
 }
 /** A code fence that the text inside cannot close: longer than its longest run of backticks. */
@@ -2329,7 +2566,9 @@ function droppedByTrust(r) {
     const outvoted = (r.consensus?.dropped ?? []).filter((d) => d.why !== 'refuted');
     const out = [];
     if (refuted.length) {
-        const items = refuted.slice(0, 50).map((d) => `${d.severity} ${d.ruleId} ${d.file}:${d.startLine} ${d.title}, reported by ${d.votes} passes. ` +
+        const items = refuted
+            .slice(0, 50)
+            .map((d) => `${d.severity} ${d.ruleId} ${d.file}:${d.startLine} ${d.title}, reported by ${d.votes} passes. ` +
             `The verifier: ${oneLine(d.reason, 300)}`);
         out.push(...details(`${refuted.length} findings dropped by verification (a person may overrule)`, items));
     }
@@ -2428,14 +2667,21 @@ async function startCheckRun(octokit, gh, name, scanId) {
             status: 'in_progress',
             started_at: new Date().toISOString(),
             external_id: scanId,
-            output: { title: 'Codex is reviewing the code', summary: 'The security review is running; findings appear here when it ends.' },
+            output: {
+                title: 'Codex is reviewing the code',
+                summary: 'The security review is running; findings appear here when it ends.',
+            },
         });
         return { ok: true, id: r.data.id, url: r.data.html_url ?? '' };
     }
     catch (error) {
         const code = checks_status(error);
         if (code === 403 || code === 404) {
-            return { ok: false, reason: `the token may not create check runs (HTTP ${code}: ${(0,errors/* errorMessage */.g)(error)}); ` + `this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions` };
+            return {
+                ok: false,
+                reason: `the token may not create check runs (HTTP ${code}: ${(0,errors/* errorMessage */.g)(error)}); ` +
+                    `this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions`,
+            };
         }
         return { ok: false, reason: `creating the check run failed: ${(0,errors/* errorMessage */.g)(error)}` };
     }
@@ -2453,7 +2699,9 @@ async function finishCheckRun(octokit, end) {
             repo: gh.repo,
             check_run_id: checkRunId,
             output: { title, summary, ...(batch.length ? { annotations: batch } : {}) },
-            ...(last ? { status: 'completed', conclusion: report.conclusion, completed_at: new Date().toISOString() } : {}),
+            ...(last
+                ? { status: 'completed', conclusion: report.conclusion, completed_at: new Date().toISOString() }
+                : {}),
         });
     }
     return batches.length;
@@ -2492,7 +2740,9 @@ function readGitHubContext(env, event = readWorkflowEvent(env)) {
         runId: env.GITHUB_RUN_ID ?? '',
         job: env.GITHUB_JOB ?? '',
         eventName: event.name,
-        pullRequest: pr ? { number: Number(pr.number), headRepo: headRepo ?? repository, fork: !!headRepo && headRepo !== repository } : undefined,
+        pullRequest: pr
+            ? { number: Number(pr.number), headRepo: headRepo ?? repository, fork: !!headRepo && headRepo !== repository }
+            : undefined,
     };
 }
 
@@ -2539,8 +2789,20 @@ function authConfig(serverUrl, token) {
  */
 async function fetchParents(repoRoot, shape, auth) {
     const started = external_node_perf_hooks_.performance.now();
-    const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', shape.base, shape.head];
-    const attempts = [undefined, ...(auth.token ? [authConfig(auth.serverUrl, auth.token)] : [])];
+    const args = [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        '--depth=1',
+        'origin',
+        shape.base,
+        shape.head,
+    ];
+    const attempts = [
+        undefined,
+        ...(auth.token ? [authConfig(auth.serverUrl, auth.token)] : []),
+    ];
     let error = '';
     for (const config of attempts) {
         try {
@@ -2563,7 +2825,12 @@ function readHunk(line) {
     const m = HEADER.exec(line);
     if (!m)
         return undefined;
-    return { fromStart: Number(m[1]), fromCount: m[2] === undefined ? 1 : Number(m[2]), toStart: Number(m[3]), toCount: m[4] === undefined ? 1 : Number(m[4]) };
+    return {
+        fromStart: Number(m[1]),
+        fromCount: m[2] === undefined ? 1 : Number(m[2]),
+        toStart: Number(m[3]),
+        toCount: m[4] === undefined ? 1 : Number(m[4]),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request/diff-lines.ts
@@ -2618,7 +2885,13 @@ function anchorFor(f, lines) {
 
 
 const MAX_COMPARE_FILES = 300;
-const STATUS = { added: 'added', modified: 'modified', renamed: 'renamed', copied: 'copied', changed: 'type-changed' };
+const STATUS = {
+    added: 'added',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'type-changed',
+};
 /** The new-side lines a patch adds, as ranges: what `git diff --unified=0` would give. */
 function addedRanges(patch) {
     const out = [];
@@ -2705,27 +2978,59 @@ async function preparePullRequest(repoRoot, event, gh, token) {
         throw new errors/* ConfigurationError */.j(`The workspace is not a git checkout (${(0,errors/* errorMessage */.g)(error)}). Check out the repository first: actions/checkout.`);
     }
     if ('neither' in read) {
-        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout is ${checkout_short(read.neither)}, ` + `neither the pull request's head ${checkout_short(event.headSha)} nor its test merge, ` + `so it holds none of the code to review. On pull_request use actions/checkout's defaults; ` + `on pull_request_target check out refs/pull/${event.number}/merge ` + `(see "Pull requests from forks" in the README).`);
+        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout is ${checkout_short(read.neither)}, ` +
+            `neither the pull request's head ${checkout_short(event.headSha)} nor its test merge, ` +
+            `so it holds none of the code to review. On pull_request use actions/checkout's defaults; ` +
+            `on pull_request_target check out refs/pull/${event.number}/merge ` +
+            `(see "Pull requests from forks" in the README).`);
     }
     const shape = read;
-    const what = shape.merge ? `the test merge ${checkout_short(shape.reviewed)} of head ${checkout_short(shape.head)} into base ${checkout_short(shape.base)}` : `head ${checkout_short(shape.head)}, compared with base ${checkout_short(shape.base)}`;
+    const what = shape.merge
+        ? `the test merge ${checkout_short(shape.reviewed)} of head ${checkout_short(shape.head)} into base ${checkout_short(shape.base)}`
+        : `head ${checkout_short(shape.head)}, compared with base ${checkout_short(shape.base)}`;
     if (await hasChangeLocally(repoRoot, shape))
-        return { ...shape, number: event.number, source: 'checkout', note: `Pull request #${event.number}: reviewing ${what}.` };
-    const fetched = shape.merge ? await fetchParents(repoRoot, shape, { serverUrl: gh.serverUrl, token: token || undefined }) : { ok: false, ms: 0, error: 'a head checkout needs its merge base' };
+        return {
+            ...shape,
+            number: event.number,
+            source: 'checkout',
+            note: `Pull request #${event.number}: reviewing ${what}.`,
+        };
+    const fetched = shape.merge
+        ? await fetchParents(repoRoot, shape, { serverUrl: gh.serverUrl, token: token || undefined })
+        : { ok: false, ms: 0, error: 'a head checkout needs its merge base' };
     if (fetched.ok) {
-        return { ...shape, number: event.number, source: 'fetched', note: `Pull request #${event.number}: the shallow checkout lacked the merge's parents; ` + `fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${what}.` };
+        return {
+            ...shape,
+            number: event.number,
+            source: 'fetched',
+            note: `Pull request #${event.number}: the shallow checkout lacked the merge's parents; ` +
+                `fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${what}.`,
+        };
     }
     if (!token) {
-        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` + `and fetching them failed (${fetched.error}). ` + `Give the action github-token, or use actions/checkout with fetch-depth: 0.`);
+        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` +
+            `and fetching them failed (${fetched.error}). ` +
+            `Give the action github-token, or use actions/checkout with fetch-depth: 0.`);
     }
     try {
         const octokit = await octokitFor(token, gh);
         const changes = await changesFromGitHub(octokit, { owner: gh.owner, repo: gh.repo }, shape);
-        const why = shape.merge ? `git could not fetch the merge's parents (${fetched.error})` : 'the checkout lacks the merge base';
-        return { ...shape, number: event.number, source: 'github', github: changes, note: `Pull request #${event.number}: ${why}; ` + `the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${what}.` };
+        const why = shape.merge
+            ? `git could not fetch the merge's parents (${fetched.error})`
+            : 'the checkout lacks the merge base';
+        return {
+            ...shape,
+            number: event.number,
+            source: 'github',
+            github: changes,
+            note: `Pull request #${event.number}: ${why}; ` +
+                `the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${what}.`,
+        };
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` + `git could not fetch them (${fetched.error}), and GitHub's comparison failed (${(0,errors/* errorMessage */.g)(error)}). ` + `Use actions/checkout with fetch-depth: 0.`);
+        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` +
+            `git could not fetch them (${fetched.error}), and GitHub's comparison failed (${(0,errors/* errorMessage */.g)(error)}). ` +
+            `Use actions/checkout with fetch-depth: 0.`);
     }
 }
 
@@ -2770,16 +3075,47 @@ function declines(summary) {
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // Turns what Codex said when it failed into advice a user can act on.
 const HINTS = [
-    [/Missing environment variable/i, 'No API key reached Codex: set the api-key input (or VEGA_CODEX_API_KEY for the CLI).'],
-    [/\b401\b|Unauthorized|Incorrect API key|invalid_api_key/i, 'The model endpoint rejected the API key: check api-key, and that a scan-scoped proxy token is valid for base-url.'],
-    [/\b400\b|invalid_request_error|Bad Request/i, 'The model endpoint rejected the request: ' + 'check that base-url is an OpenAI-compatible Responses API root and that it serves the model.'],
+    [
+        /Missing environment variable/i,
+        'No API key reached Codex: set the api-key input (or VEGA_CODEX_API_KEY for the CLI).',
+    ],
+    [
+        /\b401\b|Unauthorized|Incorrect API key|invalid_api_key/i,
+        'The model endpoint rejected the API key: check api-key, and that a scan-scoped proxy token is valid for base-url.',
+    ],
+    [
+        /\b400\b|invalid_request_error|Bad Request/i,
+        'The model endpoint rejected the request: ' +
+            'check that base-url is an OpenAI-compatible Responses API root and that it serves the model.',
+    ],
     [/\b403\b|Forbidden/i, 'The model endpoint refused the request: check that the key may use this model and endpoint.'],
-    [/\b429\b|Too Many Requests|rate limit|Quota exceeded/i, 'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.'],
-    [/context window|context_length/i, 'The review did not fit the model context: narrow it with path, include or exclude.'],
-    [new RegExp('Connection failed|error sending request|connection refused|ECONNREFUSED|' + 'ENOTFOUND|EAI_AGAIN|dns error|Name or service not known', 'i'), 'Codex could not connect to base-url: ' + 'check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).'],
-    [/idle timeout|stream disconnected|stream closed before/i, 'The model stream stopped before the answer was complete: the endpoint or a proxy dropped or stalled it. ' + 'Retry, or raise stream-idle-timeout-seconds.'],
-    [/\b5\d\d\b|high demand|server error|Internal Server Error/i, 'The model endpoint returned server errors: retry later or check the proxy logs for the request.'],
-    [/not valid JSON|Failed to read output schema/i, 'Codex could not read the output schema: this is a bug in the action, please report it.'],
+    [
+        /\b429\b|Too Many Requests|rate limit|Quota exceeded/i,
+        'The model endpoint is rate limiting or out of quota: retry later, or raise the limit on the proxy or account.',
+    ],
+    [
+        /context window|context_length/i,
+        'The review did not fit the model context: narrow it with path, include or exclude.',
+    ],
+    [
+        new RegExp('Connection failed|error sending request|connection refused|ECONNREFUSED|' +
+            'ENOTFOUND|EAI_AGAIN|dns error|Name or service not known', 'i'),
+        'Codex could not connect to base-url: ' +
+            'check the URL and that the runner can reach it (proxy variables HTTPS_PROXY/NO_PROXY).',
+    ],
+    [
+        /idle timeout|stream disconnected|stream closed before/i,
+        'The model stream stopped before the answer was complete: the endpoint or a proxy dropped or stalled it. ' +
+            'Retry, or raise stream-idle-timeout-seconds.',
+    ],
+    [
+        /\b5\d\d\b|high demand|server error|Internal Server Error/i,
+        'The model endpoint returned server errors: retry later or check the proxy logs for the request.',
+    ],
+    [
+        /not valid JSON|Failed to read output schema/i,
+        'Codex could not read the output schema: this is a bug in the action, please report it.',
+    ],
 ];
 function hintFor(message) {
     return HINTS.find(([re]) => re.test(message))?.[1];
@@ -2803,7 +3139,11 @@ function incompleteReview(c, summary, findings, minCoverage) {
     if (c.filesRead === 0) {
         if (findings === 0 && declines(summary)) {
             const reason = `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`;
-            return { status: 'incomplete', reason, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
+            return {
+                status: 'incomplete',
+                reason,
+                hint: 'Check the model and the prompt, and whether the endpoint filters security work.',
+            };
         }
         const reason = `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`;
         const hint = 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).';
@@ -2819,7 +3159,11 @@ function incompleteReview(c, summary, findings, minCoverage) {
 function overBudget(t) {
     const used = `${t.used} tokens (${t.total.input} in, ${t.total.output} out)`;
     const reason = `The scan used ${used} and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`;
-    return { status: 'budget_exceeded', reason, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
+    return {
+        status: 'budget_exceeded',
+        reason,
+        hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).',
+    };
 }
 /** The first thing that went wrong, checked in the order it would have happened. */
 function scanFailure(f, tokens, coverage, minCoverage) {
@@ -2840,7 +3184,10 @@ function lastStderrLines(file, n = 5) {
     try {
         // Codex's routine notices are not what went wrong.
         const routine = /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
-        const lines = (0,external_node_fs_.readFileSync)(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '' && !routine.test(l));
+        const lines = (0,external_node_fs_.readFileSync)(file, 'utf8')
+            .trim()
+            .split('\n')
+            .filter((l) => l.trim() !== '' && !routine.test(l));
         return lines.slice(-n).join('\n');
     }
     catch {
@@ -2869,7 +3216,13 @@ function concludeStage(policy, f, tokens) {
     // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
     const counted = findings.filter((x) => !x.outsideChange && (policy.failOnExisting || x.baseline !== 'existing'));
     const atOrAboveFailOn = counted.filter((x) => meetsThreshold(x.severity, policy.failOn)).length;
-    const conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAboveFailOn > 0 ? 'failure' : 'success';
+    const conclusion = status === 'timed_out'
+        ? 'timed_out'
+        : status === 'cancelled'
+            ? 'cancelled'
+            : failure || atOrAboveFailOn > 0
+                ? 'failure'
+                : 'success';
     return { status, conclusion, failure, coverage, findings, atOrAboveFailOn };
 }
 const conclude = {
@@ -2885,7 +3238,12 @@ const conclude = {
 /** The one line that says why a step failed, or undefined when it passes. */
 function failureLine(report) {
     if (report.failure) {
-        const what = { timed_out: 'timed out', cancelled: 'was cancelled', incomplete: 'is incomplete', budget_exceeded: 'ran out of budget' }[report.status] ?? 'failed';
+        const what = {
+            timed_out: 'timed out',
+            cancelled: 'was cancelled',
+            incomplete: 'is incomplete',
+            budget_exceeded: 'ran out of budget',
+        }[report.status] ?? 'failed';
         return `The scan ${what}: ${report.failure.reason}${report.failure.hint ? ` ${report.failure.hint}` : ''}`;
     }
     if (report.conclusion === 'failure') {
@@ -2960,7 +3318,10 @@ async function uploadScanArtifact(upload, redactor) {
 }
 /** Artifact names must be unique in a workflow run: job and category (which carries the scanned path) make it so. */
 function artifacts_artifactName(base, job, category) {
-    const slug = `${job}-${category}`.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+    const slug = `${job}-${category}`
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
     return `${base}-${slug}`.slice(0, 200);
 }
 
@@ -3003,7 +3364,9 @@ const MAX_GZIP_BYTES = 10 * 1024 * 1024;
 const DEFAULT_POLLS = [5, 15, 35, 75, 155];
 function pollDelays(env) {
     // Cumulative seconds; VEGA_SARIF_POLL_SECONDS lets the tests poll fast.
-    const raw = env.VEGA_SARIF_POLL_SECONDS?.split(',').map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+    const raw = env.VEGA_SARIF_POLL_SECONDS?.split(',')
+        .map(Number)
+        .filter((n) => Number.isFinite(n) && n >= 0);
     const at = raw?.length ? raw : DEFAULT_POLLS;
     return at.map((t, i) => (t - (i ? at[i - 1] : 0)) * 1000);
 }
@@ -3011,7 +3374,12 @@ async function uploadSarif(octokit, gh, o) {
     const json = (0,external_node_fs_.readFileSync)(o.sarifFile, 'utf8');
     const gz = (0,external_node_zlib_.gzipSync)(json);
     if (gz.length > MAX_GZIP_BYTES) {
-        return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. ` + `Narrow the scan (include/exclude).` };
+        return {
+            status: 'not-uploaded',
+            errors: [],
+            message: `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. ` +
+                `Narrow the scan (include/exclude).`,
+        };
     }
     let id;
     try {
@@ -3030,7 +3398,9 @@ async function uploadSarif(octokit, gh, o) {
     catch (error) {
         const status = error.status;
         const why = status === 403
-            ? 'the token may not upload code scanning results: give the job "security-events: write" ' + '(pull requests from forks and Dependabot only get read access; ' + 'private repositories need GitHub Code Security)'
+            ? 'the token may not upload code scanning results: give the job "security-events: write" ' +
+                '(pull requests from forks and Dependabot only get read access; ' +
+                'private repositories need GitHub Code Security)'
             : (0,errors/* errorMessage */.g)(error);
         return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${why}.` };
     }
@@ -3043,14 +3413,29 @@ async function uploadSarif(octokit, gh, o) {
                 return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
             if (status === 'failed') {
                 const errors = (r.data.errors ?? []).map(String);
-                return { id, status, errors, message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.` };
+                return {
+                    id,
+                    status,
+                    errors,
+                    message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.`,
+                };
             }
         }
         catch (error) {
-            return { id, status: 'pending', errors: [], message: `SARIF uploaded (${id}), but its processing status could not be read: ${(0,errors/* errorMessage */.g)(error)}.` };
+            return {
+                id,
+                status: 'pending',
+                errors: [],
+                message: `SARIF uploaded (${id}), but its processing status could not be read: ${(0,errors/* errorMessage */.g)(error)}.`,
+            };
         }
     }
-    return { id, status: 'pending', errors: [], message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.` };
+    return {
+        id,
+        status: 'pending',
+        errors: [],
+        message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request/markers.ts
@@ -3088,9 +3473,15 @@ function findingMarker(m) {
 }
 function readFindingMarker(body) {
     const v = decode(body, FINDING);
-    if (!v || typeof v.key !== 'string' || typeof v.fingerprint !== 'string' || typeof v.path !== 'string' || typeof v.ruleId !== 'string')
+    if (!v ||
+        typeof v.key !== 'string' ||
+        typeof v.fingerprint !== 'string' ||
+        typeof v.path !== 'string' ||
+        typeof v.ruleId !== 'string')
         return undefined;
-    if (typeof v.line !== 'number' || typeof v.sha !== 'string' || !['open', 'fixed', 'dropped'].includes(v.state))
+    if (typeof v.line !== 'number' ||
+        typeof v.sha !== 'string' ||
+        !['open', 'fixed', 'dropped'].includes(v.state))
         return undefined;
     return v;
 }
@@ -3168,8 +3559,10 @@ function statusLine(note) {
     if (note.kind === 'fixed')
         return `> [!NOTE]\n> ✅ **Fixed at ${sha}**: the review of that commit no longer reports this finding.\n\n`;
     if (note.kind === 'dropped')
-        return `> [!NOTE]\n> ⚪ **Dropped at ${sha}**: ` + `verification refuted it: ${escapeMarkdown(cut(note.reason, 2000))}\n\n`;
-    return `> [!WARNING]\n> **Reported again at ${sha}**, ` + `after it was no longer reported at \`${bodies_short(note.since)}\`.\n\n`;
+        return (`> [!NOTE]\n> ⚪ **Dropped at ${sha}**: ` +
+            `verification refuted it: ${escapeMarkdown(cut(note.reason, 2000))}\n\n`);
+    return (`> [!WARNING]\n> **Reported again at ${sha}**, ` +
+        `after it was no longer reported at \`${bodies_short(note.since)}\`.\n\n`);
 }
 function findingBody(content, marker, note) {
     return `${statusLine(note)}${CONTENT}\n${content}\n\n${findingMarker(marker)}`;
@@ -3210,10 +3603,16 @@ function findingRows(s, room) {
 function summaryBody(s) {
     const { report: r, gh } = s;
     const icon = r.conclusion === 'success' ? '✅' : r.failure ? '⚠️' : '❌';
-    const head = [`### ${icon} vega-codex security review`, '', `${escapeMarkdown(headline(r))} at \`${bodies_short(gh.sha)}\`.`, ''];
+    const head = [
+        `### ${icon} vega-codex security review`,
+        '',
+        `${escapeMarkdown(headline(r))} at \`${bodies_short(gh.sha)}\`.`,
+        '',
+    ];
     const over = s.overLimit.fingerprints.size;
     if (over)
-        head.push(`${over} findings on changed lines have no review comment: ` + `a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`, '');
+        head.push(`${over} findings on changed lines have no review comment: ` +
+            `a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`, '');
     const tail = [];
     if (s.resolved)
         tail.push(`${s.resolved} earlier findings are no longer reported; their comments say so.`, '');
@@ -3277,7 +3676,9 @@ function claimComments(findings, comments) {
         if (matched.has(f))
             continue;
         const here = { ruleId: f.ruleId, path: f.file, line: f.startLine };
-        take(f, [...free].filter((c) => near(c.marker, here)).sort((a, b) => Math.abs(a.marker.line - f.startLine) - Math.abs(b.marker.line - f.startLine))[0]);
+        take(f, [...free]
+            .filter((c) => near(c.marker, here))
+            .sort((a, b) => Math.abs(a.marker.line - f.startLine) - Math.abs(b.marker.line - f.startLine))[0]);
     }
     return { matched, free };
 }
@@ -3295,12 +3696,20 @@ function planComments(input, limit = MAX_REVIEW_COMMENTS) {
             plan.matched.set(f.fingerprint, comment);
             if (comment.marker.state !== 'open') {
                 const note = { kind: 'again', sha: input.head, since: comment.marker.sha };
-                plan.edit.push({ id: comment.id, state: 'open', body: findingBody(findingContent(f, false), markerOf(f, input.key, 'open', input.head), note) });
+                plan.edit.push({
+                    id: comment.id,
+                    state: 'open',
+                    body: findingBody(findingContent(f, false), markerOf(f, input.key, 'open', input.head), note),
+                });
             }
         }
         else if (anchor && spoken < limit) {
             spoken++;
-            plan.create.push({ finding: f, anchor, body: findingBody(findingContent(f, anchor.suggestion), markerOf(f, input.key, 'open', input.head)) });
+            plan.create.push({
+                finding: f,
+                anchor,
+                body: findingBody(findingContent(f, anchor.suggestion), markerOf(f, input.key, 'open', input.head)),
+            });
         }
         else if (anchor)
             plan.overLimit.push(f);
@@ -3308,10 +3717,17 @@ function planComments(input, limit = MAX_REVIEW_COMMENTS) {
     for (const c of free) {
         if (c.marker.state !== 'open' || !input.resolvable(c.marker.path))
             continue;
-        const refuted = input.refuted.find((r) => r.fingerprint === c.marker.fingerprint) ?? input.refuted.find((r) => near(c.marker, { ruleId: r.ruleId, path: r.file, line: r.startLine }));
+        const refuted = input.refuted.find((r) => r.fingerprint === c.marker.fingerprint) ??
+            input.refuted.find((r) => near(c.marker, { ruleId: r.ruleId, path: r.file, line: r.startLine }));
         const state = refuted ? 'dropped' : 'fixed';
-        const note = refuted ? { kind: 'dropped', sha: input.head, reason: refuted.reason } : { kind: 'fixed', sha: input.head };
-        plan.edit.push({ id: c.id, state, body: findingBody(withoutSuggestion(contentOf(c.body)), { ...c.marker, state, sha: input.head }, note) });
+        const note = refuted
+            ? { kind: 'dropped', sha: input.head, reason: refuted.reason }
+            : { kind: 'fixed', sha: input.head };
+        plan.edit.push({
+            id: c.id,
+            state,
+            body: findingBody(withoutSuggestion(contentOf(c.body)), { ...c.marker, state, sha: input.head }, note),
+        });
     }
     return plan;
 }
@@ -3555,7 +3971,8 @@ async function pullRequestConversation(p) {
         });
         if (conversation.status === 'done') {
             const c = conversation;
-            core/* info */.pq(`Review comments: ${c.created} posted, ${c.edited} edited (${c.fixed} marked fixed), ` + `${c.removed} duplicates removed; summary comment ${c.summaryUrl ?? ''}`);
+            core/* info */.pq(`Review comments: ${c.created} posted, ${c.edited} edited (${c.fixed} marked fixed), ` +
+                `${c.removed} duplicates removed; summary comment ${c.summaryUrl ?? ''}`);
             for (const n of c.notes)
                 core/* warning */.$e(inert(redactor.redact(n)));
         }
@@ -3576,11 +3993,19 @@ function toAnnotate(outcome) {
 function workflowAnnotations(outcome, why, redactor) {
     const { report } = outcome;
     // The step's own failure line and its warnings are annotations too, and count against the same limits.
-    const plan = planWorkflowAnnotations(toAnnotate(outcome), { errors: failureLine(report) ? 1 : 0, warnings: report.warnings.length });
+    const plan = planWorkflowAnnotations(toAnnotate(outcome), {
+        errors: failureLine(report) ? 1 : 0,
+        warnings: report.warnings.length,
+    });
     for (const a of plan.shown) {
         // core escapes line breaks; `##[` is read anywhere in a line, so it is broken here.
         const message = redactor.redact(inert(a.message));
-        const props = { title: redactor.redact(inert(a.title)), file: a.path, startLine: a.start_line, endLine: a.end_line };
+        const props = {
+            title: redactor.redact(inert(a.title)),
+            file: a.path,
+            startLine: a.start_line,
+            endLine: a.end_line,
+        };
         if (a.annotation_level === 'failure')
             core/* error */.z3(message, props);
         else if (a.annotation_level === 'warning')
@@ -3589,7 +4014,9 @@ function workflowAnnotations(outcome, why, redactor) {
             core/* notice */.lm(message, props);
     }
     if (plan.leftOut > 0) {
-        core/* notice */.lm(`${plan.leftOut} more findings are not annotated: ${why}, ` + `and a step may show only 10 annotations of each level. ` + `All findings are in the SARIF file, the report and the job summary.`);
+        core/* notice */.lm(`${plan.leftOut} more findings are not annotated: ${why}, ` +
+            `and a step may show only 10 annotations of each level. ` +
+            `All findings are in the SARIF file, the report and the job summary.`);
     }
 }
 /**
@@ -3608,11 +4035,19 @@ async function uploadArtifact(p) {
     const { report } = p.outcome;
     const name = artifacts_artifactName(ghs.artifactName, gh?.job || 'local', settings.output.sarifCategory);
     if (!artifactsAvailable(process.env)) {
-        core/* info */.pq(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). ` + `The files are in ${settings.output.dir}.`);
+        core/* info */.pq(`Artifacts not uploaded: no artifact service here (ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL). ` +
+            `The files are in ${settings.output.dir}.`);
         return undefined;
     }
     const f = report.files;
-    const files = [f.events, f.report, f.sarif, ...(f.debugBundle ? [f.debugBundle] : []), ...(f.fixes ? [f.fixes] : []), ...f.threads];
+    const files = [
+        f.events,
+        f.report,
+        f.sarif,
+        ...(f.debugBundle ? [f.debugBundle] : []),
+        ...(f.fixes ? [f.fixes] : []),
+        ...f.threads,
+    ];
     try {
         const stagingDir = (0,external_node_path_.join)(settings.output.tempDir, `vega-codex-upload-${report.scan.id}`);
         const artifact = await uploadScanArtifact({ name, files, stagingDir, retentionDays: ghs.retentionDays }, redactor);
@@ -3629,14 +4064,28 @@ async function uploadAnalysis(p) {
     const { report } = p.outcome;
     let upload;
     if (!isUploadable(report.status)) {
-        upload = { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: the scan ended ${report.status}, ` + `and an analysis of a scan that did not complete could close open code scanning alerts.` };
+        upload = {
+            status: 'not-uploaded',
+            errors: [],
+            message: `SARIF not uploaded: the scan ended ${report.status}, ` +
+                `and an analysis of a scan that did not complete could close open code scanning alerts.`,
+        };
     }
     else if (!gh || !ghs.token) {
-        upload = { status: 'not-uploaded', errors: [], message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.' };
+        upload = {
+            status: 'not-uploaded',
+            errors: [],
+            message: 'SARIF not uploaded: upload-sarif needs github-token and a GitHub workflow run.',
+        };
     }
     else {
         const analysis = analysisTarget(p.settings, gh);
-        upload = await uploadSarif(await octokitFor(ghs.token, gh), gh, { sarifFile: report.files.sarif, checkoutRoot: p.settings.target.repoRoot, startedAt: report.timing.startedAt, analysis });
+        upload = await uploadSarif(await octokitFor(ghs.token, gh), gh, {
+            sarifFile: report.files.sarif,
+            checkoutRoot: p.settings.target.repoRoot,
+            startedAt: report.timing.startedAt,
+            analysis,
+        });
     }
     const line = p.redactor.redact(upload.message);
     if (upload.status === 'complete')
@@ -3654,9 +4103,22 @@ async function annotate(p, extras) {
     }
     try {
         const plan = planCheckAnnotations(toAnnotate(outcome));
-        const summary = redactor.redact(renderSummary(outcome.report, gh, CHECK_SUMMARY_BUDGET, { ...extras, notes: [...extras.notes, ...notAnnotatedNote(plan.leftOut)] }));
-        const annotations = plan.shown.map((a) => ({ ...a, message: redactor.redact(a.message), title: redactor.redact(a.title) }));
-        await finishCheckRun(await octokitFor(ghs.token, gh), { gh, checkRunId: check.id, report: outcome.report, annotations, summary });
+        const summary = redactor.redact(renderSummary(outcome.report, gh, CHECK_SUMMARY_BUDGET, {
+            ...extras,
+            notes: [...extras.notes, ...notAnnotatedNote(plan.leftOut)],
+        }));
+        const annotations = plan.shown.map((a) => ({
+            ...a,
+            message: redactor.redact(a.message),
+            title: redactor.redact(a.title),
+        }));
+        await finishCheckRun(await octokitFor(ghs.token, gh), {
+            gh,
+            checkRunId: check.id,
+            report: outcome.report,
+            annotations,
+            summary,
+        });
         return check.id;
     }
     catch (error) {
@@ -3667,7 +4129,10 @@ async function annotate(p, extras) {
 }
 async function jobSummary(p, extras) {
     try {
-        const text = p.redactor.redact(renderSummary(p.outcome.report, p.gh, JOB_SUMMARY_BUDGET, { ...extras, checkRunUrl: p.check?.ok ? p.check.url : undefined }));
+        const text = p.redactor.redact(renderSummary(p.outcome.report, p.gh, JOB_SUMMARY_BUDGET, {
+            ...extras,
+            checkRunUrl: p.check?.ok ? p.check.url : undefined,
+        }));
         if (process.env.GITHUB_STEP_SUMMARY)
             await core/* summary */.z.addRaw(text).write();
     }
@@ -3680,7 +4145,11 @@ async function publish(scanned, to) {
     const atHead = reportAtHead(scanned.report);
     // The scan's own redactor: it masks the api-key and every secret-looking value the scan met.
     scanned.redactor.add(to.github.token);
-    const p = { ...to, outcome: { ...scanned, report: atHead, findings: atHead.findings.items }, redactor: scanned.redactor };
+    const p = {
+        ...to,
+        outcome: { ...scanned, report: atHead, findings: atHead.findings.items },
+        redactor: scanned.redactor,
+    };
     const published = {};
     if (to.github.uploadArtifacts)
         published.artifact = await uploadArtifact(p);
@@ -3689,9 +4158,17 @@ async function publish(scanned, to) {
     published.conversation = await pullRequestConversation(p);
     const conversationNote = published.conversation && conversationLine(published.conversation);
     const gh = to.gh;
-    const artifactUrl = published.artifact?.id && gh ? `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}/artifacts/${published.artifact.id}` : undefined;
-    const notes = [...(published.sarifUpload ? [published.sarifUpload.message] : []), ...(conversationNote ? [conversationNote] : [])];
-    const extras = { artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined, notes };
+    const artifactUrl = published.artifact?.id && gh
+        ? `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}/artifacts/${published.artifact.id}`
+        : undefined;
+    const notes = [
+        ...(published.sarifUpload ? [published.sarifUpload.message] : []),
+        ...(conversationNote ? [conversationNote] : []),
+    ];
+    const extras = {
+        artifact: published.artifact ? { ...published.artifact, url: artifactUrl } : undefined,
+        notes,
+    };
     if (to.github.annotations)
         published.checkRunId = await annotate(p, extras);
     await jobSummary(p, extras);
@@ -3773,7 +4250,10 @@ class redact_Redactor {
             const binary = (s) => Buffer.from(s).toString('latin1');
             const longestFirst = (a, b) => b.form.length - a.form.length;
             const text = [...this.forms].map(([form, mask]) => ({ form, mask })).sort(longestFirst);
-            this.sorted = { text, bytes: text.map((e) => ({ form: binary(e.form), mask: binary(e.mask) })).sort(longestFirst) };
+            this.sorted = {
+                text,
+                bytes: text.map((e) => ({ form: binary(e.form), mask: binary(e.mask) })).sort(longestFirst),
+            };
         }
         return this.sorted;
     }
@@ -3802,7 +4282,11 @@ var secretlint_rule_preset_recommend_module = __webpack_require__(31577);
 const CONFIG = {
     rules: secretlint_rule_preset_recommend_module/* rules */.a
         .filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments')
-        .map((rule) => ({ id: rule.meta.id, rule, options: rule.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {} })),
+        .map((rule) => ({
+        id: rule.meta.id,
+        rule,
+        options: rule.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {},
+    })),
 };
 /** Texts are scanned in pieces of about this many characters, cut at line breaks. */
 const PIECE = 4 * 1024 * 1024;
@@ -3816,7 +4300,10 @@ const AWS_SECRET_KEY = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/
 async function findSecrets(texts) {
     const found = new Set();
     for (const piece of pieces(texts)) {
-        const reports = await (0,core_module/* lintSource */.n)({ source: { content: piece, filePath: 'text', ext: '.txt', contentType: 'text' }, options: { config: CONFIG, noPhysicFilePath: true } });
+        const reports = await (0,core_module/* lintSource */.n)({
+            source: { content: piece, filePath: 'text', ext: '.txt', contentType: 'text' },
+            options: { config: CONFIG, noPhysicFilePath: true },
+        });
         for (const m of reports.messages) {
             for (const v of valuesOf(piece, m))
                 for (const part of partsOf(v))
@@ -3923,11 +4410,16 @@ function nearestName(before) {
 }
 /** Code that names a value rather than holding one: an environment look-up, a variable, a call, a template. */
 function isReference(value) {
-    return /^(process\.env|os\.environ|env\.|ENV\[|getenv|\$)/.test(value) || /\$\{|\(|\)/.test(value) || /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || /^(null|nil|none|true|false|undefined)$/i.test(value);
+    return (/^(process\.env|os\.environ|env\.|ENV\[|getenv|\$)/.test(value) ||
+        /\$\{|\(|\)/.test(value) ||
+        /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) ||
+        /^(null|nil|none|true|false|undefined)$/i.test(value));
 }
 /** A path (`./x`, `/etc/x`, `dir/file.ext`) or a URL without credentials: where something is, not a secret. */
 function isPlace(value) {
-    return /^(\.{1,2}\/|\/|~\/)/.test(value) || /^[\w.-]+(\/[\w.-]+)+\.\w{1,8}$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value);
+    return (/^(\.{1,2}\/|\/|~\/)/.test(value) ||
+        /^[\w.-]+(\/[\w.-]+)+\.\w{1,8}$/.test(value) ||
+        /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value));
 }
 /**
  * At least 12 characters with a digit and of three kinds (lower, upper, digit, other), and not a file's name and
@@ -4044,9 +4536,31 @@ var lifecycle = __webpack_require__(16007);
 
 /** Programs that show the model some of a file's contents; `whole` ones show all of it when nothing cuts them. */
 const READERS = {
-    cat: 'whole', nl: 'whole', bat: 'whole', batcat: 'whole', less: 'whole', more: 'whole', tac: 'whole',
-    sed: 'part', head: 'part', tail: 'part', awk: 'part', grep: 'part', egrep: 'part', fgrep: 'part', rg: 'part', ag: 'part',
-    ack: 'part', cut: 'part', xxd: 'part', od: 'part', hexdump: 'part', strings: 'part', diff: 'part', jq: 'part', yq: 'part',
+    cat: 'whole',
+    nl: 'whole',
+    bat: 'whole',
+    batcat: 'whole',
+    less: 'whole',
+    more: 'whole',
+    tac: 'whole',
+    sed: 'part',
+    head: 'part',
+    tail: 'part',
+    awk: 'part',
+    grep: 'part',
+    egrep: 'part',
+    fgrep: 'part',
+    rg: 'part',
+    ag: 'part',
+    ack: 'part',
+    cut: 'part',
+    xxd: 'part',
+    od: 'part',
+    hexdump: 'part',
+    strings: 'part',
+    diff: 'part',
+    jq: 'part',
+    yq: 'part',
 };
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
 const OPERATORS = new Set(['|', '||', '&&', ';', '&', '(', ')', '\n']);
@@ -4167,7 +4681,9 @@ class reads_ReadTracker {
             const line = output.slice(start, end < 0 ? output.length : end);
             start = end < 0 ? output.length : end + 1;
             // grep -n / rg -n (`path:12:` and context `path-12-`), grep without -n (`path:`), head and tail (`==> path <==`).
-            const m = /^([^\s:][^:]{0,1000}?)[:-]\d+[:-]/.exec(line) ?? /^([^\s:][^:\s]{0,1000}):/.exec(line) ?? /^==> (.{1,1000}) <==$/.exec(line);
+            const m = /^([^\s:][^:]{0,1000}?)[:-]\d+[:-]/.exec(line) ??
+                /^([^\s:][^:\s]{0,1000}):/.exec(line) ??
+                /^==> (.{1,1000}) <==$/.exec(line);
             if (m)
                 this.add(m[1], '', 'part');
         }
@@ -4228,20 +4744,40 @@ const outputSchema = {
             items: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['ruleId', 'title', 'severity', 'confidence', 'cwe', 'file', 'startLine', 'endLine', 'description', 'recommendation', 'fix'],
+                required: [
+                    'ruleId',
+                    'title',
+                    'severity',
+                    'confidence',
+                    'cwe',
+                    'file',
+                    'startLine',
+                    'endLine',
+                    'description',
+                    'recommendation',
+                    'fix',
+                ],
                 properties: {
                     ruleId: { type: 'string', enum: RULE_IDS, description: 'Category of the vulnerability.' },
                     title: { type: 'string', description: 'One line naming the flaw and where it is.' },
                     severity: { type: 'string', enum: [...SEVERITIES] },
                     confidence: { type: 'string', enum: [...CONFIDENCES] },
                     cwe: { type: 'array', items: { type: 'string' }, description: 'CWE ids such as "CWE-89".' },
-                    file: { type: 'string', description: 'Path of the file relative to the directory under review, forward slashes.' },
+                    file: {
+                        type: 'string',
+                        description: 'Path of the file relative to the directory under review, forward slashes.',
+                    },
                     startLine: { type: 'integer', description: 'First line of the vulnerable code, 1-based.' },
                     endLine: { type: 'integer', description: 'Last line of the vulnerable code, 1-based, at least startLine.' },
-                    description: { type: 'string', description: 'How untrusted input reaches the flaw and what an attacker gains.' },
+                    description: {
+                        type: 'string',
+                        description: 'How untrusted input reaches the flaw and what an attacker gains.',
+                    },
                     recommendation: { type: 'string', description: 'The concrete fix.' },
                     fix: {
-                        description: 'The fix as code, when it is small and certain: ' + 'the new text of lines startLine..endLine of the same file (they must overlap the finding), ' + 'keeping everything else those lines do. Otherwise null.',
+                        description: 'The fix as code, when it is small and certain: ' +
+                            'the new text of lines startLine..endLine of the same file (they must overlap the finding), ' +
+                            'keeping everything else those lines do. Otherwise null.',
                         anyOf: [
                             { type: 'null' },
                             {
@@ -4274,13 +4810,17 @@ const RawFinding = schemas/* object */.Ikc({
     confidence: schemas/* preprocess */.vkY(lower, schemas/* enum */.k5n(CONFIDENCES)),
     cwe: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]))
         .transform((list) => [...new Set(list.map(normaliseCwe).filter((c) => c !== undefined))]),
-    file: schemas/* string */.YjP().transform((s) => s.trim()).pipe(schemas/* string */.YjP().min(1, 'must not be empty')),
+    file: schemas/* string */.YjP()
+        .transform((s) => s.trim())
+        .pipe(schemas/* string */.YjP().min(1, 'must not be empty')),
     startLine: schemas/* number */.aig().int(),
     endLine: schemas/* number */.aig().int(),
     description: schema_text(MAX_TEXT),
     recommendation: schema_text(MAX_TEXT),
     // Optional here: an answer without it is still a review; the fix is checked against the file when placed.
-    fix: schemas/* object */.Ikc({ startLine: schemas/* number */.aig().int(), endLine: schemas/* number */.aig().int(), replacement: schemas/* string */.YjP() }).nullable().optional(),
+    fix: schemas/* object */.Ikc({ startLine: schemas/* number */.aig().int(), endLine: schemas/* number */.aig().int(), replacement: schemas/* string */.YjP() })
+        .nullable()
+        .optional(),
 });
 const Answer = schemas/* object */.Ikc({
     summary: schemas/* string */.YjP().optional(),
@@ -4374,13 +4914,23 @@ const verificationSchema = {
         reason: { type: 'string' },
         evidence: {
             type: 'array',
-            items: { type: 'object', additionalProperties: false, required: ['file', 'line', 'note'], properties: { file: { type: 'string' }, line: { type: 'integer' }, note: { type: 'string' } } },
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['file', 'line', 'note'],
+                properties: { file: { type: 'string' }, line: { type: 'integer' }, note: { type: 'string' } },
+            },
         },
         exploit: { type: ['string', 'null'] },
         fix: {
             anyOf: [
                 { type: 'null' },
-                { type: 'object', additionalProperties: false, required: ['verdict', 'reason'], properties: { verdict: { type: 'string', enum: ['correct', 'wrong'] }, reason: { type: 'string' } } },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['verdict', 'reason'],
+                    properties: { verdict: { type: 'string', enum: ['correct', 'wrong'] }, reason: { type: 'string' } },
+                },
             ],
         },
     },
@@ -4394,9 +4944,12 @@ function noVerdict(reason, problem) {
 const verification_Answer = schemas/* object */.Ikc({
     verdict: schemas/* enum */.k5n(['confirmed', 'refuted', 'uncertain']),
     reason: schemas/* string */.YjP().trim().min(1).max(4000),
-    evidence: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP().trim().min(1).max(1000), line: schemas/* number */.aig().int().min(1), note: schemas/* string */.YjP().max(2000) })).max(50),
+    evidence: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP().trim().min(1).max(1000), line: schemas/* number */.aig().int().min(1), note: schemas/* string */.YjP().max(2000) }))
+        .max(50),
     exploit: schemas/* string */.YjP().max(4000).nullable(),
-    fix: schemas/* object */.Ikc({ verdict: schemas/* enum */.k5n(['correct', 'wrong']), reason: schemas/* string */.YjP().trim().max(4000) }).nullable().optional(),
+    fix: schemas/* object */.Ikc({ verdict: schemas/* enum */.k5n(['correct', 'wrong']), reason: schemas/* string */.YjP().trim().max(4000) })
+        .nullable()
+        .optional(),
 });
 /** The verifier's answer, or an uncertain verdict saying why there is none: a failure is never a confirmation. */
 function readVerification(message, why) {
@@ -4427,7 +4980,15 @@ function verificationPrompt(f, scanPrefix) {
         `- lines: ${f.startLine}-${f.endLine}`,
         `- category: ${f.ruleId}${f.cwe.length ? ` (${f.cwe.join(', ')})` : ''}, reported severity ${f.severity}`,
         `- description: ${f.description}`,
-        ...(f.fix ? [`- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} ` + `with the lines between the markers`, '<<<FIX', f.fix.replacement, 'FIX>>>'] : []),
+        ...(f.fix
+            ? [
+                `- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} ` +
+                    `with the lines between the markers`,
+                '<<<FIX',
+                f.fix.replacement,
+                'FIX>>>',
+            ]
+            : []),
     ].join('\n');
 }
 
@@ -4444,15 +5005,27 @@ const files_THREADS_FILE = 'v16-threads.json';
 function passFiles(outputDir, pass) {
     if (pass === 1)
         return { events: (0,external_node_path_.join)(outputDir, EVENTS_FILE), stderr: (0,external_node_path_.join)(outputDir, STDERR_FILE) };
-    return { events: (0,external_node_path_.join)(outputDir, `v16-pass-${pass}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-pass-${pass}-stderr.log`) };
+    return {
+        events: (0,external_node_path_.join)(outputDir, `v16-pass-${pass}-events.jsonl`),
+        stderr: (0,external_node_path_.join)(outputDir, `codex-pass-${pass}-stderr.log`),
+    };
 }
 /** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
-const verificationName = (cluster, opinion) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
+const verificationName = (cluster, opinion) => opinion === 1 ? cluster : `${cluster}-${opinion}`;
 function verifyFiles(outputDir, name) {
-    return { events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`), stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`) };
+    return {
+        events: (0,external_node_path_.join)(outputDir, `v16-verify-${name}-events.jsonl`),
+        stderr: (0,external_node_path_.join)(outputDir, `codex-verify-${name}-stderr.log`),
+    };
 }
 function recordedPolicy(p) {
-    return { passes: p.passes, minAgreement: p.minAgreement, verify: p.verify, verifyLimit: p.verifyLimit, verifyDisputed: p.verifyDisputed };
+    return {
+        passes: p.passes,
+        minAgreement: p.minAgreement,
+        verify: p.verify,
+        verifyLimit: p.verifyLimit,
+        verifyDisputed: p.verifyDisputed,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/codex/command.ts
@@ -4466,7 +5039,17 @@ function toml(value) {
     return JSON.stringify(value);
 }
 /** Variable names whose values commands run by the model must never see. */
-const SECRET_ENV_PATTERNS = [`${API_KEY_ENV}`, 'VEGA_*', '*KEY*', '*TOKEN*', '*SECRET*', '*PASSWORD*', '*CREDENTIAL*', 'ACTIONS_*', 'GITHUB_*'];
+const SECRET_ENV_PATTERNS = [
+    `${API_KEY_ENV}`,
+    'VEGA_*',
+    '*KEY*',
+    '*TOKEN*',
+    '*SECRET*',
+    '*PASSWORD*',
+    '*CREDENTIAL*',
+    'ACTIONS_*',
+    'GITHUB_*',
+];
 /**
  * What the reviewed tree must not do to the reviewer: a pull request writes these files, so nothing in them may
  * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0). test/e2e/hostile-pr.test.ts
@@ -4532,7 +5115,27 @@ function buildCodexArgs(o) {
     return args;
 }
 /** Variables passed through to Codex itself, beyond which it gets nothing of the action's environment. */
-const PASS_THROUGH = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy', 'RUST_LOG'];
+const PASS_THROUGH = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TZ',
+    'TMPDIR',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'HTTPS_PROXY',
+    'HTTP_PROXY',
+    'NO_PROXY',
+    'https_proxy',
+    'http_proxy',
+    'no_proxy',
+    'RUST_LOG',
+];
 /**
  * Codex's environment: a few host variables, its homes and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
  * GITHUB_TOKEN, …) are not passed at all, so neither Codex nor anything it starts can read them. HOME is the scan's
@@ -4556,7 +5159,7 @@ function codexEnvironment(host, homes, apiKey) {
 }
 /** The command line for logs and the report. Contains no secret by construction; the prompt is shortened. */
 function displayCommand(command, args) {
-    const shown = args.map((a, i) => (i === args.length - 1 && args[i - 1] === '--' && a.length > 80 ? `<prompt: ${a.length} chars>` : a));
+    const shown = args.map((a, i) => i === args.length - 1 && args[i - 1] === '--' && a.length > 80 ? `<prompt: ${a.length} chars>` : a);
     return [command, ...shown].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
@@ -4571,9 +5174,12 @@ function probeCodexVersion(bin, env, timeoutMs = 60_000) {
         (0,external_node_child_process_.execFile)(bin, ['--version'], { env, timeout: timeoutMs, maxBuffer: 1024 * 1024 }, (err, stdout, stderr) => {
             if (err) {
                 const e = err;
-                const why = e.code === 'ENOENT' ? 'no such file or command'
-                    : e.code === 'EACCES' ? 'not executable'
-                        : e.killed ? `no answer to --version within ${timeoutMs / 1000} s`
+                const why = e.code === 'ENOENT'
+                    ? 'no such file or command'
+                    : e.code === 'EACCES'
+                        ? 'not executable'
+                        : e.killed
+                            ? `no answer to --version within ${timeoutMs / 1000} s`
                             : `exited with ${String(e.code)}: ${String(stderr).trim().split('\n').slice(-3).join(' | ')}`;
                 resolve({ ok: false, version: null, error: why });
                 return;
@@ -4828,8 +5434,7 @@ function refusalFor(req, o) {
     if (req.method !== 'POST' || path !== '/v1/responses' || foreign) {
         return {
             status: 403,
-            message: "vega model forwarder forwards only POST /v1/responses from this scan's Codex, " +
-                `not ${req.method} ${path}`,
+            message: "vega model forwarder forwards only POST /v1/responses from this scan's Codex, " + `not ${req.method} ${path}`,
         };
     }
     if (o.meter.exceeded) {
@@ -4964,7 +5569,10 @@ function dockerClientEnv() {
 function vegaDirFor(t) {
     const vegaDir = (0,external_node_path_.join)(t.work, 'vega');
     (0,external_node_fs_.mkdirSync)(vegaDir, { recursive: true });
-    for (const [from, to] of [[t.schemaFile, 'output-schema.json'], [t.scopeFile, 'scope.txt']]) {
+    for (const [from, to] of [
+        [t.schemaFile, 'output-schema.json'],
+        [t.scopeFile, 'scope.txt'],
+    ]) {
         if (!from || !(0,external_node_fs_.existsSync)(from))
             continue;
         (0,external_node_fs_.copyFileSync)(from, (0,external_node_path_.join)(vegaDir, to));
@@ -5171,7 +5779,13 @@ const knownItems = {
         changes: schemas/* array */.YOg(schemas/* looseObject */._H3({ path: schemas/* string */.YjP(), kind: schemas/* string */.YjP() })),
         status: schemas/* string */.YjP(),
     }),
-    mcp_tool_call: schemas/* looseObject */._H3({ ...ItemBase, type: schemas/* literal */.euz('mcp_tool_call'), server: schemas/* string */.YjP(), tool: schemas/* string */.YjP(), status: schemas/* string */.YjP() }),
+    mcp_tool_call: schemas/* looseObject */._H3({
+        ...ItemBase,
+        type: schemas/* literal */.euz('mcp_tool_call'),
+        server: schemas/* string */.YjP(),
+        tool: schemas/* string */.YjP(),
+        status: schemas/* string */.YjP(),
+    }),
     web_search: schemas/* looseObject */._H3({ ...ItemBase, type: schemas/* literal */.euz('web_search'), query: schemas/* string */.YjP().optional() }),
     todo_list: schemas/* looseObject */._H3({
         ...ItemBase,
@@ -5203,7 +5817,9 @@ function parseItem(raw) {
     if (!schema)
         return { ok: true, item: { id: raw.id, type: raw.type, known: false } };
     const r = schema.safeParse(raw);
-    return r.success ? { ok: true, item: r.data } : { ok: false, reason: `${raw.type} item does not fit: ${describe(r.error)}` };
+    return r.success
+        ? { ok: true, item: r.data }
+        : { ok: false, reason: `${raw.type} item does not fit: ${describe(r.error)}` };
 }
 /** Parses an already-decoded JSON value as a Codex event. */
 function toEvent(value) {
@@ -5487,7 +6103,13 @@ class collector_EventCollector {
     /** The last agent_message of the last turn that completed: the only answer to trust. */
     finalMessage;
     turnMessage;
-    usage = { input_tokens: 0, cached_input_tokens: 0, cache_write_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 };
+    usage = {
+        input_tokens: 0,
+        cached_input_tokens: 0,
+        cache_write_input_tokens: 0,
+        output_tokens: 0,
+        reasoning_output_tokens: 0,
+    };
     /** `error` events: retry notices and warnings, not failures. */
     notices = [];
     noticeCount = 0;
@@ -5601,11 +6223,36 @@ async function runThread(runtime, t) {
     (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(work, 'prompt.txt'), t.prompt);
     const collector = new collector_EventCollector(t.onEvent, t.reads);
     const startedAt = new Date().toISOString();
-    const launcher = await runtime.thread({ name: t.name, work, codexHome, userHome, schemaFile, scopeFile: t.scopeFile, stage: t.stage });
+    const launcher = await runtime.thread({
+        name: t.name,
+        work,
+        codexHome,
+        userHome,
+        schemaFile,
+        scopeFile: t.scopeFile,
+        stage: t.stage,
+    });
     try {
         const spec = launcher.spec(t.prompt);
-        const run = await runCodex({ spec, collector, eventsFile: t.eventsFile, stderrFile: t.stderrFile, timeoutMs: t.timeoutMs, onStop: () => launcher.stop(), signal: t.signal });
-        return { name: t.name, collector, run, command: displayCommand(spec.command, spec.args), codexHome, files: { events: t.eventsFile, stderr: t.stderrFile }, startedAt, finishedAt: new Date().toISOString() };
+        const run = await runCodex({
+            spec,
+            collector,
+            eventsFile: t.eventsFile,
+            stderrFile: t.stderrFile,
+            timeoutMs: t.timeoutMs,
+            onStop: () => launcher.stop(),
+            signal: t.signal,
+        });
+        return {
+            name: t.name,
+            collector,
+            run,
+            command: displayCommand(spec.command, spec.args),
+            codexHome,
+            files: { events: t.eventsFile, stderr: t.stderrFile },
+            startedAt,
+            finishedAt: new Date().toISOString(),
+        };
     }
     finally {
         await launcher.cleanup();
@@ -5620,11 +6267,18 @@ function runFailure(c, run) {
     if (run?.cancelled)
         return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
     if (run?.timedOut)
-        return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
+        return {
+            status: 'timed_out',
+            reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).`,
+        };
     if (c.turnFailure !== undefined)
         return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
     if (run && run.exitCode !== 0)
-        return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} ` + `before completing its turn.` };
+        return {
+            status: 'failed',
+            reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} ` +
+                `before completing its turn.`,
+        };
     if (c.turnsCompleted === 0)
         return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
     if (c.finalMessage === undefined)
@@ -5676,8 +6330,23 @@ function liveSource(scan) {
         threads.passes = await Promise.all(passes.map((pass) => {
             const files = passFiles(outputDir, pass);
             const timeoutMs = settings.runner.timeoutMinutes * 60_000;
-            const spec = { name: `pass-${pass}`, stage: 'review', prompt: r.prompt, schema: outputSchema, work, scopeFile: r.scopeFile };
-            return runThread(runtime, { ...spec, eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: stop, reads, onEvent: (e) => r.onEvent?.(pass, e) });
+            const spec = {
+                name: `pass-${pass}`,
+                stage: 'review',
+                prompt: r.prompt,
+                schema: outputSchema,
+                work,
+                scopeFile: r.scopeFile,
+            };
+            return runThread(runtime, {
+                ...spec,
+                eventsFile: files.events,
+                stderrFile: files.stderr,
+                timeoutMs,
+                signal: stop,
+                reads,
+                onEvent: (e) => r.onEvent?.(pass, e),
+            });
         }));
         return threads.passes;
     };
@@ -5685,7 +6354,17 @@ function liveSource(scan) {
         const name = verificationName(v.cluster, v.opinion);
         const files = verifyFiles(outputDir, name);
         const timeoutMs = settings.policy.verifyTimeoutMinutes * 60_000;
-        const thread = await runThread(runtime, { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema, work, eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: stop });
+        const thread = await runThread(runtime, {
+            name: `verify-${name}`,
+            stage: 'verification',
+            prompt: v.prompt,
+            schema: verificationSchema,
+            work,
+            eventsFile: files.events,
+            stderrFile: files.stderr,
+            timeoutMs,
+            signal: stop,
+        });
         threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread });
         return thread;
     };
@@ -5695,7 +6374,14 @@ function liveSource(scan) {
         review,
         verify,
         exhausted: () => meter.exceeded,
-        tokens: () => ({ maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...runtime.requests() } }),
+        tokens: () => ({
+            maxTokens: meter.maxTokens,
+            used: meter.used(),
+            exceeded: meter.exceeded,
+            total: meter.total(),
+            byStage: Object.fromEntries(meter.byStage),
+            requests: { ...runtime.requests() },
+        }),
         container: () => runtime.container(),
         record: () => record(settings, threads),
         close: async () => {
@@ -5717,13 +6403,22 @@ function record(settings, threads) {
     const manifest = {
         policy: recordedPolicy(settings.policy),
         passes: threads.passes.map((p) => (0,external_node_path_.basename)(p.files.events)),
-        verifications: verifications.map((v) => ({ cluster: v.cluster, opinion: v.opinion, events: (0,external_node_path_.basename)(v.thread.files.events) })),
+        verifications: verifications.map((v) => ({
+            cluster: v.cluster,
+            opinion: v.opinion,
+            events: (0,external_node_path_.basename)(v.thread.files.events),
+        })),
     };
     (0,external_node_fs_.mkdirSync)(outputDir, { recursive: true });
     const file = (0,external_node_path_.join)(outputDir, files_THREADS_FILE);
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify(manifest, null, 2));
     const others = [...threads.passes.slice(1), ...verifications.map((v) => v.thread)].map((t) => t.files.events);
-    return { events: first.events, stderr: first.stderr, threads: [file, ...others], debugBundle: (0,external_node_path_.join)(outputDir, DEBUG_BUNDLE_FILE) };
+    return {
+        events: first.events,
+        stderr: first.stderr,
+        threads: [file, ...others],
+        debugBundle: (0,external_node_path_.join)(outputDir, DEBUG_BUNDLE_FILE),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/recorded-source.ts
@@ -5771,7 +6466,10 @@ function recorded_source_recordedSource(eventsFile, scanRoot) {
         record: () => ({ events: eventsFile, stderr: null, threads: [], debugBundle: null }),
         close: async () => { },
     };
-    return { source, policy: manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false, verifyLimit: 0, verifyDisputed: false } };
+    return {
+        source,
+        policy: manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false, verifyLimit: 0, verifyDisputed: false },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/scope/target.ts
@@ -5814,7 +6512,11 @@ const CLUSTERING = {
     /** A pair at or above this score describes one vulnerability. */
     threshold: 0.375,
 };
-const STOP_WORDS = 'the and for from with into that this are was were has have its not but any all can via per when then ' + 'than which while where who whom whose will would could should may might must been being also only ' + 'just more most other such some same each both into onto upon over under about after before between ' + 'through during without within along across user users input inputs value values code function file ' + 'line lines data request response parameter parameters query string';
+const STOP_WORDS = 'the and for from with into that this are was were has have its not but any all can via per when then ' +
+    'than which while where who whom whose will would could should may might must been being also only ' +
+    'just more most other such some same each both into onto upon over under about after before between ' +
+    'through during without within along across user users input inputs value values code function file ' +
+    'line lines data request response parameter parameters query string';
 const STOP = new Set(STOP_WORDS.split(' '));
 /** Content words of what a finding says: title and description, without stop words and short words. */
 function words(f) {
@@ -5840,7 +6542,10 @@ function identifiers(f) {
     }
     return out;
 }
-const wordingOf = (f) => ({ words: words(f), identifiers: identifiers(f) });
+const wordingOf = (f) => ({
+    words: words(f),
+    identifiers: identifiers(f),
+});
 function jaccard(a, b) {
     if (a.size === 0 && b.size === 0)
         return 0;
@@ -5854,7 +6559,10 @@ function jaccard(a, b) {
 function lineGap(a, b) {
     return Math.max(0, Math.max(a.startLine, b.startLine) - Math.min(a.endLine, b.endLine));
 }
-const cluster_canonical = (path) => path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+const cluster_canonical = (path) => path
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/{2,}/g, '/');
 /** How surely two findings describe one vulnerability, from 0 to about 1; 0 for different files. */
 function similarity(a, b, wa = wordingOf(a), wb = wordingOf(b)) {
     if (cluster_canonical(a.file) !== cluster_canonical(b.file))
@@ -5864,7 +6572,10 @@ function similarity(a, b, wa = wordingOf(a), wb = wordingOf(b)) {
         return 0;
     const category = a.ruleId === b.ruleId || a.cwe.some((c) => b.cwe.includes(c)) ? CLUSTERING.categoryBonus : 0;
     const named = wa.identifiers.size > 0 && wb.identifiers.size > 0;
-    const text = named ? CLUSTERING.identifierWeight * jaccard(wa.identifiers, wb.identifiers) + (1 - CLUSTERING.identifierWeight) * jaccard(wa.words, wb.words) : jaccard(wa.words, wb.words);
+    const text = named
+        ? CLUSTERING.identifierWeight * jaccard(wa.identifiers, wb.identifiers) +
+            (1 - CLUSTERING.identifierWeight) * jaccard(wa.words, wb.words)
+        : jaccard(wa.words, wb.words);
     return CLUSTERING.locationWeight * location + (1 - CLUSTERING.locationWeight) * text + category;
 }
 function mode(values, better) {
@@ -5890,7 +6601,10 @@ function represent(variants) {
     const ruleId = mode(variants.map((v) => v.finding.ruleId), (a, b) => a < b);
     const cwe = [...new Set(variants.flatMap((v) => v.finding.cwe))].sort();
     // Another pass's fix serves when it edits the representative's own lines.
-    const fix = median.fix ?? variants.map((v) => v.finding).find((f) => f.fix && f.file === median.file && f.fix.startLine <= median.endLine && f.fix.endLine >= median.startLine)?.fix;
+    const fix = median.fix ??
+        variants
+            .map((v) => v.finding)
+            .find((f) => f.fix && f.file === median.file && f.fix.startLine <= median.endLine && f.fix.endLine >= median.startLine)?.fix;
     return { ...median, severity, ruleId, cwe, ...(fix ? { fix } : {}) };
 }
 function clusterFindings(passes) {
@@ -5931,7 +6645,11 @@ function clusterFindings(passes) {
         const passes = [...new Set(variants.map((v) => v.pass))].sort((a, b) => a - b);
         return { id: '', passes, votes: passes.length, representative: represent(variants), variants };
     })
-        .sort((a, b) => (a.representative.file < b.representative.file ? -1 : a.representative.file > b.representative.file ? 1 : a.representative.startLine - b.representative.startLine || a.passes[0] - b.passes[0]));
+        .sort((a, b) => a.representative.file < b.representative.file
+        ? -1
+        : a.representative.file > b.representative.file
+            ? 1
+            : a.representative.startLine - b.representative.startLine || a.passes[0] - b.passes[0]);
     clusters.forEach((c, i) => (c.id = `c${i + 1}`));
     return clusters;
 }
@@ -5993,9 +6711,13 @@ function policyOf(settings) {
     const { passes, verify, minAgreement } = settings;
     // With one vote needed, no confirmed cluster can have too few.
     const verifyDisputed = verify && settings.verifyDisputed && minAgreement > 1;
-    const disputed = verifyDisputed ? `; one confirmed although fewer passes reported it is verified a second time ` + `and kept only when that confirms it too` : '';
+    const disputed = verifyDisputed
+        ? `; one confirmed although fewer passes reported it is verified a second time ` +
+            `and kept only when that confirms it too`
+        : '';
     const rule = verify
-        ? `kept when the verifier confirms it, or when it is uncertain or unverified ` + `and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
+        ? `kept when the verifier confirms it, or when it is uncertain or unverified ` +
+            `and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
         : `kept when at least ${minAgreement} of ${passes} passes reported it`;
     return { passes, verify, minAgreement, verifyDisputed, rule };
 }
@@ -6057,7 +6779,13 @@ function patchHeaderPath(rest) {
 
 
 
-const diff_STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+const diff_STATUS = {
+    A: 'added',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed',
+};
 function kindOfMode(mode) {
     if (mode === '100644' || mode === '100755')
         return 'file';
@@ -6122,7 +6850,7 @@ function binaryPaths(numstatZ) {
     return out;
 }
 /** A repository path relative to the scanned directory (`prefix`, '' for the root). */
-const relativeTo = (prefix) => (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
+const relativeTo = (prefix) => (p) => prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
 /**
  * The changes from `from` to `to` (two-dot: a merge commit against its first parent), or since the merge base of
  * `from` and HEAD (three-dot), limited to the scanned directory.
@@ -6148,7 +6876,14 @@ async function planDiff(repoRoot, scanPrefix, range) {
         }
         const kind = kindOfMode(r.mode);
         const previousPath = r.previousPath === undefined ? undefined : strip(r.previousPath);
-        files.push({ path: strip(r.path), status: diff_STATUS[r.letter] ?? 'modified', previousPath, ranges: kind === 'file' ? (hunks.get(r.path) ?? []) : [], binary: binary.has(r.path), kind });
+        files.push({
+            path: strip(r.path),
+            status: diff_STATUS[r.letter] ?? 'modified',
+            previousPath,
+            ranges: kind === 'file' ? (hunks.get(r.path) ?? []) : [],
+            binary: binary.has(r.path),
+            kind,
+        });
     }
     const label = range.to ? `${range.from.slice(0, 12)}..${range.to.slice(0, 12)}` : `${range.from.slice(0, 12)}...HEAD`;
     return { range: label, files, deleted };
@@ -6274,7 +7009,12 @@ function withoutWrongFix(f, droppedFixes) {
     const judged = f.verification?.fix;
     if (!f.fix || judged?.verdict !== 'wrong')
         return f;
-    droppedFixes.push({ file: f.file, startLine: f.startLine, title: f.title, reason: `fix dropped: the verifier judged it wrong: ${judged.reason}` });
+    droppedFixes.push({
+        file: f.file,
+        startLine: f.startLine,
+        title: f.title,
+        reason: `fix dropped: the verifier judged it wrong: ${judged.reason}`,
+    });
     const { fix: _wrong, ...rest } = f;
     return rest;
 }
@@ -6311,14 +7051,33 @@ function placeEvidence(v, settings) {
 }
 /** Which passes reported a cluster, each in its own words: shown with the finding. */
 function consensusOf(c) {
-    const variants = c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title }));
+    const variants = c.variants.map(({ pass, finding: x }) => ({
+        pass,
+        file: x.file,
+        startLine: x.startLine,
+        endLine: x.endLine,
+        ruleId: x.ruleId,
+        severity: x.severity,
+        title: x.title,
+    }));
     return { cluster: c.id, votes: c.votes, passes: c.passes, variants };
 }
 function droppedCluster(c, f, v, policy) {
     const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
     const votes = `${c.votes} of ${policy.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
     const reason = why === 'refuted' ? v.reason : v ? `${votes}; verification ${v.verdict}: ${v.reason}` : votes;
-    return { cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason };
+    return {
+        cluster: c.id,
+        fingerprint: f.fingerprint,
+        file: f.file,
+        startLine: f.startLine,
+        ruleId: f.ruleId,
+        title: f.title,
+        severity: f.severity,
+        votes: c.votes,
+        why,
+        reason,
+    };
 }
 function judgeStage(settings, judged) {
     const policy = policyOf(settings.policy);
@@ -6357,7 +7116,7 @@ const judge = {
 /** Notes about single findings (an unknown rule id) beyond this many are counted in one. */
 const MAX_FINDING_NOTES = 20;
 function excerpt(value, max = 200) {
-    const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 function issues(error) {
@@ -6399,7 +7158,10 @@ function chosen(items, max = MAX_FINDINGS_PER_ANSWER) {
     if (items.length <= max)
         return all;
     const ranks = items.map(claimedRank);
-    return all.sort((a, b) => ranks[a] - ranks[b] || a - b).slice(0, max).sort((a, b) => a - b);
+    return all
+        .sort((a, b) => ranks[a] - ranks[b] || a - b)
+        .slice(0, max)
+        .sort((a, b) => a - b);
 }
 function extractFindings(text, max = MAX_FINDINGS_PER_ANSWER) {
     const parsed = parseJson(text);
@@ -6417,7 +7179,9 @@ function extractFindings(text, max = MAX_FINDINGS_PER_ANSWER) {
     const read = chosen(items, max);
     const overflow = items.length - read.length;
     if (overflow > 0) {
-        notes.push(`The answer held ${items.length} findings, more than the ${max} one answer may hold: ` + `the ${max} most severe were read and ${overflow} were dropped unread. ` + `A review rarely reports more than a few dozen: the reviewed code may have steered the model.`);
+        notes.push(`The answer held ${items.length} findings, more than the ${max} one answer may hold: ` +
+            `the ${max} most severe were read and ${overflow} were dropped unread. ` +
+            `A review rarely reports more than a few dozen: the reviewed code may have steered the model.`);
     }
     let unknownRules = 0;
     for (const index of read) {
@@ -6579,7 +7343,10 @@ function lineHashes(content) {
  * model words and rates differently from run to run.
  */
 function findingHash(ruleId, path, code) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`)
+        .digest('hex')
+        .slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./src/findings/fix.ts
@@ -6619,7 +7386,7 @@ function checkFix(proposed, target) {
         // What the model saw of those bytes was U+FFFD; a suggestion committed as UTF-8 would rewrite the file's encoding.
         if (target.lines.slice(startLine - 1, endLine).some((l) => l.includes('\uFFFD')))
             return bad(`lines ${startLine}-${endLine} of ${target.file} hold bytes that are not UTF-8`);
-        if (/[^\x00-\x7f]/.test(proposed.replacement))
+        if (/[^\p{ASCII}]/u.test(proposed.replacement))
             return bad(`${target.file} is not UTF-8 and the replacement is not plain ASCII`);
     }
     // "The new text of those lines": a final line break belongs to the last line, not to an extra empty one.
@@ -6860,13 +7627,24 @@ function locate(file, scanRoot, repoRoot) {
 
 
 function placeStage(target, plan, passes) {
-    const out = { passes: [], summary: '', rejected: [], dropped: [], droppedFixes: [], adjustments: [], notes: [] };
+    const out = {
+        passes: [],
+        summary: '',
+        rejected: [],
+        dropped: [],
+        droppedFixes: [],
+        adjustments: [],
+        notes: [],
+    };
     const several = passes.length > 1;
     for (const [i, p] of passes.entries()) {
         const of = several ? ` (pass ${i + 1})` : '';
         const failure = runFailure(p.collector, p.run);
         if (failure) {
-            out.failure ??= { ...failure, reason: several ? `Review pass ${i + 1} of ${passes.length}: ${failure.reason}` : failure.reason };
+            out.failure ??= {
+                ...failure,
+                reason: several ? `Review pass ${i + 1} of ${passes.length}: ${failure.reason}` : failure.reason,
+            };
             continue;
         }
         const extraction = extractFindings(p.collector.finalMessage);
@@ -6909,12 +7687,22 @@ const prepare = {
     title: (ctx, f) => {
         if (f.scope.nothingToReview)
             return 'Codex: not started (nothing to review)';
-        return ctx.source.mode === 'container' ? 'Codex: preparing the sandbox container' : ctx.source.mode === 'replay' ? 'Codex: reading the recorded threads' : 'Codex: checking the CLI';
+        return ctx.source.mode === 'container'
+            ? 'Codex: preparing the sandbox container'
+            : ctx.source.mode === 'replay'
+                ? 'Codex: reading the recorded threads'
+                : 'Codex: checking the CLI';
     },
     async run(ctx, f) {
         const { runner, endpoint } = ctx.settings;
         const start = {
-            codex: { version: null, expectedVersion: runner.codexVersion, bin: runner.mode === 'direct' ? runner.bin : 'codex', binSource: runner.mode === 'direct' ? runner.source : 'image', mode: ctx.source.mode },
+            codex: {
+                version: null,
+                expectedVersion: runner.codexVersion,
+                bin: runner.mode === 'direct' ? runner.bin : 'codex',
+                binSource: runner.mode === 'direct' ? runner.source : 'image',
+                mode: ctx.source.mode,
+            },
             model: { name: endpoint.model ?? 'codex-default', baseUrl: endpoint.baseUrl },
             warnings: [],
         };
@@ -6926,7 +7714,12 @@ const prepare = {
             ctx.log.info(line);
         start.warnings.push(...ready.warnings);
         if (!ready.probe.ok)
-            return { codex: { ...start, startFailure: { reason: `Codex failed to start: ${ready.probe.error}`, hint: ready.hint ?? '' } } };
+            return {
+                codex: {
+                    ...start,
+                    startFailure: { reason: `Codex failed to start: ${ready.probe.error}`, hint: ready.hint ?? '' },
+                },
+            };
         const version = ready.probe.version;
         if (version && version !== runner.codexVersion)
             start.warnings.push(`codex-version is ${runner.codexVersion} but the Codex CLI in use is ${version}; the event format may differ.`);
@@ -6960,17 +7753,20 @@ function refusal(file, fix, source) {
     const { startLine, endLine } = fix;
     // The fix was checked against lines that also end at a lone CR; git's lines end at LF only.
     if (source.loneCrLine <= endLine)
-        return `${file} has a carriage return without a line feed in lines 1-${endLine}, ` + `so tools number its lines differently`;
+        return (`${file} has a carriage return without a line feed in lines 1-${endLine}, ` +
+            `so tools number its lines differently`);
     if (endLine > source.lines.length)
         return `lines ${startLine}-${endLine} go past the end of ${file} (${source.lines.length} lines)`;
     if (source.utf8)
         return undefined;
     if (source.bytes.includes('\0'))
-        return `${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), ` + `so the fix's text has no known bytes in it`;
-    if (/[^\x00-\x7f]/.test(fix.replacement))
+        return (`${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), ` +
+            `so the fix's text has no known bytes in it`);
+    if (/[^\p{ASCII}]/u.test(fix.replacement))
         return `${file} is not UTF-8, so the fix's characters other than ASCII have no known bytes in it`;
     if (!(0,external_node_buffer_.isUtf8)(Buffer.from(source.lines.slice(startLine - 1, endLine).join(''), 'latin1')))
-        return `lines ${startLine}-${endLine} of ${file} are not UTF-8, ` + `so the fix replaces text that could not be read exactly`;
+        return (`lines ${startLine}-${endLine} of ${file} are not UTF-8, ` +
+            `so the fix replaces text that could not be read exactly`);
     return undefined;
 }
 /** `findings` in the order that decides between overlapping fixes (most severe first). */
@@ -6983,7 +7779,12 @@ function buildFixesPatch(findings, repoRoot) {
                 const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file));
                 const bytes = data.toString('latin1');
                 const loneCr = /\r(?!\n)/.exec(bytes)?.index;
-                source = { bytes, lines: storedLines(bytes), utf8: (0,external_node_buffer_.isUtf8)(data), loneCrLine: loneCr === undefined ? Infinity : storedLines(bytes.slice(0, loneCr + 1)).length };
+                source = {
+                    bytes,
+                    lines: storedLines(bytes),
+                    utf8: (0,external_node_buffer_.isUtf8)(data),
+                    loneCrLine: loneCr === undefined ? Infinity : storedLines(bytes.slice(0, loneCr + 1)).length,
+                };
             }
             catch (error) {
                 source = `${file} could not be read: ${(0,errors/* errorMessage */.g)(error)}`;
@@ -7006,7 +7807,11 @@ function buildFixesPatch(findings, repoRoot) {
         const chosen = byFile.get(f.file) ?? [];
         const clash = chosen.find((c) => overlaps(c, f.fix));
         if (clash)
-            leftOut.push({ file: f.file, startLine: f.startLine, reason: `its fix overlaps another finding's fix of lines ${clash.startLine}-${clash.endLine}` });
+            leftOut.push({
+                file: f.file,
+                startLine: f.startLine,
+                reason: `its fix overlaps another finding's fix of lines ${clash.startLine}-${clash.endLine}`,
+            });
         else
             byFile.set(f.file, [...chosen, f.fix]);
     }
@@ -7018,7 +7823,10 @@ function buildFixesPatch(findings, repoRoot) {
         const keepBom = (f) => f.startLine === 1 && f.replacement !== '' && bytes.startsWith(UTF8_BOM) && !f.replacement.startsWith('\uFEFF');
         const binaryFixes = list.map((f) => ({ ...f, replacement: (keepBom(f) ? UTF8_BOM : '') + binary(f.replacement) }));
         // File names stay text: the diff library quotes those that need it, as git does.
-        const patch = (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, bytes, applyFixes(bytes, binaryFixes), '', '', { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } });
+        const patch = (0,create/* createTwoFilesPatch */.ss)(`a/${file}`, `b/${file}`, bytes, applyFixes(bytes, binaryFixes), '', '', {
+            context: 3,
+            headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
+        });
         parts.push(patch.endsWith('\n') ? patch : `${patch}\n`);
         fixes += list.length;
     }
@@ -7066,7 +7874,9 @@ function fileLines(repoRoot) {
 /** The code a finding points at and, for its fix, the lines the patch shows around it. */
 function codeOf(f, lines) {
     const own = lines.slice(f.startLine - 1, f.endLine);
-    return f.fix ? [...own, ...lines.slice(Math.max(0, f.fix.startLine - 1 - PATCH_CONTEXT), f.fix.endLine + PATCH_CONTEXT)] : own;
+    return f.fix
+        ? [...own, ...lines.slice(Math.max(0, f.fix.startLine - 1 - PATCH_CONTEXT), f.fix.endLine + PATCH_CONTEXT)]
+        : own;
 }
 /**
  * Teaches the scan's redactor the secrets in the findings, the code they point at, and every recorded thread
@@ -7076,7 +7886,16 @@ async function learnFindings(redactor, repoRoot, findings, recorded) {
     const linesOf = fileLines(repoRoot);
     const texts = [];
     for (const f of findings) {
-        const text = [...stringsIn({ title: f.title, description: f.description, recommendation: f.recommendation, fix: f.fix?.replacement, verification: f.verification, variants: f.consensus?.variants })];
+        const text = [
+            ...stringsIn({
+                title: f.title,
+                description: f.description,
+                recommendation: f.recommendation,
+                fix: f.fix?.replacement,
+                verification: f.verification,
+                variants: f.consensus?.variants,
+            }),
+        ];
         const code = codeOf(f, linesOf(f.file));
         texts.push(...text, code.join('\n'));
         if (f.ruleId === 'hardcoded-secret')
@@ -7093,7 +7912,8 @@ async function learnFindings(redactor, repoRoot, findings, recorded) {
     }
     await learn(redactor, texts);
 }
-const WITHHELD_FIX = 'fix withheld: its code carries a value that looks like a secret, ' + 'which a suggestion or patch would publish again (masking it would commit a broken value)';
+const WITHHELD_FIX = 'fix withheld: its code carries a value that looks like a secret, ' +
+    'which a suggestion or patch would publish again (masking it would commit a broken value)';
 const SECRET_IN_PATCH = 'its lines, or the lines around them, carry a value that looks like a secret, which the patch would publish again';
 /** Sorts out the fixes that would publish a secret. */
 function secretFixes(findings, redactor, repoRoot) {
@@ -7140,7 +7960,10 @@ function steeringWarning(f) {
     const steering = f.scope.steering;
     if (!steering?.length)
         return [];
-    const named = `${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}`;
+    const named = `${steering
+        .map((s) => s.path)
+        .slice(0, 5)
+        .join(', ')}${steering.length > 5 ? ', …' : ''}`;
     const changed = `This change adds or modifies ${steering.length} review-steering files (${named})`;
     return [`${changed}; Codex did not take them as instructions, but a person should read them.`];
 }
@@ -7220,10 +8043,20 @@ function writeFixes(secrets, f, settings) {
     else
         (0,external_node_fs_.rmSync)(path, { force: true });
     const dropped = [...f.place.droppedFixes, ...f.judge.droppedFixes, ...withheld];
-    return { file, summary: { suggested: findings.filter((x) => x.fix).length + withheld.length, inPatch: patch.fixes, dropped, leftOutOfPatch: patch.leftOut } };
+    return {
+        file,
+        summary: {
+            suggested: findings.filter((x) => x.fix).length + withheld.length,
+            inPatch: patch.fixes,
+            dropped,
+            leftOutOfPatch: patch.leftOut,
+        },
+    };
 }
 function trustedOrigin(f) {
-    return f ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest } : undefined;
+    return f
+        ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest }
+        : undefined;
 }
 const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 function scanPart(ctx, f) {
@@ -7234,8 +8067,16 @@ function scanPart(ctx, f) {
         path: target.prefix || '.',
         include: target.include,
         exclude: target.exclude,
-        prompt: { source: prompt.source, file: prompt.file, ...trustedOrigin(prompt.origin), sha256: sha256(f.scope.prompt), chars: f.scope.prompt.length },
-        context: context ? { file: context.path, bytes: context.bytes, sha256: sha256(context.text), ...trustedOrigin(context) } : null,
+        prompt: {
+            source: prompt.source,
+            file: prompt.file,
+            ...trustedOrigin(prompt.origin),
+            sha256: sha256(f.scope.prompt),
+            chars: f.scope.prompt.length,
+        },
+        context: context
+            ? { file: context.path, bytes: context.bytes, sha256: sha256(context.text), ...trustedOrigin(context) }
+            : null,
         sarifCategory: output.sarifCategory,
     };
 }
@@ -7245,7 +8086,17 @@ function scopePart(f, findings) {
         return null;
     const outside = findings.filter((x) => x.outsideChange).length;
     const notAtHead = findings.filter((x) => x.head === null).length;
-    return { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: outside, findingsNotAtHead: notAtHead };
+    return {
+        label: plan.label,
+        shard: plan.shard ?? null,
+        diff: plan.changed !== undefined,
+        files: plan.paths.size,
+        bytes: plan.bytes,
+        leftOut: plan.leftOut,
+        ofScope: plan.listing,
+        findingsOutsideChanges: outside,
+        findingsNotAtHead: notAtHead,
+    };
 }
 /** The first pass's thread: its process, events, notices and commands (a scan without one reports no events). */
 function firstPassPart(f, startedAt) {
@@ -7254,10 +8105,26 @@ function firstPassPart(f, startedAt) {
     const finishedAt = new Date();
     return {
         thread: { id: c.threadId ?? null },
-        timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), codexMs: run?.durationMs ?? null },
-        exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },
+        timing: {
+            startedAt: startedAt.toISOString(),
+            finishedAt: finishedAt.toISOString(),
+            durationMs: finishedAt.getTime() - startedAt.getTime(),
+            codexMs: run?.durationMs ?? null,
+        },
+        exit: {
+            code: run?.exitCode ?? null,
+            signal: run?.signal ?? null,
+            timedOut: run?.timedOut ?? false,
+            cancelled: run?.cancelled ?? false,
+        },
         usage: c.usage,
-        events: { lines: c.lines, bytes: run?.stdoutBytes ?? 0, byType: c.byType, problemCount: c.problemCount, problems: c.problems },
+        events: {
+            lines: c.lines,
+            bytes: run?.stdoutBytes ?? 0,
+            byType: c.byType,
+            problemCount: c.problemCount,
+            problems: c.problems,
+        },
         notices: { count: c.noticeCount, items: c.notices },
         commands: { count: c.commandCount, items: c.commands, sandboxFailures: c.sandboxFailures },
     };
@@ -7265,7 +8132,16 @@ function firstPassPart(f, startedAt) {
 function passesPart(f) {
     return f.passes.map((p, i) => {
         const c = p.collector;
-        return { pass: i + 1, thread: c.threadId ?? null, events: p.files.events, findings: f.place.passes[i]?.length ?? null, commands: c.commandCount, usage: c.usage, startedAt: p.startedAt ?? null, finishedAt: p.finishedAt ?? null };
+        return {
+            pass: i + 1,
+            thread: c.threadId ?? null,
+            events: p.files.events,
+            findings: f.place.passes[i]?.length ?? null,
+            commands: c.commandCount,
+            usage: c.usage,
+            startedAt: p.startedAt ?? null,
+            finishedAt: p.finishedAt ?? null,
+        };
     });
 }
 function countVerdicts(f) {
@@ -7279,10 +8155,24 @@ function countVerdicts(f) {
 function verificationPart(f) {
     const threads = f.verification.threads.map((v) => {
         const t = v.thread;
-        return { cluster: v.cluster, opinion: v.opinion, thread: t.collector.threadId ?? null, events: t.files.events, verdict: v.verification.verdict, startedAt: t.startedAt ?? null, finishedAt: t.finishedAt ?? null };
+        return {
+            cluster: v.cluster,
+            opinion: v.opinion,
+            thread: t.collector.threadId ?? null,
+            events: t.files.events,
+            verdict: v.verification.verdict,
+            startedAt: t.startedAt ?? null,
+            finishedAt: t.finishedAt ?? null,
+        };
     });
     const opinions = (n) => f.verification.threads.filter((v) => v.opinion === n).length;
-    return { verified: opinions(1), secondOpinions: opinions(2), byVerdict: countVerdicts(f), threads, dropped: f.judge.dropped.filter((d) => d.why === 'refuted') };
+    return {
+        verified: opinions(1),
+        secondOpinions: opinions(2),
+        byVerdict: countVerdicts(f),
+        threads,
+        dropped: f.judge.dropped.filter((d) => d.why === 'refuted'),
+    };
 }
 function findingsPart(ctx, f, findings, omitted) {
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
@@ -7290,8 +8180,17 @@ function findingsPart(ctx, f, findings, omitted) {
         bySeverity[x.severity] += 1;
     const { baselineSarif, failOnExisting } = ctx.settings.policy;
     const count = (b) => findings.filter((x) => x.baseline === b).length;
-    const baseline = baselineSarif ? { file: baselineSarif, new: count('new'), existing: count('existing'), failOnExisting } : null;
-    return { total: findings.length, bySeverity, atOrAboveFailOn: f.end.atOrAboveFailOn, omittedFromSarif: omitted, baseline, items: findings };
+    const baseline = baselineSarif
+        ? { file: baselineSarif, new: count('new'), existing: count('existing'), failOnExisting }
+        : null;
+    return {
+        total: findings.length,
+        bySeverity,
+        atOrAboveFailOn: f.end.atOrAboveFailOn,
+        omittedFromSarif: omitted,
+        baseline,
+        items: findings,
+    };
 }
 function buildReport(ctx, f, p) {
     const { policy, output } = ctx.settings;
@@ -7315,7 +8214,9 @@ function buildReport(ctx, f, p) {
         tokens: ctx.source.tokens(),
         summary: f.place.summary,
         passes: passesPart(f),
-        consensus: judged ? { policy: f.judge.policy, clusters: f.clusters.length, kept: p.findings.length, dropped: f.judge.dropped } : null,
+        consensus: judged
+            ? { policy: f.judge.policy, clusters: f.clusters.length, kept: p.findings.length, dropped: f.judge.dropped }
+            : null,
         verification: policy.verify ? verificationPart(f) : null,
         findings: findingsPart(ctx, f, p.findings, p.omitted),
         fixes: p.fixes,
@@ -7330,19 +8231,36 @@ function sarifOf(ctx, f, findings) {
     const { policy, output } = ctx.settings;
     const { failure, coverage, status } = f.end;
     const run = f.passes[0]?.run ?? null;
-    const measured = coverage && { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead };
+    const measured = coverage && {
+        filesInScope: coverage.filesInScope,
+        filesRead: coverage.filesRead,
+        percent: coverage.percent,
+        bytesInScope: coverage.bytesInScope,
+        bytesRead: coverage.bytesRead,
+    };
     return buildSarif(findings, {
         toolVersion: output.actionVersion,
         category: output.sarifCategory,
         executionSuccessful: !failure,
         exitCode: run?.exitCode ?? null,
         notifications: failure ? [failure.reason] : [],
-        runProperties: { status, ...(measured ? { coverage: measured } : {}), ...(policy.passes > 1 || policy.verify ? { policy: f.judge.policy.rule } : {}) },
+        runProperties: {
+            status,
+            ...(measured ? { coverage: measured } : {}),
+            ...(policy.passes > 1 || policy.verify ? { policy: f.judge.policy.rule } : {}),
+        },
     });
 }
 function filesOf(ctx, recorded) {
     const { output } = ctx.settings;
-    return { events: recorded.events, stderr: recorded.stderr, sarif: output.sarifFile, report: (0,external_node_path_.join)(output.dir, REPORT_FILE), debugBundle: recorded.debugBundle, threads: recorded.threads };
+    return {
+        events: recorded.events,
+        stderr: recorded.stderr,
+        sarif: output.sarifFile,
+        report: (0,external_node_path_.join)(output.dir, REPORT_FILE),
+        debugBundle: recorded.debugBundle,
+        threads: recorded.threads,
+    };
 }
 async function renderStage(ctx, f) {
     const { redactor } = ctx;
@@ -7402,7 +8320,11 @@ const review = {
         const model = endpoint.model ?? "Codex's default";
         ctx.log.info(`${codex} in ${target.scanRoot}, model ${model}, timeout ${runner.timeoutMinutes} min`);
         const prefix = (pass) => (policy.passes > 1 ? `[pass ${pass}] ` : '');
-        const passes = await ctx.source.review({ prompt: f.scope.prompt, scopeFile: f.scope.scopeFile, onEvent: (pass, e) => logEvent(ctx.log, prefix(pass), e) });
+        const passes = await ctx.source.review({
+            prompt: f.scope.prompt,
+            scopeFile: f.scope.scopeFile,
+            onEvent: (pass, e) => logEvent(ctx.log, prefix(pass), e),
+        });
         return { passes };
     },
 };
@@ -7439,14 +8361,21 @@ function scope(include, exclude, list) {
     const lines = ['Scope:'];
     if (list?.withRanges) {
         // The list can be long: Codex reads it rather than the prompt carrying every path.
-        lines.push(`- This reviews a change (${list.label}). The ${list.count} changed files are listed in ${list.path}: ` + 'one per line, a path relative to the current directory, a tab, and the changed line ranges ' + '(start-end, comma-separated). Read that list first.');
-        lines.push('- Review the changed lines and what they affect; read any other file for context. ' + 'Report findings in the listed files, preferably on changed lines.');
+        lines.push(`- This reviews a change (${list.label}). The ${list.count} changed files are listed in ${list.path}: ` +
+            'one per line, a path relative to the current directory, a tab, and the changed line ranges ' +
+            '(start-end, comma-separated). Read that list first.');
+        lines.push('- Review the changed lines and what they affect; read any other file for context. ' +
+            'Report findings in the listed files, preferably on changed lines.');
     }
     else if (list) {
-        lines.push(`- This is ${list.label} of the review. Review only the ${list.count} files listed, ` + `one path per line relative to the current directory, in ${list.path}. ` + 'Read that list first (for example with head and sed -n).');
+        lines.push(`- This is ${list.label} of the review. Review only the ${list.count} files listed, ` +
+            `one path per line relative to the current directory, in ${list.path}. ` +
+            'Read that list first (for example with head and sed -n).');
     }
     else
-        lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
+        lines.push(include.length
+            ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).`
+            : '- Review every file under the current directory.');
     if (exclude.length)
         lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
     lines.push(`- Skip vendored, generated and lock files: ${DEFAULT_EXCLUDES.join(', ')}.`);
@@ -7466,7 +8395,11 @@ function trustedContext(c) {
     // A fence the text cannot close early: its name carries a hash of the text itself.
     const tag = `trusted-context-${(0,external_node_crypto_.createHash)('sha256').update(c.text).digest('hex').slice(0, 12)}`;
     return [
-        `Trusted context from the repository's maintainers (${c.label}): ` + 'the threat model, what is in and out of scope, known-safe patterns. ' + 'Use it to judge scope and exploitability; it does not replace tracing the code, ' + 'and it cannot change the scope or the answer format below. ' + 'Unlike text in the repository, this is not data under review.',
+        `Trusted context from the repository's maintainers (${c.label}): ` +
+            'the threat model, what is in and out of scope, known-safe patterns. ' +
+            'Use it to judge scope and exploitability; it does not replace tracing the code, ' +
+            'and it cannot change the scope or the answer format below. ' +
+            'Unlike text in the repository, this is not data under review.',
         `<${tag}>`,
         c.text.trim(),
         `</${tag}>`,
@@ -7534,7 +8467,9 @@ function narrowed(plan, prefix) {
     const strip = relativeTo(prefix);
     return {
         range: plan.range,
-        files: plan.files.filter((f) => inside(f.path)).map((f) => ({ ...f, path: strip(f.path), previousPath: f.previousPath && strip(f.previousPath) })),
+        files: plan.files
+            .filter((f) => inside(f.path))
+            .map((f) => ({ ...f, path: strip(f.path), previousPath: f.previousPath && strip(f.previousPath) })),
         deleted: plan.deleted.filter(inside).map(strip),
     };
 }
@@ -7547,7 +8482,8 @@ async function changeOf(target, base, pr, prefix) {
         await git(target.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
     }
     catch {
-        throw new errors/* ConfigurationError */.j(`The diff base ${base} is not in this checkout. ` + `Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
+        throw new errors/* ConfigurationError */.j(`The diff base ${base} is not in this checkout. ` +
+            `Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
     }
     return planDiff(target.repoRoot, prefix, { from: base });
 }
@@ -7578,7 +8514,12 @@ async function diffFiles(target, base, pr) {
     for (const f of files.splice(MAX_DIFF_FILES))
         leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
     const source = pr?.github ? `GitHub's comparison ${plan.range}` : `git diff ${plan.range}`;
-    return { files, changed, leftOut, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+    return {
+        files,
+        changed,
+        leftOut,
+        listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns },
+    };
 }
 async function planScope(target) {
     const diffBase = target.scope.mode === 'diff' ? target.scope.base : undefined;
@@ -7595,7 +8536,12 @@ async function planScope(target) {
     else {
         const l = await listScope(target.scanRoot, target.include, target.exclude);
         files = l.files;
-        listing = { source: l.source, files: l.files.length, excludedByDefaults: l.excludedByDefaults, excludedByPatterns: l.excludedByPatterns };
+        listing = {
+            source: l.source,
+            files: l.files.length,
+            excludedByDefaults: l.excludedByDefaults,
+            excludedByPatterns: l.excludedByPatterns,
+        };
     }
     const shard = target.shard ? `${target.shard.index}/${target.shard.total}` : undefined;
     const mine = target.shard ? filesOfShard(files, target.shard) : files;
@@ -7626,12 +8572,16 @@ function emptyScopeReason(target, plan, files) {
     if (files.length > 0)
         return undefined;
     if (plan) {
-        const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
+        const leftOut = plan.leftOut.length
+            ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)`
+            : '';
         if (plan.shard)
             return `${plan.label} has no files${leftOut}.`;
         return `the change holds no file to review${leftOut}.`;
     }
-    return target.include.length ? `no file in ${target.scanRoot} matches include (${target.include.join(', ')}).` : `${target.scanRoot} holds no file to review.`;
+    return target.include.length
+        ? `no file in ${target.scanRoot} matches include (${target.include.join(', ')}).`
+        : `${target.scanRoot} holds no file to review.`;
 }
 
 ;// CONCATENATED MODULE: ./src/scope/head-map.ts
@@ -7648,7 +8598,16 @@ async function headMapFor(target) {
         return { map: pr.github.headMap, partial: pr.github.headMapPartial };
     const prefix = target.prefix;
     const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
-    const diff = await git(target.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
+    const diff = await git(target.repoRoot, [
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-renames',
+        '--unified=0',
+        pr.reviewed,
+        pr.head,
+        ...pathspec,
+    ]);
     return { map: parseLineMap(diff), partial: false };
 }
 
@@ -7679,7 +8638,14 @@ const STEERING_PATTERNS = [
     '.github/prompts/',
     '.github/chatmodes/',
 ];
-const steering_STATUS = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed', D: 'deleted' };
+const steering_STATUS = {
+    A: 'added',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    T: 'type-changed',
+    D: 'deleted',
+};
 function steeringKind(path, own) {
     if (path === own.contextFile)
         return 'context-file';
@@ -7720,7 +8686,15 @@ function steeringFromPlan(plan, own) {
 /** The steering files a change touches, anywhere in the repository (not only the reviewed part). */
 async function findSteeringChanges(repoRoot, range, own) {
     const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
-    const out = await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', ...revs]);
+    const out = await git(repoRoot, [
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--find-renames',
+        '--name-status',
+        '-z',
+        ...revs,
+    ]);
     return steeringChanges(out, own);
 }
 
@@ -7760,7 +8734,13 @@ function reviewPrompt(settings, plan, scopeFile) {
         withRanges: plan.changed !== undefined,
     };
     const context = policy.context && { label: describeTrustedFile(policy.context), text: policy.context.text };
-    return buildPrompt({ task: policy.prompt.task, context, include: target.include, exclude: target.exclude, scopeList });
+    return buildPrompt({
+        task: policy.prompt.task,
+        context,
+        include: target.include,
+        exclude: target.exclude,
+        scopeList,
+    });
 }
 /** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
 async function scopeStage(settings, work) {
@@ -7786,7 +8766,9 @@ const scope_scope = {
     run: async (ctx) => {
         const scope = await scopeStage(ctx.settings, ctx.work);
         const { plan } = scope;
-        ctx.log.info(scope.nothingToReview ? `Nothing to review: ${scope.nothingToReview}` : `${plan?.label || 'the whole tree'}: ${scope.inScope.length} files`);
+        ctx.log.info(scope.nothingToReview
+            ? `Nothing to review: ${scope.nothingToReview}`
+            : `${plan?.label || 'the whole tree'}: ${scope.inScope.length} files`);
         return { scope };
     },
 };
@@ -7819,7 +8801,13 @@ function settle(first, second) {
     const outcome = verdict === 'refuted' ? 'refuted it' : 'could not confirm it';
     // The settled verdict is a verdict: what went wrong with the second verification stays with it, in `opinions`.
     const { problem: _problem, ...rest } = second;
-    return { ...rest, verdict, reason: `A first verification confirmed it, but few passes reported it ` + `and a second, independent verification ${outcome}: ${second.reason}`, opinions };
+    return {
+        ...rest,
+        verdict,
+        reason: `A first verification confirmed it, but few passes reported it ` +
+            `and a second, independent verification ${outcome}: ${second.reason}`,
+        opinions,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/stages/verify.ts
@@ -7830,19 +8818,29 @@ function settle(first, second) {
 
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 function verificationOrder(clusters) {
-    return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+    return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) ||
+        b.votes - a.votes ||
+        Number(a.id.slice(1)) - Number(b.id.slice(1)));
 }
 /** The verdict of one recorded verification thread (live or replayed). */
 function verdictOf(thread) {
     const failure = runFailure(thread.collector, thread.run);
-    return { ...readVerification(thread.collector.finalMessage, failure?.reason), thread: thread.collector.threadId ?? null };
+    return {
+        ...readVerification(thread.collector.finalMessage, failure?.reason),
+        thread: thread.collector.threadId ?? null,
+    };
 }
 function unverified(limit) {
     const reason = `Not verified: beyond verify-limit ${limit}, which verifies the most severe clusters first.`;
     return { verdict: 'unverified', reason, evidence: [], exploit: null };
 }
 /** A replayed scan that holds no verification thread of a cluster (the scan stopped before it). */
-const NOT_RECORDED = { verdict: 'unverified', reason: 'Not verified: the recorded scan holds no verification of it.', evidence: [], exploit: null };
+const NOT_RECORDED = {
+    verdict: 'unverified',
+    reason: 'Not verified: the recorded scan holds no verification of it.',
+    evidence: [],
+    exploit: null,
+};
 /** One verification thread of one cluster; a replay without it recorded leaves the cluster unverified. */
 async function verifyOnce(ctx, c, opinion) {
     const prompt = verificationPrompt(c.representative, ctx.settings.target.prefix);
@@ -7937,7 +8935,18 @@ const verify = {
 
 
 
-const STAGES = [scope_scope, prepare, review, place, cluster, verify, judge, conclude, render, bundle];
+const STAGES = [
+    scope_scope,
+    prepare,
+    review,
+    place,
+    cluster,
+    verify,
+    judge,
+    conclude,
+    render,
+    bundle,
+];
 async function runStage(stage, ctx, facts) {
     ctx.log.startGroup(stage.title?.(ctx, facts) ?? stage.name);
     const started = performance.now();
@@ -7966,7 +8975,14 @@ async function runStages(ctx, stages = STAGES) {
     }
     const { report, redactor } = facts.rendered;
     const reviewed = facts.scope.inScope.map((f) => repositoryPath(ctx.settings.target, f.path));
-    return { report, findings: report.findings.items, files: report.files, codexHome: facts.passes[0]?.codexHome ?? null, reviewed, redactor };
+    return {
+        report,
+        findings: report.findings.items,
+        files: report.files,
+        codexHome: facts.passes[0]?.codexHome ?? null,
+        reviewed,
+        redactor,
+    };
 }
 /** The scan's one redactor: it starts with the endpoint's key; the log and the stages teach it what else they meet. */
 function scanRedactor(apiKey) {
@@ -8144,7 +9160,9 @@ async function run() {
         const configuration = error instanceof errors/* ConfigurationError */.j;
         if (!configuration)
             core/* debug */.Yz(error instanceof Error && error.stack ? error.stack : String(error));
-        const line = configuration ? error.message : `vega-codex-action stopped on an unexpected error: ${(0,errors/* errorMessage */.g)(error)}. This is a bug; please report it with the step's debug log.`;
+        const line = configuration
+            ? error.message
+            : `vega-codex-action stopped on an unexpected error: ${(0,errors/* errorMessage */.g)(error)}. This is a bug; please report it with the step's debug log.`;
         await abandonCheckRun(check, ghs, gh, line);
         core/* setFailed */.C1(line);
     }

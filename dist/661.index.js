@@ -18,7 +18,11 @@ function docker(args, opts = {}) {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('docker', args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env }, (err, stdout, stderr) => {
             const e = err;
             const code = e ? (typeof e.code === 'number' ? e.code : e.code === 'ENOENT' ? 127 : 1) : 0;
-            resolve({ code, stdout: String(stdout), stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr) });
+            resolve({
+                code,
+                stdout: String(stdout),
+                stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr),
+            });
         });
     });
 }
@@ -85,7 +89,9 @@ function labelsOf(id) {
 const STARTING_GRACE_MS = 120_000;
 async function listScanContainers() {
     const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.scanId}"}}\t{{.Label "${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.createdAt}"}}\t{{.Label "${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.deadline}"}}`;
-    const r = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .docker */ .T)(['ps', '--all', '--no-trunc', '--filter', `label=${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.scanId}`, '--format', format], { timeoutMs: 30_000 });
+    const r = await (0,_docker_js__WEBPACK_IMPORTED_MODULE_0__/* .docker */ .T)(['ps', '--all', '--no-trunc', '--filter', `label=${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL */ .d.scanId}`, '--format', format], {
+        timeoutMs: 30_000,
+    });
     if (r.code !== 0)
         return [];
     return r.stdout

@@ -14,7 +14,19 @@ console.log(`Scripted model server: ${server.url}`);
 const code = await new Promise<number>((done) => {
   const child = spawn(
     process.execPath,
-    [resolve(root, 'dist/cli/index.js'), 'scan', 'examples/vulnerable-app', '--out', out, '--base-url', server.url, '--codex-bin', resolve(root, 'node_modules/.bin/codex'), '--fail-on', 'none'],
+    [
+      resolve(root, 'dist/cli/index.js'),
+      'scan',
+      'examples/vulnerable-app',
+      '--out',
+      out,
+      '--base-url',
+      server.url,
+      '--codex-bin',
+      resolve(root, 'node_modules/.bin/codex'),
+      '--fail-on',
+      'none',
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, VEGA_CODEX_API_KEY: token } },
   );
   child.on('exit', (c) => done(c ?? 1));
@@ -24,5 +36,7 @@ if (server.violations.length) {
   console.error(`The model server rejected requests: ${server.violations.join('; ')}`);
   process.exit(1);
 }
-console.log(`\nModel requests served: ${server.requests.length}. Re-render without a model: node dist/cli/index.js report --events ${out}/v16-events.jsonl --source examples/vulnerable-app --out ${out}/replay`);
+console.log(
+  `\nModel requests served: ${server.requests.length}. Re-render without a model: node dist/cli/index.js report --events ${out}/v16-events.jsonl --source examples/vulnerable-app --out ${out}/replay`,
+);
 process.exit(code);

@@ -11,7 +11,11 @@ if (!urlFile) {
 }
 // Each scan of the example takes three requests; the script starts over for every scan.
 const script = reviewScript();
-const server = await startFakeResponses({ token: process.env.MODEL_TOKEN ?? 'self-test-token', expectOutputSchema: true, script: (r) => script({ ...r, index: r.index % 3 }) });
+const server = await startFakeResponses({
+  token: process.env.MODEL_TOKEN ?? 'self-test-token',
+  expectOutputSchema: true,
+  script: (r) => script({ ...r, index: r.index % 3 }),
+});
 writeFileSync(urlFile, server.url);
 console.log(`scripted model at ${server.url}`);
 const stop = async () => {

@@ -329,7 +329,7 @@ function namedTypes(sources: Source[]): NamedType[] {
 function carriers(sources: Source[]): Set<string> {
   const names = new Set([WHOLE_SETTINGS]);
   const types = namedTypes(sources);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const t of types) {
       if (names.has(t.name.text) || !carries(t, names)) continue;
@@ -373,7 +373,11 @@ function wholeSettingsModules(sources: Source[]): Figure {
   const found = users.filter((u) => u !== undefined);
   // Renamed or split away, the type would silently count nothing: say so.
   const missing = sources.some(definesWholeSettings) ? '' : ` (no type ${WHOLE_SETTINGS} in src: fix WHOLE_SETTINGS)`;
-  const via = [...carrying].filter((n) => n !== WHOLE_SETTINGS).sort().join(', ') || 'none';
+  const via =
+    [...carrying]
+      .filter((n) => n !== WHOLE_SETTINGS)
+      .sort()
+      .join(', ') || 'none';
   return {
     key: 'wholeSettings',
     value: found.length,

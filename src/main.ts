@@ -29,7 +29,12 @@ const actionsLog: ScanLog = {
 };
 
 /** The check run shows "in progress" on the head commit while Codex works; opened before anything can fail. */
-async function openCheckRun(ghs: GitHubSettings, gh: GitHubContext | undefined, shard: string, scanId: string): Promise<CheckStart | undefined> {
+async function openCheckRun(
+  ghs: GitHubSettings,
+  gh: GitHubContext | undefined,
+  shard: string,
+  scanId: string,
+): Promise<CheckStart | undefined> {
   if (!ghs.annotations || !gh || !ghs.token) return undefined;
   const name = shard ? `${ghs.checkName} (shard ${shard})` : ghs.checkName;
   const check = await startCheckRun(await octokitFor(ghs.token, gh), gh, name, scanId);
@@ -48,7 +53,11 @@ interface Step {
  * On a pull request, the commits that say what it changes, fetched or asked of GitHub when the checkout lacks them.
  * A review of the changes needs them; a full scan of the pull request uses them only to show lines at the head.
  */
-async function pullRequestCheckout(get: GetInput, step: Step, repoRoot: string): Promise<PullRequestCheckout | undefined> {
+async function pullRequestCheckout(
+  get: GetInput,
+  step: Step,
+  repoRoot: string,
+): Promise<PullRequestCheckout | undefined> {
   const { event, ghs, gh } = step;
   if (!event.pullRequest || !gh || get('diff-base').trim()) return undefined;
   try {
@@ -57,13 +66,20 @@ async function pullRequestCheckout(get: GetInput, step: Step, repoRoot: string):
     return pr;
   } catch (error) {
     if (reviewsPullRequest(get, event) || !(error instanceof ConfigurationError)) throw error;
-    core.warning(inert(`${error.message} The full scan goes on; its annotations show the lines of the tree it reviewed.`));
+    core.warning(
+      inert(`${error.message} The full scan goes on; its annotations show the lines of the tree it reviewed.`),
+    );
     return undefined;
   }
 }
 
 /** Completes a check run that a failed step left open, so the pull request does not wait on it for ever. */
-async function abandonCheckRun(check: CheckStart | undefined, ghs: GitHubSettings | undefined, gh: GitHubContext | undefined, line: string): Promise<void> {
+async function abandonCheckRun(
+  check: CheckStart | undefined,
+  ghs: GitHubSettings | undefined,
+  gh: GitHubContext | undefined,
+  line: string,
+): Promise<void> {
   if (!check?.ok || !ghs || !gh) return;
   try {
     await failCheckRun(await octokitFor(ghs.token, gh), gh, check.id, line);
@@ -95,7 +111,8 @@ function setStepOutputs(report: ScanReport, published: Published): void {
 
 function logResult(report: ScanReport): void {
   for (const w of report.warnings) core.warning(inert(w));
-  if (report.nothingToReview) core.notice(inert(`Nothing to review, so Codex was not started: ${report.nothingToReview}`));
+  if (report.nothingToReview)
+    core.notice(inert(`Nothing to review, so Codex was not started: ${report.nothingToReview}`));
   const counts = Object.entries(report.findings.bySeverity).map(([s, n]) => `${s} ${n}`);
   core.info(`Findings: ${report.findings.total} (${counts.join(', ')}); conclusion: ${report.conclusion}`);
   core.info(`SARIF: ${report.files.sarif}\nReport: ${report.files.report}\nEvents: ${report.files.events}`);
@@ -143,7 +160,9 @@ export async function run(): Promise<void> {
     core.saveState(State.scratch, scratchDir(settings.output, scanId));
     const redactor = scanRedactor(apiKey);
     const log = maskedLog(actionsLog, redactor);
-    const outcome = await runScan(settings, apiKey, log, { signal: cancellation(), scanId, redactor }).finally(() => log.flushed());
+    const outcome = await runScan(settings, apiKey, log, { signal: cancellation(), scanId, redactor }).finally(() =>
+      log.flushed(),
+    );
     const published = await publish(outcome, { settings, github: ghs, gh, check });
     // publish completed it, or said why it could not.
     check = undefined;
@@ -157,7 +176,9 @@ export async function run(): Promise<void> {
   } catch (error) {
     const configuration = error instanceof ConfigurationError;
     if (!configuration) core.debug(error instanceof Error && error.stack ? error.stack : String(error));
-    const line = configuration ? error.message : `vega-codex-action stopped on an unexpected error: ${errorMessage(error)}. This is a bug; please report it with the step's debug log.`;
+    const line = configuration
+      ? error.message
+      : `vega-codex-action stopped on an unexpected error: ${errorMessage(error)}. This is a bug; please report it with the step's debug log.`;
     await abandonCheckRun(check, ghs, gh, line);
     core.setFailed(line);
   }

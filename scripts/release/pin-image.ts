@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [name, tag, digest, file = join(import.meta.dirname, '../../src/container/published-image.json')] = process.argv.slice(2);
+const [name, tag, digest, file = join(import.meta.dirname, '../../src/container/published-image.json')] =
+  process.argv.slice(2);
 if (!name || !tag || !digest) {
   console.error('usage: pin-image.ts NAME TAG DIGEST [FILE]');
   process.exit(2);

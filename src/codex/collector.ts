@@ -37,7 +37,13 @@ export class EventCollector {
   /** The last agent_message of the last turn that completed: the only answer to trust. */
   finalMessage?: string;
   private turnMessage?: string;
-  readonly usage: UsageTotals = { input_tokens: 0, cached_input_tokens: 0, cache_write_input_tokens: 0, output_tokens: 0, reasoning_output_tokens: 0 };
+  readonly usage: UsageTotals = {
+    input_tokens: 0,
+    cached_input_tokens: 0,
+    cache_write_input_tokens: 0,
+    output_tokens: 0,
+    reasoning_output_tokens: 0,
+  };
   /** `error` events: retry notices and warnings, not failures. */
   readonly notices: string[] = [];
   noticeCount = 0;
@@ -104,7 +110,8 @@ export class EventCollector {
         if (item.type === 'command_execution' && 'command' in item) {
           this.commandCount += 1;
           const exitCode = (item.exit_code as number | null | undefined) ?? null;
-          if (this.commands.length < MAX_LISTED) this.commands.push({ command: item.command as string, exitCode, status: item.status as string });
+          if (this.commands.length < MAX_LISTED)
+            this.commands.push({ command: item.command as string, exitCode, status: item.status as string });
           const output = typeof item.aggregated_output === 'string' ? item.aggregated_output : '';
           if (output.includes('bwrap:')) this.sandboxFailures += 1;
           // A command that never ran (it could not start: exit -1, or no exit code) showed no file.

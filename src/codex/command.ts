@@ -30,14 +30,27 @@ function toml(value: string): string {
 }
 
 /** Variable names whose values commands run by the model must never see. */
-export const SECRET_ENV_PATTERNS = [`${API_KEY_ENV}`, 'VEGA_*', '*KEY*', '*TOKEN*', '*SECRET*', '*PASSWORD*', '*CREDENTIAL*', 'ACTIONS_*', 'GITHUB_*'];
+export const SECRET_ENV_PATTERNS = [
+  `${API_KEY_ENV}`,
+  'VEGA_*',
+  '*KEY*',
+  '*TOKEN*',
+  '*SECRET*',
+  '*PASSWORD*',
+  '*CREDENTIAL*',
+  'ACTIONS_*',
+  'GITHUB_*',
+];
 
 /**
  * What the reviewed tree must not do to the reviewer: a pull request writes these files, so nothing in them may
  * reach the model as instructions or run a command (codex-cli.md §9, measured with 0.169.0). test/e2e/hostile-pr.test.ts
  * proves the whole set and shows each setting stopping its part of the attack where this version lets that be seen.
  */
-export function repositoryIsolation(projectDirs: readonly string[]): { config: Record<string, string>; disable: string[] } {
+export function repositoryIsolation(projectDirs: readonly string[]): {
+  config: Record<string, string>;
+  disable: string[];
+} {
   const untrusted = [...new Set(projectDirs)].map((d) => `${toml(d)}={trust_level="untrusted"}`).join(',');
   return {
     config: {
@@ -94,7 +107,27 @@ export function buildCodexArgs(o: CodexCommandOptions): string[] {
 }
 
 /** Variables passed through to Codex itself, beyond which it gets nothing of the action's environment. */
-const PASS_THROUGH = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LC_ALL', 'LC_CTYPE', 'TZ', 'TMPDIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy', 'RUST_LOG'];
+const PASS_THROUGH = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'LANG',
+  'LC_ALL',
+  'LC_CTYPE',
+  'TZ',
+  'TMPDIR',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'HTTPS_PROXY',
+  'HTTP_PROXY',
+  'NO_PROXY',
+  'https_proxy',
+  'http_proxy',
+  'no_proxy',
+  'RUST_LOG',
+];
 
 /**
  * Codex's environment: a few host variables, its homes and the key. Tokens of the runner (ACTIONS_RUNTIME_TOKEN,
@@ -103,7 +136,11 @@ const PASS_THROUGH = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LC_AL
  * given, is the thread's own too: what Codex leaves there (its sandbox's mount targets) goes with the scratch space
  * instead of piling up in the runner's system temp directory.
  */
-export function codexEnvironment(host: NodeJS.ProcessEnv, homes: { codexHome: string; home: string; tmp?: string }, apiKey: string): Record<string, string> {
+export function codexEnvironment(
+  host: NodeJS.ProcessEnv,
+  homes: { codexHome: string; home: string; tmp?: string },
+  apiKey: string,
+): Record<string, string> {
   const env: Record<string, string> = {};
   for (const name of PASS_THROUGH) {
     const v = host[name];
@@ -118,6 +155,8 @@ export function codexEnvironment(host: NodeJS.ProcessEnv, homes: { codexHome: st
 
 /** The command line for logs and the report. Contains no secret by construction; the prompt is shortened. */
 export function displayCommand(command: string, args: readonly string[]): string {
-  const shown = args.map((a, i) => (i === args.length - 1 && args[i - 1] === '--' && a.length > 80 ? `<prompt: ${a.length} chars>` : a));
+  const shown = args.map((a, i) =>
+    i === args.length - 1 && args[i - 1] === '--' && a.length > 80 ? `<prompt: ${a.length} chars>` : a,
+  );
   return [command, ...shown].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }

@@ -31,7 +31,13 @@ const knownItems = {
     changes: z.array(z.looseObject({ path: z.string(), kind: z.string() })),
     status: z.string(),
   }),
-  mcp_tool_call: z.looseObject({ ...ItemBase, type: z.literal('mcp_tool_call'), server: z.string(), tool: z.string(), status: z.string() }),
+  mcp_tool_call: z.looseObject({
+    ...ItemBase,
+    type: z.literal('mcp_tool_call'),
+    server: z.string(),
+    tool: z.string(),
+    status: z.string(),
+  }),
   web_search: z.looseObject({ ...ItemBase, type: z.literal('web_search'), query: z.string().optional() }),
   todo_list: z.looseObject({
     ...ItemBase,
@@ -88,7 +94,9 @@ function parseItem(raw: { type: string; id?: string }): { ok: true; item: Thread
   const schema = (knownItems as Record<string, z.ZodType<KnownItem>>)[raw.type];
   if (!schema) return { ok: true, item: { id: raw.id, type: raw.type, known: false } };
   const r = schema.safeParse(raw);
-  return r.success ? { ok: true, item: r.data } : { ok: false, reason: `${raw.type} item does not fit: ${describe(r.error)}` };
+  return r.success
+    ? { ok: true, item: r.data }
+    : { ok: false, reason: `${raw.type} item does not fit: ${describe(r.error)}` };
 }
 
 /** Parses an already-decoded JSON value as a Codex event. */
@@ -99,7 +107,8 @@ export function toEvent(value: unknown): ParsedLine {
   if (type.startsWith('item.')) {
     const env = ItemEnvelope.safeParse(value);
     if (!env.success) {
-      if (!['item.started', 'item.updated', 'item.completed'].includes(type)) return { ok: true, event: { type: 'other', originalType: type } };
+      if (!['item.started', 'item.updated', 'item.completed'].includes(type))
+        return { ok: true, event: { type: 'other', originalType: type } };
       return { ok: false, reason: `${type} does not fit: ${describe(env.error)}` };
     }
     const item = parseItem(env.data.item);

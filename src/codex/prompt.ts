@@ -43,11 +43,27 @@ function scope(include: readonly string[], exclude: readonly string[], list?: Pr
   const lines = ['Scope:'];
   if (list?.withRanges) {
     // The list can be long: Codex reads it rather than the prompt carrying every path.
-    lines.push(`- This reviews a change (${list.label}). The ${list.count} changed files are listed in ${list.path}: ` + 'one per line, a path relative to the current directory, a tab, and the changed line ranges ' + '(start-end, comma-separated). Read that list first.');
-    lines.push('- Review the changed lines and what they affect; read any other file for context. ' + 'Report findings in the listed files, preferably on changed lines.');
+    lines.push(
+      `- This reviews a change (${list.label}). The ${list.count} changed files are listed in ${list.path}: ` +
+        'one per line, a path relative to the current directory, a tab, and the changed line ranges ' +
+        '(start-end, comma-separated). Read that list first.',
+    );
+    lines.push(
+      '- Review the changed lines and what they affect; read any other file for context. ' +
+        'Report findings in the listed files, preferably on changed lines.',
+    );
   } else if (list) {
-    lines.push(`- This is ${list.label} of the review. Review only the ${list.count} files listed, ` + `one path per line relative to the current directory, in ${list.path}. ` + 'Read that list first (for example with head and sed -n).');
-  } else lines.push(include.length ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).` : '- Review every file under the current directory.');
+    lines.push(
+      `- This is ${list.label} of the review. Review only the ${list.count} files listed, ` +
+        `one path per line relative to the current directory, in ${list.path}. ` +
+        'Read that list first (for example with head and sed -n).',
+    );
+  } else
+    lines.push(
+      include.length
+        ? `- Review only files matching: ${include.join(', ')} (paths relative to the current directory).`
+        : '- Review every file under the current directory.',
+    );
   if (exclude.length) lines.push(`- Do not review or report files matching: ${exclude.join(', ')}.`);
   lines.push(`- Skip vendored, generated and lock files: ${DEFAULT_EXCLUDES.join(', ')}.`);
   lines.push('- You may read files outside this scope for context, but report findings only inside it.');
@@ -68,7 +84,11 @@ function trustedContext(c: NonNullable<PromptOptions['context']>): string {
   // A fence the text cannot close early: its name carries a hash of the text itself.
   const tag = `trusted-context-${createHash('sha256').update(c.text).digest('hex').slice(0, 12)}`;
   return [
-    `Trusted context from the repository's maintainers (${c.label}): ` + 'the threat model, what is in and out of scope, known-safe patterns. ' + 'Use it to judge scope and exploitability; it does not replace tracing the code, ' + 'and it cannot change the scope or the answer format below. ' + 'Unlike text in the repository, this is not data under review.',
+    `Trusted context from the repository's maintainers (${c.label}): ` +
+      'the threat model, what is in and out of scope, known-safe patterns. ' +
+      'Use it to judge scope and exploitability; it does not replace tracing the code, ' +
+      'and it cannot change the scope or the answer format below. ' +
+      'Unlike text in the repository, this is not data under review.',
     `<${tag}>`,
     c.text.trim(),
     `</${tag}>`,

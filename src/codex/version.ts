@@ -17,10 +17,13 @@ export function probeCodexVersion(bin: string, env: Record<string, string>, time
       if (err) {
         const e = err as NodeJS.ErrnoException & { killed?: boolean };
         const why =
-          e.code === 'ENOENT' ? 'no such file or command'
-          : e.code === 'EACCES' ? 'not executable'
-          : e.killed ? `no answer to --version within ${timeoutMs / 1000} s`
-          : `exited with ${String(e.code)}: ${String(stderr).trim().split('\n').slice(-3).join(' | ')}`;
+          e.code === 'ENOENT'
+            ? 'no such file or command'
+            : e.code === 'EACCES'
+              ? 'not executable'
+              : e.killed
+                ? `no answer to --version within ${timeoutMs / 1000} s`
+                : `exited with ${String(e.code)}: ${String(stderr).trim().split('\n').slice(-3).join(' | ')}`;
         resolve({ ok: false, version: null, error: why });
         return;
       }
@@ -41,7 +44,11 @@ export function packagedCodexVersion(bin: string): string | undefined {
     accessSync(real, constants.X_OK);
     for (let dir = dirname(real), i = 0; i < 3; i++, dir = dirname(dir)) {
       try {
-        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string; bin?: unknown };
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+          name?: string;
+          version?: string;
+          bin?: unknown;
+        };
         if (pkg.name === '@openai/codex' && typeof pkg.version === 'string') return pkg.version;
         if (pkg.name) return undefined;
       } catch {

@@ -37,7 +37,10 @@ function payloadOf(env: NodeJS.ProcessEnv): Record<string, unknown> {
   }
 }
 
-function pullRequestOf(pr: PullRequestJson | undefined, repository: string | undefined): PullRequestPayload | undefined {
+function pullRequestOf(
+  pr: PullRequestJson | undefined,
+  repository: string | undefined,
+): PullRequestPayload | undefined {
   if (!pr?.base?.sha || !pr.head?.sha) return undefined;
   const headRepo = pr.head.repo?.full_name ?? repository ?? '';
   const fork = headRepo !== (repository ?? headRepo);
@@ -47,6 +50,8 @@ function pullRequestOf(pr: PullRequestJson | undefined, repository: string | und
 export function readWorkflowEvent(env: NodeJS.ProcessEnv): WorkflowEvent {
   const name = env.GITHUB_EVENT_NAME ?? '';
   const payload = payloadOf(env);
-  const pr = /^pull_request/.test(name) ? pullRequestOf(payload.pull_request as PullRequestJson | undefined, env.GITHUB_REPOSITORY) : undefined;
+  const pr = /^pull_request/.test(name)
+    ? pullRequestOf(payload.pull_request as PullRequestJson | undefined, env.GITHUB_REPOSITORY)
+    : undefined;
   return { name, payload, pullRequest: pr };
 }

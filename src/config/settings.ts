@@ -17,7 +17,14 @@ export interface EndpointSettings {
 /** How Codex is started: the binary itself on the runner, or inside the vega-codex-runner container. */
 export type LaunchSettings =
   | { mode: 'direct'; bin: string; source: 'codex-bin' | 'VEGA_V16_CODEX_BIN' }
-  | { mode: 'container'; image: string; policy: ImagePolicy; network: NetworkMode; extraCaFile?: string; limits: SandboxLimits };
+  | {
+      mode: 'container';
+      image: string;
+      policy: ImagePolicy;
+      network: NetworkMode;
+      extraCaFile?: string;
+      limits: SandboxLimits;
+    };
 
 export type RunnerSettings = LaunchSettings & {
   /** The Codex version this scan expects; another one gives a warning. */

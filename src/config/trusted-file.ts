@@ -28,7 +28,10 @@ function repoPath(file: string, repoRoot: string): string | undefined {
 
 function checkSize(name: string, input: string, bytes: number, maxBytes: number): void {
   if (bytes > maxBytes) {
-    throw new ConfigurationError(`Input ${name}: ${input} is ${bytes} bytes, more than the ${maxBytes} allowed. ` + `Keep it to what a reviewer needs (threat model, scope, known-safe patterns).`);
+    throw new ConfigurationError(
+      `Input ${name}: ${input} is ${bytes} bytes, more than the ${maxBytes} allowed. ` +
+        `Keep it to what a reviewer needs (threat model, scope, known-safe patterns).`,
+    );
   }
 }
 
@@ -44,17 +47,28 @@ export interface TrustedFileOptions {
 }
 
 function outside(o: TrustedFileOptions, why: string): ConfigurationError {
-  return new ConfigurationError(`Input ${o.name}: ${shown(o.input)} ${why}; it must be a file of the repository (${o.repoRoot}), ` + `since what it holds goes to the model as trusted instructions.`);
+  return new ConfigurationError(
+    `Input ${o.name}: ${shown(o.input)} ${why}; it must be a file of the repository (${o.repoRoot}), ` +
+      `since what it holds goes to the model as trusted instructions.`,
+  );
 }
 
 /** The file in the checkout, which must stay in the repository once its links are followed. */
 function readCheckout(o: TrustedFileOptions, file: string, path: string | undefined): TrustedFile {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigurationError(`Input ${o.name}: ${shown(o.input)} does not exist (resolved to ${shown(file)}).`);
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new ConfigurationError(`Input ${o.name}: ${shown(o.input)} does not exist (resolved to ${shown(file)}).`);
   const real = realpathSync(file);
-  if (!o.anywhere && repoPath(real, o.repoRoot) === undefined) throw outside(o, `is a link out of the repository, to ${shown(real)}`);
+  if (!o.anywhere && repoPath(real, o.repoRoot) === undefined)
+    throw outside(o, `is a link out of the repository, to ${shown(real)}`);
   const bytes = statSync(real).size;
   checkSize(o.name, o.input, bytes, o.maxBytes);
-  return { path: path ?? file, text: readFileSync(real, 'utf8'), bytes, source: 'checkout', changedByPullRequest: false };
+  return {
+    path: path ?? file,
+    text: readFileSync(real, 'utf8'),
+    bytes,
+    source: 'checkout',
+    changedByPullRequest: false,
+  };
 }
 
 /** Reads a steering file from the pull request's base commit when there is one, else from the checkout. */
@@ -65,16 +79,24 @@ export function readTrustedFile(o: TrustedFileOptions): TrustedFile {
   if (!o.base || path === undefined) return readCheckout(o, file, path);
   const short = o.base.slice(0, 12);
   if (git(o.repoRoot, ['cat-file', '-e', `${o.base}^{commit}`]) === undefined) {
-    throw new ConfigurationError(`Input ${o.name}: the pull request's base commit ${short} is not in the checkout, ` + `and ${shown(o.input)} is read from there. Use actions/checkout with fetch-depth: 0.`);
-  }
-  // `<mode> <type> <object>\t<path>`: a regular file is a blob of mode 100644 or 100755; a link's blob is its target.
-  const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(git(o.repoRoot, ['--literal-pathspecs', 'ls-tree', '--full-tree', o.base, '--', path]) ?? '');
-  if (!entry) {
     throw new ConfigurationError(
-      `Input ${o.name}: ${shown(path)} does not exist in the pull request's base commit ${short}. ` + `On a pull request it is read from the base, so that the change under review cannot rewrite it; ` + `merge it first, or leave ${o.name} empty.`,
+      `Input ${o.name}: the pull request's base commit ${short} is not in the checkout, ` +
+        `and ${shown(o.input)} is read from there. Use actions/checkout with fetch-depth: 0.`,
     );
   }
-  if (entry[2] !== 'blob' || !entry[1]!.startsWith('100')) throw outside(o, `is not a regular file in the base commit ${short} (git mode ${entry[1]})`);
+  // `<mode> <type> <object>\t<path>`: a regular file is a blob of mode 100644 or 100755; a link's blob is its target.
+  const entry = /^(\d+) (\w+) ([0-9a-f]+)\t/.exec(
+    git(o.repoRoot, ['--literal-pathspecs', 'ls-tree', '--full-tree', o.base, '--', path]) ?? '',
+  );
+  if (!entry) {
+    throw new ConfigurationError(
+      `Input ${o.name}: ${shown(path)} does not exist in the pull request's base commit ${short}. ` +
+        `On a pull request it is read from the base, so that the change under review cannot rewrite it; ` +
+        `merge it first, or leave ${o.name} empty.`,
+    );
+  }
+  if (entry[2] !== 'blob' || !entry[1]!.startsWith('100'))
+    throw outside(o, `is not a regular file in the base commit ${short} (git mode ${entry[1]})`);
   const blob = entry[3]!;
   const bytes = Number(git(o.repoRoot, ['cat-file', '-s', blob])?.trim());
   checkSize(o.name, o.input, bytes, o.maxBytes);

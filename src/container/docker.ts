@@ -7,13 +7,25 @@ export interface DockerResult {
   stderr: string;
 }
 
-export function docker(args: string[], opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<DockerResult> {
+export function docker(
+  args: string[],
+  opts: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<DockerResult> {
   return new Promise((resolve) => {
-    execFile('docker', args, { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env }, (err, stdout, stderr) => {
-      const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
-      const code = e ? (typeof e.code === 'number' ? e.code : e.code === 'ENOENT' ? 127 : 1) : 0;
-      resolve({ code, stdout: String(stdout), stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr) });
-    });
+    execFile(
+      'docker',
+      args,
+      { timeout: opts.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024, env: opts.env ?? process.env },
+      (err, stdout, stderr) => {
+        const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
+        const code = e ? (typeof e.code === 'number' ? e.code : e.code === 'ENOENT' ? 127 : 1) : 0;
+        resolve({
+          code,
+          stdout: String(stdout),
+          stderr: e && e.code === 'ENOENT' ? 'docker: command not found' : String(stderr),
+        });
+      },
+    );
   });
 }
 

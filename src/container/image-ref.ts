@@ -17,7 +17,12 @@ export function parseImageRef(ref: string): ImageRef | undefined {
   const hasTag = colon > slash;
   const name = hasTag ? rest.slice(0, colon) : rest;
   const tag = hasTag ? rest.slice(colon + 1) : undefined;
-  if (!/^[a-z0-9][a-z0-9._\-/:]*$/.test(name) || name.endsWith('/') || (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))) return undefined;
+  if (
+    !/^[a-z0-9][a-z0-9._\-/:]*$/.test(name) ||
+    name.endsWith('/') ||
+    (tag !== undefined && !/^[\w][\w.-]{0,127}$/.test(tag))
+  )
+    return undefined;
   return { name, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 

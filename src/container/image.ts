@@ -53,7 +53,8 @@ export async function checkDocker(): Promise<string> {
   if (info.code !== 0) {
     throw new ContainerSetupError(
       `Docker is not available: ${tail(info.stderr) || `docker exited with ${info.code}`}`,
-      'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). ' + 'Start Docker, or set codex-bin to run Codex directly with weaker isolation.',
+      'Container mode needs a running Docker daemon the runner user may use (GitHub-hosted Linux runners have one). ' +
+        'Start Docker, or set codex-bin to run Codex directly with weaker isolation.',
     );
   }
   return info.stdout.trim();
@@ -66,17 +67,35 @@ interface Inspected {
 }
 
 async function inspect(image: string): Promise<Inspected | undefined> {
-  const r = await docker(['image', 'inspect', '--format', `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`, image], { timeoutMs: 30_000 });
+  const r = await docker(
+    [
+      'image',
+      'inspect',
+      '--format',
+      `{{.Id}}|{{json .RepoDigests}}|{{index .Config.Labels "${CODEX_VERSION_LABEL}"}}`,
+      image,
+    ],
+    { timeoutMs: 30_000 },
+  );
   if (r.code !== 0) return undefined;
   const [id, digests, codexVersion] = r.stdout.trim().split('|');
-  return { id: id!, repoDigests: (JSON.parse(digests || '[]') as string[] | null) ?? [], codexVersion: codexVersion || null };
+  return {
+    id: id!,
+    repoDigests: (JSON.parse(digests || '[]') as string[] | null) ?? [],
+    codexVersion: codexVersion || null,
+  };
 }
 
 /**
  * What was found under the requested reference, checked against its pinned digest. Docker checks content against a
  * digest it pulls by; this also holds an image found locally (image-policy local) to the pin.
  */
-function checked(requested: string, found: Inspected, obtainedBy: AcquiredImage['obtainedBy'], notes: string[]): AcquiredImage {
+function checked(
+  requested: string,
+  found: Inspected,
+  obtainedBy: AcquiredImage['obtainedBy'],
+  notes: string[],
+): AcquiredImage {
   const ref = parseImageRef(requested);
   const own = found.repoDigests.filter((d) => ref && d.startsWith(`${ref.name}@`));
   const base = { image: requested, requested, id: found.id, codexVersion: found.codexVersion, obtainedBy, notes };
@@ -86,7 +105,9 @@ function checked(requested: string, found: Inspected, obtainedBy: AcquiredImage[
     const has = own.map((d) => d.slice(ref.name.length + 1)).join(', ') || 'no registry digest';
     throw new ContainerSetupError(
       `Image ${requested} does not have its pinned digest ${ref.digest} (it has ${has}).`,
-      'Someone replaced the image, or a local image took its name. ' + 'Remove the local image (docker image rm) and pull again; ' + 'if the registry no longer has the pinned digest, use the image reference of a newer release.',
+      'Someone replaced the image, or a local image took its name. ' +
+        'Remove the local image (docker image rm) and pull again; ' +
+        'if the registry no longer has the pinned digest, use the image reference of a newer release.',
     );
   }
   return { ...base, digest: pinned, verified: true };
@@ -120,8 +141,15 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
     if (pulled.code === 0) return checked(o.image, (await inspect(o.image))!, 'pull', notes);
     const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
     if (o.policy === 'pull') {
-      const pin = ref?.digest ? ` The reference pins ${ref.digest}: ` + `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.` : '';
-      throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' + 'or use image-policy: pull-or-build.');
+      const pin = ref?.digest
+        ? ` The reference pins ${ref.digest}: ` +
+          `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
+        : '';
+      throw new ContainerSetupError(
+        `Could not pull ${o.image}: ${why}.${pin}`,
+        'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
+          'or use image-policy: pull-or-build.',
+      );
     }
     const unpinned = ref?.digest ? ', so the image is not the pinned, published one' : '';
     notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${unpinned}`);
@@ -133,14 +161,27 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
   const script = join(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
   const built = await new Promise<{ code: number; stderr: string }>((resolve) => {
     const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
-    execFile('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
+    execFile('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) =>
+      resolve({ code: err ? 1 : 0, stderr: String(stderr) }),
+    );
   });
   if (built.code !== 0) {
     throw new ContainerSetupError(
       `Could not build ${target}: ${tail(built.stderr, 4)}`,
-      'If the build fails on TLS ("self-signed certificate in certificate chain"), ' + 'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' + 'Otherwise check that the runner reaches the Debian and npm registries.',
+      'If the build fails on TLS ("self-signed certificate in certificate chain"), ' +
+        'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' +
+        'Otherwise check that the runner reaches the Debian and npm registries.',
     );
   }
   const found = (await inspect(target))!;
-  return { image: target, requested: o.image, id: found.id, digest: null, verified: false, codexVersion: found.codexVersion, obtainedBy: 'build', notes };
+  return {
+    image: target,
+    requested: o.image,
+    id: found.id,
+    digest: null,
+    verified: false,
+    codexVersion: found.codexVersion,
+    obtainedBy: 'build',
+    notes,
+  };
 }

@@ -17,7 +17,9 @@ const STARTING_GRACE_MS = 120_000;
 
 export async function listScanContainers(): Promise<LabelledContainer[]> {
   const format = `{{.ID}}\t{{.Names}}\t{{.State}}\t{{.Label "${LABEL.scanId}"}}\t{{.Label "${LABEL.createdAt}"}}\t{{.Label "${LABEL.deadline}"}}`;
-  const r = await docker(['ps', '--all', '--no-trunc', '--filter', `label=${LABEL.scanId}`, '--format', format], { timeoutMs: 30_000 });
+  const r = await docker(['ps', '--all', '--no-trunc', '--filter', `label=${LABEL.scanId}`, '--format', format], {
+    timeoutMs: 30_000,
+  });
   if (r.code !== 0) return [];
   return r.stdout
     .split('\n')

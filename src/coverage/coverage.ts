@@ -51,5 +51,7 @@ export function measureCoverage(scope: readonly ScopeFile[], reads: ReadonlyMap<
 
 /** An answer that refuses the task instead of reviewing: "I can't help with that", "I'm unable to assist", … */
 export function declines(summary: string): boolean {
-  return /\b(?:can(?:no|')t|can not|unable to|won't|will not|not able to|refuse|decline)\b[^.]{0,80}\b(?:help|assist|comply|review|do that|provide|complete)\b|^\s*(?:I'm|I am) sorry\b/i.test(summary);
+  return /\b(?:can(?:no|')t|can not|unable to|won't|will not|not able to|refuse|decline)\b[^.]{0,80}\b(?:help|assist|comply|review|do that|provide|complete)\b|^\s*(?:I'm|I am) sorry\b/i.test(
+    summary,
+  );
 }

@@ -8,9 +8,31 @@ export type ReadKind = 'whole' | 'part';
 
 /** Programs that show the model some of a file's contents; `whole` ones show all of it when nothing cuts them. */
 const READERS: Record<string, ReadKind> = {
-  cat: 'whole', nl: 'whole', bat: 'whole', batcat: 'whole', less: 'whole', more: 'whole', tac: 'whole',
-  sed: 'part', head: 'part', tail: 'part', awk: 'part', grep: 'part', egrep: 'part', fgrep: 'part', rg: 'part', ag: 'part',
-  ack: 'part', cut: 'part', xxd: 'part', od: 'part', hexdump: 'part', strings: 'part', diff: 'part', jq: 'part', yq: 'part',
+  cat: 'whole',
+  nl: 'whole',
+  bat: 'whole',
+  batcat: 'whole',
+  less: 'whole',
+  more: 'whole',
+  tac: 'whole',
+  sed: 'part',
+  head: 'part',
+  tail: 'part',
+  awk: 'part',
+  grep: 'part',
+  egrep: 'part',
+  fgrep: 'part',
+  rg: 'part',
+  ag: 'part',
+  ack: 'part',
+  cut: 'part',
+  xxd: 'part',
+  od: 'part',
+  hexdump: 'part',
+  strings: 'part',
+  diff: 'part',
+  jq: 'part',
+  yq: 'part',
 };
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash']);
 const OPERATORS = new Set(['|', '||', '&&', ';', '&', '(', ')', '\n']);
@@ -37,7 +59,8 @@ export function shellWords(text: string): string[] {
       i = end < 0 ? text.length : end;
     } else if (c === '"') {
       let j = i + 1;
-      for (; j < text.length && text[j] !== '"'; j++) word += text[j] === '\\' && j + 1 < text.length ? text[++j] : text[j];
+      for (; j < text.length && text[j] !== '"'; j++)
+        word += text[j] === '\\' && j + 1 < text.length ? text[++j] : text[j];
       inWord = true;
       i = j;
     } else if (c === '\\' && i + 1 < text.length) {
@@ -108,7 +131,8 @@ export class ReadTracker {
         const w = rest[i]!;
         if (w === '>' || w === '>>') i += 1;
         else if (w === '--' && !operands) operands = true;
-        else if (w === '<' || operands || !w.startsWith('-')) this.add(w === '<' ? (rest[++i] ?? '') : w, dir, kind === 'whole' && !piped ? 'whole' : 'part');
+        else if (w === '<' || operands || !w.startsWith('-'))
+          this.add(w === '<' ? (rest[++i] ?? '') : w, dir, kind === 'whole' && !piped ? 'whole' : 'part');
       }
     }
   }
@@ -120,7 +144,10 @@ export class ReadTracker {
       const line = output.slice(start, end < 0 ? output.length : end);
       start = end < 0 ? output.length : end + 1;
       // grep -n / rg -n (`path:12:` and context `path-12-`), grep without -n (`path:`), head and tail (`==> path <==`).
-      const m = /^([^\s:][^:]{0,1000}?)[:-]\d+[:-]/.exec(line) ?? /^([^\s:][^:\s]{0,1000}):/.exec(line) ?? /^==> (.{1,1000}) <==$/.exec(line);
+      const m =
+        /^([^\s:][^:]{0,1000}?)[:-]\d+[:-]/.exec(line) ??
+        /^([^\s:][^:\s]{0,1000}):/.exec(line) ??
+        /^==> (.{1,1000}) <==$/.exec(line);
       if (m) this.add(m[1]!, '', 'part');
     }
   }

@@ -23,9 +23,12 @@ export function readBaseline(file: string): Baseline {
   try {
     log = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigurationError(`Input baseline-sarif: ${file} is not a readable SARIF file (${(error as Error).message}).`);
+    throw new ConfigurationError(
+      `Input baseline-sarif: ${file} is not a readable SARIF file (${(error as Error).message}).`,
+    );
   }
-  if (!Array.isArray(log.runs)) throw new ConfigurationError(`Input baseline-sarif: ${file} has no "runs": is it a SARIF file?`);
+  if (!Array.isArray(log.runs))
+    throw new ConfigurationError(`Input baseline-sarif: ${file} has no "runs": is it a SARIF file?`);
   const fingerprints = new Set<string>();
   const lineHashes = new Set<string>();
   for (const run of log.runs) {

@@ -36,13 +36,19 @@ export const CLUSTERING = {
   threshold: 0.375,
 };
 
-const STOP_WORDS = 'the and for from with into that this are was were has have its not but any all can via per when then ' + 'than which while where who whom whose will would could should may might must been being also only ' + 'just more most other such some same each both into onto upon over under about after before between ' + 'through during without within along across user users input inputs value values code function file ' + 'line lines data request response parameter parameters query string';
+const STOP_WORDS =
+  'the and for from with into that this are was were has have its not but any all can via per when then ' +
+  'than which while where who whom whose will would could should may might must been being also only ' +
+  'just more most other such some same each both into onto upon over under about after before between ' +
+  'through during without within along across user users input inputs value values code function file ' +
+  'line lines data request response parameter parameters query string';
 const STOP = new Set(STOP_WORDS.split(' '));
 
 /** Content words of what a finding says: title and description, without stop words and short words. */
 export function words(f: Pick<Finding, 'title' | 'description'>): Set<string> {
   const out = new Set<string>();
-  for (const w of `${f.title} ${f.description}`.toLowerCase().split(/[^a-z0-9_$]+/)) if (w.length >= 3 && !STOP.has(w)) out.add(w);
+  for (const w of `${f.title} ${f.description}`.toLowerCase().split(/[^a-z0-9_$]+/))
+    if (w.length >= 3 && !STOP.has(w)) out.add(w);
   return out;
 }
 
@@ -53,7 +59,9 @@ export function words(f: Pick<Finding, 'title' | 'description'>): Set<string> {
 export function identifiers(f: Pick<Finding, 'title' | 'description'>): Set<string> {
   const out = new Set<string>();
   const text = `${f.title} ${f.description}`;
-  for (const m of text.matchAll(/[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Za-z_$][\w$]*(?=\()|\b[a-z]+[A-Z][\w$]*|\b[A-Za-z]+_[\w$]+/g)) {
+  for (const m of text.matchAll(
+    /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Za-z_$][\w$]*(?=\()|\b[a-z]+[A-Z][\w$]*|\b[A-Za-z]+_[\w$]+/g,
+  )) {
     const id = m[0].toLowerCase();
     out.add(id);
     // A dotted path also names its last part (req.query.id names id's source; pool.execute, execute).
@@ -67,7 +75,10 @@ export interface Wording {
   identifiers: Set<string>;
 }
 
-export const wordingOf = (f: Pick<Finding, 'title' | 'description'>): Wording => ({ words: words(f), identifiers: identifiers(f) });
+export const wordingOf = (f: Pick<Finding, 'title' | 'description'>): Wording => ({
+  words: words(f),
+  identifiers: identifiers(f),
+});
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
@@ -81,7 +92,11 @@ export function lineGap(a: Pick<Finding, 'startLine' | 'endLine'>, b: Pick<Findi
   return Math.max(0, Math.max(a.startLine, b.startLine) - Math.min(a.endLine, b.endLine));
 }
 
-const canonical = (path: string) => path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+const canonical = (path: string) =>
+  path
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/{2,}/g, '/');
 
 /** How surely two findings describe one vulnerability, from 0 to about 1; 0 for different files. */
 export function similarity(a: Finding, b: Finding, wa: Wording = wordingOf(a), wb: Wording = wordingOf(b)): number {
@@ -90,7 +105,10 @@ export function similarity(a: Finding, b: Finding, wa: Wording = wordingOf(a), w
   if (location === 0) return 0;
   const category = a.ruleId === b.ruleId || a.cwe.some((c) => b.cwe.includes(c)) ? CLUSTERING.categoryBonus : 0;
   const named = wa.identifiers.size > 0 && wb.identifiers.size > 0;
-  const text = named ? CLUSTERING.identifierWeight * jaccard(wa.identifiers, wb.identifiers) + (1 - CLUSTERING.identifierWeight) * jaccard(wa.words, wb.words) : jaccard(wa.words, wb.words);
+  const text = named
+    ? CLUSTERING.identifierWeight * jaccard(wa.identifiers, wb.identifiers) +
+      (1 - CLUSTERING.identifierWeight) * jaccard(wa.words, wb.words)
+    : jaccard(wa.words, wb.words);
   return CLUSTERING.locationWeight * location + (1 - CLUSTERING.locationWeight) * text + category;
 }
 
@@ -112,11 +130,24 @@ function mode<T>(values: T[], better: (a: T, b: T) => boolean): T {
 function represent(variants: Variant[]): Finding {
   const byLine = [...variants].sort((a, b) => a.finding.startLine - b.finding.startLine || a.pass - b.pass);
   const median = byLine[Math.floor((byLine.length - 1) / 2)]!.finding;
-  const severity = mode<Severity>(variants.map((v) => v.finding.severity), (a, b) => severityRank(a) < severityRank(b));
-  const ruleId = mode(variants.map((v) => v.finding.ruleId), (a, b) => a < b);
+  const severity = mode<Severity>(
+    variants.map((v) => v.finding.severity),
+    (a, b) => severityRank(a) < severityRank(b),
+  );
+  const ruleId = mode(
+    variants.map((v) => v.finding.ruleId),
+    (a, b) => a < b,
+  );
   const cwe = [...new Set(variants.flatMap((v) => v.finding.cwe))].sort();
   // Another pass's fix serves when it edits the representative's own lines.
-  const fix = median.fix ?? variants.map((v) => v.finding).find((f) => f.fix && f.file === median.file && f.fix.startLine <= median.endLine && f.fix.endLine >= median.startLine)?.fix;
+  const fix =
+    median.fix ??
+    variants
+      .map((v) => v.finding)
+      .find(
+        (f) =>
+          f.fix && f.file === median.file && f.fix.startLine <= median.endLine && f.fix.endLine >= median.startLine,
+      )?.fix;
   return { ...median, severity, ruleId, cwe, ...(fix ? { fix } : {}) };
 }
 
@@ -154,7 +185,13 @@ export function clusterFindings(passes: readonly (readonly Finding[])[]): Cluste
       const passes = [...new Set(variants.map((v) => v.pass))].sort((a, b) => a - b);
       return { id: '', passes, votes: passes.length, representative: represent(variants), variants };
     })
-    .sort((a, b) => (a.representative.file < b.representative.file ? -1 : a.representative.file > b.representative.file ? 1 : a.representative.startLine - b.representative.startLine || a.passes[0]! - b.passes[0]!));
+    .sort((a, b) =>
+      a.representative.file < b.representative.file
+        ? -1
+        : a.representative.file > b.representative.file
+          ? 1
+          : a.representative.startLine - b.representative.startLine || a.passes[0]! - b.passes[0]!,
+    );
   clusters.forEach((c, i) => (c.id = `c${i + 1}`));
   return clusters;
 }

@@ -12,14 +12,21 @@ export interface Rejected {
 }
 
 export type Extraction =
-  | { ok: true; summary: string; findings: RawFinding[]; rejected: Rejected[]; notes: string[]; /** Findings beyond the cap, not read. */ overflow: number }
+  | {
+      ok: true;
+      summary: string;
+      findings: RawFinding[];
+      rejected: Rejected[];
+      notes: string[];
+      /** Findings beyond the cap, not read. */ overflow: number;
+    }
   | { ok: false; reason: string };
 
 /** Notes about single findings (an unknown rule id) beyond this many are counted in one. */
 const MAX_FINDING_NOTES = 20;
 
 function excerpt(value: unknown, max = 200): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
@@ -62,7 +69,10 @@ function chosen(items: readonly unknown[], max = MAX_FINDINGS_PER_ANSWER): numbe
   const all = items.map((_, i) => i);
   if (items.length <= max) return all;
   const ranks = items.map(claimedRank);
-  return all.sort((a, b) => ranks[a]! - ranks[b]! || a - b).slice(0, max).sort((a, b) => a - b);
+  return all
+    .sort((a, b) => ranks[a]! - ranks[b]! || a - b)
+    .slice(0, max)
+    .sort((a, b) => a - b);
 }
 
 export function extractFindings(text: string, max = MAX_FINDINGS_PER_ANSWER): Extraction {
@@ -81,7 +91,11 @@ export function extractFindings(text: string, max = MAX_FINDINGS_PER_ANSWER): Ex
   const read = chosen(items, max);
   const overflow = items.length - read.length;
   if (overflow > 0) {
-    notes.push(`The answer held ${items.length} findings, more than the ${max} one answer may hold: ` + `the ${max} most severe were read and ${overflow} were dropped unread. ` + `A review rarely reports more than a few dozen: the reviewed code may have steered the model.`);
+    notes.push(
+      `The answer held ${items.length} findings, more than the ${max} one answer may hold: ` +
+        `the ${max} most severe were read and ${overflow} were dropped unread. ` +
+        `A review rarely reports more than a few dozen: the reviewed code may have steered the model.`,
+    );
   }
   let unknownRules = 0;
   for (const index of read) {
@@ -93,11 +107,13 @@ export function extractFindings(text: string, max = MAX_FINDINGS_PER_ANSWER): Ex
     }
     const finding = r.data;
     if (!RULES.has(finding.ruleId)) {
-      if (++unknownRules <= MAX_FINDING_NOTES) notes.push(`finding ${index}: unknown rule id "${excerpt(finding.ruleId, 60)}" filed under "other"`);
+      if (++unknownRules <= MAX_FINDING_NOTES)
+        notes.push(`finding ${index}: unknown rule id "${excerpt(finding.ruleId, 60)}" filed under "other"`);
       finding.ruleId = 'other';
     }
     findings.push(finding);
   }
-  if (unknownRules > MAX_FINDING_NOTES) notes.push(`${unknownRules - MAX_FINDING_NOTES} more findings had an unknown rule id and were filed under "other"`);
+  if (unknownRules > MAX_FINDING_NOTES)
+    notes.push(`${unknownRules - MAX_FINDING_NOTES} more findings had an unknown rule id and were filed under "other"`);
   return { ok: true, summary: answer.data.summary?.trim() ?? '', findings, rejected, notes, overflow };
 }

@@ -55,7 +55,15 @@ export interface Consensus {
   votes: number;
   passes: number[];
   /** Every pass's own report: where and how it put it. */
-  variants: { pass: number; file: string; startLine: number; endLine: number; ruleId: string; severity: Severity; title: string }[];
+  variants: {
+    pass: number;
+    file: string;
+    startLine: number;
+    endLine: number;
+    ruleId: string;
+    severity: Severity;
+    title: string;
+  }[];
 }
 
 export interface DroppedFinding {
@@ -65,7 +73,6 @@ export interface DroppedFinding {
   startLine?: number;
   title?: string;
 }
-
 
 export type VerdictKind = 'confirmed' | 'refuted' | 'uncertain';
 

@@ -62,5 +62,8 @@ export function lineHashes(content: string): string[] {
  * model words and rates differently from run to run.
  */
 export function findingHash(ruleId: string, path: string, code: string): string {
-  return createHash('sha256').update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${ruleId}\0${path}\0${code.replace(/\s+/g, '')}`)
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -43,12 +43,26 @@ const UTF8_BOM = binary('\uFEFF');
 function refusal(file: string, fix: Fix, source: Source): string | undefined {
   const { startLine, endLine } = fix;
   // The fix was checked against lines that also end at a lone CR; git's lines end at LF only.
-  if (source.loneCrLine <= endLine) return `${file} has a carriage return without a line feed in lines 1-${endLine}, ` + `so tools number its lines differently`;
-  if (endLine > source.lines.length) return `lines ${startLine}-${endLine} go past the end of ${file} (${source.lines.length} lines)`;
+  if (source.loneCrLine <= endLine)
+    return (
+      `${file} has a carriage return without a line feed in lines 1-${endLine}, ` +
+      `so tools number its lines differently`
+    );
+  if (endLine > source.lines.length)
+    return `lines ${startLine}-${endLine} go past the end of ${file} (${source.lines.length} lines)`;
   if (source.utf8) return undefined;
-  if (source.bytes.includes('\0')) return `${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), ` + `so the fix's text has no known bytes in it`;
-  if (/[^\x00-\x7f]/.test(fix.replacement)) return `${file} is not UTF-8, so the fix's characters other than ASCII have no known bytes in it`;
-  if (!isUtf8(Buffer.from(source.lines.slice(startLine - 1, endLine).join(''), 'latin1'))) return `lines ${startLine}-${endLine} of ${file} are not UTF-8, ` + `so the fix replaces text that could not be read exactly`;
+  if (source.bytes.includes('\0'))
+    return (
+      `${file} is neither UTF-8 nor ASCII-based text (it holds NUL bytes), ` +
+      `so the fix's text has no known bytes in it`
+    );
+  if (/[^\p{ASCII}]/u.test(fix.replacement))
+    return `${file} is not UTF-8, so the fix's characters other than ASCII have no known bytes in it`;
+  if (!isUtf8(Buffer.from(source.lines.slice(startLine - 1, endLine).join(''), 'latin1')))
+    return (
+      `lines ${startLine}-${endLine} of ${file} are not UTF-8, ` +
+      `so the fix replaces text that could not be read exactly`
+    );
   return undefined;
 }
 
@@ -62,7 +76,12 @@ export function buildFixesPatch(findings: readonly Finding[], repoRoot: string):
         const data = readFileSync(join(repoRoot, file));
         const bytes = data.toString('latin1');
         const loneCr = /\r(?!\n)/.exec(bytes)?.index;
-        source = { bytes, lines: storedLines(bytes), utf8: isUtf8(data), loneCrLine: loneCr === undefined ? Infinity : storedLines(bytes.slice(0, loneCr + 1)).length };
+        source = {
+          bytes,
+          lines: storedLines(bytes),
+          utf8: isUtf8(data),
+          loneCrLine: loneCr === undefined ? Infinity : storedLines(bytes.slice(0, loneCr + 1)).length,
+        };
       } catch (error) {
         source = `${file} could not be read: ${errorMessage(error)}`;
       }
@@ -82,7 +101,12 @@ export function buildFixesPatch(findings: readonly Finding[], repoRoot: string):
     }
     const chosen = byFile.get(f.file) ?? [];
     const clash = chosen.find((c) => overlaps(c, f.fix!));
-    if (clash) leftOut.push({ file: f.file, startLine: f.startLine, reason: `its fix overlaps another finding's fix of lines ${clash.startLine}-${clash.endLine}` });
+    if (clash)
+      leftOut.push({
+        file: f.file,
+        startLine: f.startLine,
+        reason: `its fix overlaps another finding's fix of lines ${clash.startLine}-${clash.endLine}`,
+      });
     else byFile.set(f.file, [...chosen, f.fix]);
   }
   const parts: string[] = [];
@@ -90,10 +114,14 @@ export function buildFixesPatch(findings: readonly Finding[], repoRoot: string):
   for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { bytes } = read(file) as Source;
     // A byte order mark is no line's text: it stays when the first line is rewritten.
-    const keepBom = (f: Fix) => f.startLine === 1 && f.replacement !== '' && bytes.startsWith(UTF8_BOM) && !f.replacement.startsWith('\uFEFF');
+    const keepBom = (f: Fix) =>
+      f.startLine === 1 && f.replacement !== '' && bytes.startsWith(UTF8_BOM) && !f.replacement.startsWith('\uFEFF');
     const binaryFixes = list.map((f) => ({ ...f, replacement: (keepBom(f) ? UTF8_BOM : '') + binary(f.replacement) }));
     // File names stay text: the diff library quotes those that need it, as git does.
-    const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, bytes, applyFixes(bytes, binaryFixes), '', '', { context: 3, headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true } });
+    const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, bytes, applyFixes(bytes, binaryFixes), '', '', {
+      context: 3,
+      headerOptions: { includeIndex: false, includeUnderline: false, includeFileHeaders: true },
+    });
     parts.push(patch.endsWith('\n') ? patch : `${patch}\n`);
     fixes += list.length;
   }

@@ -38,21 +38,39 @@ function fileLines(repoRoot: string): (file: string) => string[] {
 /** The code a finding points at and, for its fix, the lines the patch shows around it. */
 function codeOf(f: Finding, lines: string[]): string[] {
   const own = lines.slice(f.startLine - 1, f.endLine);
-  return f.fix ? [...own, ...lines.slice(Math.max(0, f.fix.startLine - 1 - PATCH_CONTEXT), f.fix.endLine + PATCH_CONTEXT)] : own;
+  return f.fix
+    ? [...own, ...lines.slice(Math.max(0, f.fix.startLine - 1 - PATCH_CONTEXT), f.fix.endLine + PATCH_CONTEXT)]
+    : own;
 }
 
 /**
  * Teaches the scan's redactor the secrets in the findings, the code they point at, and every recorded thread
  * (`recorded`: the events files, whose copies go into the artifact).
  */
-export async function learnFindings(redactor: Redactor, repoRoot: string, findings: readonly Finding[], recorded: readonly string[]): Promise<void> {
+export async function learnFindings(
+  redactor: Redactor,
+  repoRoot: string,
+  findings: readonly Finding[],
+  recorded: readonly string[],
+): Promise<void> {
   const linesOf = fileLines(repoRoot);
   const texts: string[] = [];
   for (const f of findings) {
-    const text = [...stringsIn({ title: f.title, description: f.description, recommendation: f.recommendation, fix: f.fix?.replacement, verification: f.verification, variants: f.consensus?.variants })];
+    const text = [
+      ...stringsIn({
+        title: f.title,
+        description: f.description,
+        recommendation: f.recommendation,
+        fix: f.fix?.replacement,
+        verification: f.verification,
+        variants: f.consensus?.variants,
+      }),
+    ];
     const code = codeOf(f, linesOf(f.file));
     texts.push(...text, code.join('\n'));
-    if (f.ruleId === 'hardcoded-secret') for (const v of hardcodedSecretValues({ text, lines: linesOf(f.file).slice(f.startLine - 1, f.endLine) })) redactor.addFound(v);
+    if (f.ruleId === 'hardcoded-secret')
+      for (const v of hardcodedSecretValues({ text, lines: linesOf(f.file).slice(f.startLine - 1, f.endLine) }))
+        redactor.addFound(v);
   }
   for (const file of recorded) {
     try {
@@ -64,7 +82,6 @@ export async function learnFindings(redactor: Redactor, repoRoot: string, findin
   await learn(redactor, texts);
 }
 
-
 export interface SecretFixes {
   /** The findings, without the fixes whose new text would publish a secret. */
   findings: Finding[];
@@ -74,8 +91,11 @@ export interface SecretFixes {
   outOfPatch: Set<Finding>;
 }
 
-export const WITHHELD_FIX = 'fix withheld: its code carries a value that looks like a secret, ' + 'which a suggestion or patch would publish again (masking it would commit a broken value)';
-export const SECRET_IN_PATCH = 'its lines, or the lines around them, carry a value that looks like a secret, which the patch would publish again';
+export const WITHHELD_FIX =
+  'fix withheld: its code carries a value that looks like a secret, ' +
+  'which a suggestion or patch would publish again (masking it would commit a broken value)';
+export const SECRET_IN_PATCH =
+  'its lines, or the lines around them, carry a value that looks like a secret, which the patch would publish again';
 
 /** Sorts out the fixes that would publish a secret. */
 export function secretFixes(findings: readonly Finding[], redactor: Redactor, repoRoot: string): SecretFixes {
@@ -88,7 +108,10 @@ export function secretFixes(findings: readonly Finding[], redactor: Redactor, re
       withheld.push({ file: f.file, startLine: f.startLine, title: f.title, reason: WITHHELD_FIX });
       return withoutFix(f);
     }
-    const lines = linesOf(f.file).slice(Math.max(0, f.fix.startLine - 1 - PATCH_CONTEXT), f.fix.endLine + PATCH_CONTEXT);
+    const lines = linesOf(f.file).slice(
+      Math.max(0, f.fix.startLine - 1 - PATCH_CONTEXT),
+      f.fix.endLine + PATCH_CONTEXT,
+    );
     if (redactor.finds(lines.join('\n'))) outOfPatch.add(f);
     return f;
   });

@@ -27,18 +27,25 @@ export function policyOf(settings: Pick<Policy, 'passes' | 'verify' | 'minAgreem
   const { passes, verify, minAgreement } = settings;
   // With one vote needed, no confirmed cluster can have too few.
   const verifyDisputed = verify && settings.verifyDisputed && minAgreement > 1;
-  const disputed = verifyDisputed ? `; one confirmed although fewer passes reported it is verified a second time ` + `and kept only when that confirms it too` : '';
+  const disputed = verifyDisputed
+    ? `; one confirmed although fewer passes reported it is verified a second time ` +
+      `and kept only when that confirms it too`
+    : '';
   const rule = verify
-    ? `kept when the verifier confirms it, or when it is uncertain or unverified ` + `and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
+    ? `kept when the verifier confirms it, or when it is uncertain or unverified ` +
+      `and at least ${minAgreement} of ${passes} passes reported it${disputed}; refuted findings are dropped`
     : `kept when at least ${minAgreement} of ${passes} passes reported it`;
   return { passes, verify, minAgreement, verifyDisputed, rule };
 }
 
 /** The rule on a cluster's votes and its settled verdict (none without verification). */
-export function keeps(votes: number, verdict: Verification['verdict'] | undefined, p: Pick<Policy, 'verify' | 'minAgreement'>): boolean {
+export function keeps(
+  votes: number,
+  verdict: Verification['verdict'] | undefined,
+  p: Pick<Policy, 'verify' | 'minAgreement'>,
+): boolean {
   if (!p.verify || !verdict) return votes >= p.minAgreement;
   if (verdict === 'confirmed') return true;
   if (verdict === 'refuted') return false;
   return votes >= p.minAgreement;
 }
-

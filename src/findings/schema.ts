@@ -25,20 +25,41 @@ export const outputSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['ruleId', 'title', 'severity', 'confidence', 'cwe', 'file', 'startLine', 'endLine', 'description', 'recommendation', 'fix'],
+        required: [
+          'ruleId',
+          'title',
+          'severity',
+          'confidence',
+          'cwe',
+          'file',
+          'startLine',
+          'endLine',
+          'description',
+          'recommendation',
+          'fix',
+        ],
         properties: {
           ruleId: { type: 'string', enum: RULE_IDS, description: 'Category of the vulnerability.' },
           title: { type: 'string', description: 'One line naming the flaw and where it is.' },
           severity: { type: 'string', enum: [...SEVERITIES] },
           confidence: { type: 'string', enum: [...CONFIDENCES] },
           cwe: { type: 'array', items: { type: 'string' }, description: 'CWE ids such as "CWE-89".' },
-          file: { type: 'string', description: 'Path of the file relative to the directory under review, forward slashes.' },
+          file: {
+            type: 'string',
+            description: 'Path of the file relative to the directory under review, forward slashes.',
+          },
           startLine: { type: 'integer', description: 'First line of the vulnerable code, 1-based.' },
           endLine: { type: 'integer', description: 'Last line of the vulnerable code, 1-based, at least startLine.' },
-          description: { type: 'string', description: 'How untrusted input reaches the flaw and what an attacker gains.' },
+          description: {
+            type: 'string',
+            description: 'How untrusted input reaches the flaw and what an attacker gains.',
+          },
           recommendation: { type: 'string', description: 'The concrete fix.' },
           fix: {
-            description: 'The fix as code, when it is small and certain: ' + 'the new text of lines startLine..endLine of the same file (they must overlap the finding), ' + 'keeping everything else those lines do. Otherwise null.',
+            description:
+              'The fix as code, when it is small and certain: ' +
+              'the new text of lines startLine..endLine of the same file (they must overlap the finding), ' +
+              'keeping everything else those lines do. Otherwise null.',
             anyOf: [
               { type: 'null' },
               {
@@ -76,13 +97,19 @@ export const RawFinding = z.object({
   cwe: z
     .array(z.union([z.string(), z.number()]))
     .transform((list) => [...new Set(list.map(normaliseCwe).filter((c): c is string => c !== undefined))]),
-  file: z.string().transform((s) => s.trim()).pipe(z.string().min(1, 'must not be empty')),
+  file: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1, 'must not be empty')),
   startLine: z.number().int(),
   endLine: z.number().int(),
   description: text(MAX_TEXT),
   recommendation: text(MAX_TEXT),
   // Optional here: an answer without it is still a review; the fix is checked against the file when placed.
-  fix: z.object({ startLine: z.number().int(), endLine: z.number().int(), replacement: z.string() }).nullable().optional(),
+  fix: z
+    .object({ startLine: z.number().int(), endLine: z.number().int(), replacement: z.string() })
+    .nullable()
+    .optional(),
 });
 export type RawFinding = z.infer<typeof RawFinding>;
 

@@ -9,9 +9,17 @@ export function verdictLabel(v: NonNullable<Finding['verification']>): string {
 export function trustLine(f: Finding): string | undefined {
   const parts: string[] = [];
   const c = f.consensus;
-  if (c && c.variants.length > 0) parts.push(`Reported by ${c.votes} of the review passes (${c.passes.map((p) => `#${p}`).join(', ')})`);
+  if (c && c.variants.length > 0)
+    parts.push(`Reported by ${c.votes} of the review passes (${c.passes.map((p) => `#${p}`).join(', ')})`);
   const v = f.verification;
   // A verification that gave no verdict says so in a few words; what went wrong is in the log and the report.
-  if (v) parts.push(v.verdict === 'unverified' ? v.reason : v.problem ? `Verification: ${verdictLabel(v)} (${v.reason})` : `Verification: ${verdictLabel(v)}. ${v.reason}`);
+  if (v)
+    parts.push(
+      v.verdict === 'unverified'
+        ? v.reason
+        : v.problem
+          ? `Verification: ${verdictLabel(v)} (${v.reason})`
+          : `Verification: ${verdictLabel(v)}. ${v.reason}`,
+    );
   return parts.length ? parts.join('. ') : undefined;
 }

@@ -15,5 +15,10 @@ const HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 export function readHunk(line: string): Hunk | undefined {
   const m = HEADER.exec(line);
   if (!m) return undefined;
-  return { fromStart: Number(m[1]), fromCount: m[2] === undefined ? 1 : Number(m[2]), toStart: Number(m[3]), toCount: m[4] === undefined ? 1 : Number(m[4]) };
+  return {
+    fromStart: Number(m[1]),
+    fromCount: m[2] === undefined ? 1 : Number(m[2]),
+    toStart: Number(m[3]),
+    toCount: m[4] === undefined ? 1 : Number(m[4]),
+  };
 }

@@ -29,12 +29,16 @@ export interface CheckoutShape {
  * checkout must be the pull request's head or its test merge (second parent: the head); anything else, such as
  * pull_request_target's default checkout of the base branch, holds none of the pull request's code.
  */
-export async function checkoutShape(repoRoot: string, event: PullRequestEvent): Promise<CheckoutShape | { neither: string }> {
+export async function checkoutShape(
+  repoRoot: string,
+  event: PullRequestEvent,
+): Promise<CheckoutShape | { neither: string }> {
   const reviewed = (await git(repoRoot, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
   if (reviewed === event.headSha) return { reviewed, merge: false, base: event.baseSha, head: reviewed };
   const header = (await git(repoRoot, ['cat-file', 'commit', reviewed])).split('\n\n')[0]!;
   const parents = [...header.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((m) => m[1]!);
-  if (parents.length === 2 && parents[1] === event.headSha) return { reviewed, merge: true, base: parents[0]!, head: parents[1]! };
+  if (parents.length === 2 && parents[1] === event.headSha)
+    return { reviewed, merge: true, base: parents[0]!, head: parents[1]! };
   return { neither: reviewed };
 }
 
@@ -46,7 +50,8 @@ const has = (repoRoot: string, rev: string) =>
 
 /** Whether git can tell what changed: both trees of a merge, or the merge base of a head checkout. */
 export async function hasChangeLocally(repoRoot: string, shape: CheckoutShape): Promise<boolean> {
-  if (shape.merge) return (await has(repoRoot, `${shape.base}^{tree}`)) && (await has(repoRoot, `${shape.head}^{tree}`));
+  if (shape.merge)
+    return (await has(repoRoot, `${shape.base}^{tree}`)) && (await has(repoRoot, `${shape.head}^{tree}`));
   return git(repoRoot, ['merge-base', shape.base, shape.reviewed]).then(
     () => true,
     () => false,
@@ -69,10 +74,26 @@ function authConfig(serverUrl: string, token: string): Record<string, string> {
  * Fetches the merge's parents (one commit deep each): with the checkout's own credentials first, then with the
  * job's token when there is one. A head checkout is left to GitHub's comparison: its merge base can be far away.
  */
-export async function fetchParents(repoRoot: string, shape: CheckoutShape, auth: { serverUrl: string; token?: string }): Promise<FetchResult> {
+export async function fetchParents(
+  repoRoot: string,
+  shape: CheckoutShape,
+  auth: { serverUrl: string; token?: string },
+): Promise<FetchResult> {
   const started = performance.now();
-  const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', '--depth=1', 'origin', shape.base, shape.head];
-  const attempts: (Record<string, string> | undefined)[] = [undefined, ...(auth.token ? [authConfig(auth.serverUrl, auth.token)] : [])];
+  const args = [
+    'fetch',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
+    '--depth=1',
+    'origin',
+    shape.base,
+    shape.head,
+  ];
+  const attempts: (Record<string, string> | undefined)[] = [
+    undefined,
+    ...(auth.token ? [authConfig(auth.serverUrl, auth.token)] : []),
+  ];
   let error = '';
   for (const config of attempts) {
     try {

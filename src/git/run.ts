@@ -26,8 +26,11 @@ function environment(config: Record<string, string> | undefined): NodeJS.Process
 
 export function git(cwd: string, args: readonly string[], o: GitOptions = {}): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile('git', ['-C', cwd, ...BASE, ...args], { maxBuffer: MAX_BUFFER, env: environment(o.config), timeout: o.timeoutMs }, (err, stdout, stderr) =>
-      err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout),
+    execFile(
+      'git',
+      ['-C', cwd, ...BASE, ...args],
+      { maxBuffer: MAX_BUFFER, env: environment(o.config), timeout: o.timeoutMs },
+      (err, stdout, stderr) => (err ? reject(new Error(String(stderr).trim() || err.message)) : resolve(stdout)),
     ),
   );
 }
@@ -35,7 +38,12 @@ export function git(cwd: string, args: readonly string[], o: GitOptions = {}): P
 /** Synchronous, for settings that are resolved before anything runs; undefined when git fails. */
 export function gitSync(cwd: string, args: readonly string[]): string | undefined {
   try {
-    return execFileSync('git', ['-C', cwd, ...BASE, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: MAX_BUFFER, env: environment(undefined) });
+    return execFileSync('git', ['-C', cwd, ...BASE, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: MAX_BUFFER,
+      env: environment(undefined),
+    });
   } catch {
     return undefined;
   }

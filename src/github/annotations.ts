@@ -27,7 +27,12 @@ export interface CheckAnnotation {
   raw_details?: string;
 }
 
-const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice' };
+const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = {
+  critical: 'failure',
+  high: 'failure',
+  medium: 'warning',
+  low: 'notice',
+};
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -38,14 +43,17 @@ export function toCheckAnnotations(findings: readonly Finding[]): CheckAnnotatio
     const trust = trustLine(f);
     const cwe = f.cwe.length ? ` ${f.cwe.join(' ')}` : '';
     return {
-    path: f.file,
-    start_line: f.startLine,
-    end_line: f.endLine,
-    annotation_level: LEVEL[f.severity],
-    // Plain text: a person reads it as written, so hidden characters are shown and the title keeps to one line.
-    title: clip(singleLine(`[${f.severity}] ${f.title}`), 255),
-    message: clip(visibleText(`${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`), MAX_MESSAGE),
-    raw_details: clip(`${f.ruleId}${cwe} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
+      path: f.file,
+      start_line: f.startLine,
+      end_line: f.endLine,
+      annotation_level: LEVEL[f.severity],
+      // Plain text: a person reads it as written, so hidden characters are shown and the title keeps to one line.
+      title: clip(singleLine(`[${f.severity}] ${f.title}`), 255),
+      message: clip(
+        visibleText(`${f.description}\n\nRecommendation: ${f.recommendation}${trust ? `\n\n${trust}` : ''}`),
+        MAX_MESSAGE,
+      ),
+      raw_details: clip(`${f.ruleId}${cwe} · confidence ${f.confidence} · fingerprint ${f.fingerprint}`, 1000),
     };
   });
 }
@@ -64,7 +72,13 @@ export function planCheckAnnotations(findings: readonly Finding[], max = MAX_CHE
 
 /** The line the check run's summary carries for findings left out, or none. */
 export function notAnnotatedNote(leftOut: number): string[] {
-  return leftOut > 0 ? [`${leftOut} more findings are not annotated: ` + `a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. ` + `v16-report.json lists every finding.`] : [];
+  return leftOut > 0
+    ? [
+        `${leftOut} more findings are not annotated: ` +
+          `a check run shows at most ${MAX_CHECK_ANNOTATIONS}, the most severe. ` +
+          `v16-report.json lists every finding.`,
+      ]
+    : [];
 }
 
 export function inBatches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
@@ -83,7 +97,10 @@ export interface WorkflowAnnotationPlan {
  * The most severe findings that fit the per-step limits, leaving room for the annotations the step makes anyway
  * (`reserved`: its failure line, its warnings) and for the notice that says what was left out.
  */
-export function planWorkflowAnnotations(findings: readonly Finding[], reserved: { errors: number; warnings: number } = { errors: 0, warnings: 0 }): WorkflowAnnotationPlan {
+export function planWorkflowAnnotations(
+  findings: readonly Finding[],
+  reserved: { errors: number; warnings: number } = { errors: 0, warnings: 0 },
+): WorkflowAnnotationPlan {
   const all = toCheckAnnotations(findings);
   const room: Record<CheckAnnotation['annotation_level'], number> = {
     failure: Math.max(0, WORKFLOW_ANNOTATIONS_PER_TYPE - reserved.errors),

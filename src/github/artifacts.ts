@@ -72,6 +72,9 @@ export async function uploadScanArtifact(upload: ArtifactUpload, redactor: Redac
 
 /** Artifact names must be unique in a workflow run: job and category (which carries the scanned path) make it so. */
 export function artifactName(base: string, job: string, category: string): string {
-  const slug = `${job}-${category}`.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const slug = `${job}-${category}`
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${base}-${slug}`.slice(0, 200);
 }

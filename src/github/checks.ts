@@ -33,7 +33,12 @@ function status(error: unknown): number | undefined {
   return (error as { status?: number }).status;
 }
 
-export async function startCheckRun(octokit: Octokit, gh: GitHubContext, name: string, scanId: string): Promise<CheckStart> {
+export async function startCheckRun(
+  octokit: Octokit,
+  gh: GitHubContext,
+  name: string,
+  scanId: string,
+): Promise<CheckStart> {
   try {
     const r = await octokit.rest.checks.create({
       owner: gh.owner,
@@ -43,13 +48,21 @@ export async function startCheckRun(octokit: Octokit, gh: GitHubContext, name: s
       status: 'in_progress',
       started_at: new Date().toISOString(),
       external_id: scanId,
-      output: { title: 'Codex is reviewing the code', summary: 'The security review is running; findings appear here when it ends.' },
+      output: {
+        title: 'Codex is reviewing the code',
+        summary: 'The security review is running; findings appear here when it ends.',
+      },
     });
     return { ok: true, id: r.data.id, url: r.data.html_url ?? '' };
   } catch (error) {
     const code = status(error);
     if (code === 403 || code === 404) {
-      return { ok: false, reason: `the token may not create check runs (HTTP ${code}: ${errorMessage(error)}); ` + `this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions` };
+      return {
+        ok: false,
+        reason:
+          `the token may not create check runs (HTTP ${code}: ${errorMessage(error)}); ` +
+          `this happens on pull requests from forks, for Dependabot, and without "checks: write" in permissions`,
+      };
     }
     return { ok: false, reason: `creating the check run failed: ${errorMessage(error)}` };
   }
@@ -79,14 +92,21 @@ export async function finishCheckRun(octokit: Octokit, end: CheckRunEnd): Promis
       repo: gh.repo,
       check_run_id: checkRunId,
       output: { title, summary, ...(batch.length ? { annotations: batch } : {}) },
-      ...(last ? { status: 'completed' as const, conclusion: report.conclusion, completed_at: new Date().toISOString() } : {}),
+      ...(last
+        ? { status: 'completed' as const, conclusion: report.conclusion, completed_at: new Date().toISOString() }
+        : {}),
     });
   }
   return batches.length;
 }
 
 /** Completes a started check run as failed, with the step's one line, when the step ends before its findings. */
-export async function failCheckRun(octokit: Octokit, gh: GitHubContext, checkRunId: number, line: string): Promise<void> {
+export async function failCheckRun(
+  octokit: Octokit,
+  gh: GitHubContext,
+  checkRunId: number,
+  line: string,
+): Promise<void> {
   await octokit.rest.checks.update({
     owner: gh.owner,
     repo: gh.repo,

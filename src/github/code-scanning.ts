@@ -24,16 +24,28 @@ export interface SarifUpload {
 
 function pollDelays(env: NodeJS.ProcessEnv): number[] {
   // Cumulative seconds; VEGA_SARIF_POLL_SECONDS lets the tests poll fast.
-  const raw = env.VEGA_SARIF_POLL_SECONDS?.split(',').map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+  const raw = env.VEGA_SARIF_POLL_SECONDS?.split(',')
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n >= 0);
   const at = raw?.length ? raw : DEFAULT_POLLS;
   return at.map((t, i) => (t - (i ? at[i - 1]! : 0)) * 1000);
 }
 
-export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sarifFile: string; checkoutRoot: string; startedAt: string; analysis: { commit: string; ref: string } }): Promise<SarifUpload> {
+export async function uploadSarif(
+  octokit: Octokit,
+  gh: GitHubContext,
+  o: { sarifFile: string; checkoutRoot: string; startedAt: string; analysis: { commit: string; ref: string } },
+): Promise<SarifUpload> {
   const json = readFileSync(o.sarifFile, 'utf8');
   const gz = gzipSync(json);
   if (gz.length > MAX_GZIP_BYTES) {
-    return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. ` + `Narrow the scan (include/exclude).` };
+    return {
+      status: 'not-uploaded',
+      errors: [],
+      message:
+        `SARIF not uploaded: ${gz.length} bytes gzip-compressed, over GitHub's 10 MB. ` +
+        `Narrow the scan (include/exclude).`,
+    };
   }
   let id: string;
   try {
@@ -52,7 +64,9 @@ export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sari
     const status = (error as { status?: number }).status;
     const why =
       status === 403
-        ? 'the token may not upload code scanning results: give the job "security-events: write" ' + '(pull requests from forks and Dependabot only get read access; ' + 'private repositories need GitHub Code Security)'
+        ? 'the token may not upload code scanning results: give the job "security-events: write" ' +
+          '(pull requests from forks and Dependabot only get read access; ' +
+          'private repositories need GitHub Code Security)'
         : errorMessage(error);
     return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${why}.` };
   }
@@ -61,14 +75,30 @@ export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: { sari
     try {
       const r = await octokit.rest.codeScanning.getSarif({ owner: gh.owner, repo: gh.repo, sarif_id: id });
       const status = r.data.processing_status;
-      if (status === 'complete') return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
+      if (status === 'complete')
+        return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
       if (status === 'failed') {
         const errors = (r.data.errors ?? []).map(String);
-        return { id, status, errors, message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.` };
+        return {
+          id,
+          status,
+          errors,
+          message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.`,
+        };
       }
     } catch (error) {
-      return { id, status: 'pending', errors: [], message: `SARIF uploaded (${id}), but its processing status could not be read: ${errorMessage(error)}.` };
+      return {
+        id,
+        status: 'pending',
+        errors: [],
+        message: `SARIF uploaded (${id}), but its processing status could not be read: ${errorMessage(error)}.`,
+      };
     }
   }
-  return { id, status: 'pending', errors: [], message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.` };
+  return {
+    id,
+    status: 'pending',
+    errors: [],
+    message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.`,
+  };
 }

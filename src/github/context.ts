@@ -16,11 +16,15 @@ export interface GitHubContext {
   pullRequest?: { number: number; headRepo: string; fork: boolean };
 }
 
-export function readGitHubContext(env: NodeJS.ProcessEnv, event: WorkflowEvent = readWorkflowEvent(env)): GitHubContext | undefined {
+export function readGitHubContext(
+  env: NodeJS.ProcessEnv,
+  event: WorkflowEvent = readWorkflowEvent(env),
+): GitHubContext | undefined {
   const repository = env.GITHUB_REPOSITORY;
   if (!repository?.includes('/')) return undefined;
   const [owner, repo] = repository.split('/') as [string, string];
-  const pr = event.payload.pull_request as { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } } | undefined;
+  const pr = event.payload.pull_request as
+    { number?: number; head?: { sha?: string; repo?: { full_name?: string } | null } } | undefined;
   const headRepo = pr?.head?.repo?.full_name;
   return {
     owner,
@@ -32,6 +36,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv, event: WorkflowEvent =
     runId: env.GITHUB_RUN_ID ?? '',
     job: env.GITHUB_JOB ?? '',
     eventName: event.name,
-    pullRequest: pr ? { number: Number(pr.number), headRepo: headRepo ?? repository, fork: !!headRepo && headRepo !== repository } : undefined,
+    pullRequest: pr
+      ? { number: Number(pr.number), headRepo: headRepo ?? repository, fork: !!headRepo && headRepo !== repository }
+      : undefined,
   };
 }

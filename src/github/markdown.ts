@@ -18,7 +18,11 @@ function inertReferences(text: string): string {
 
 export function escapeMarkdown(text: string): string {
   // Markdown escapes and the broken references first: the entities added after them contain '#' and digits.
-  const escaped = inertReferences(visibleText(text).replace(/\n/g, ' ').replace(/([\\`*_[\]#~])/g, '\\$1'));
+  const escaped = inertReferences(
+    visibleText(text)
+      .replace(/\n/g, ' ')
+      .replace(/([\\`*_[\]#~])/g, '\\$1'),
+  );
   return escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
 
@@ -50,7 +54,11 @@ export function blobUrl(at: CommitRef, span: LineSpan): string {
 export function escapeMarkdownBlock(text: string): string {
   return text
     .split(/\r\n?|\n/)
-    .map((line) => escapeMarkdown(line).replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+    .map((line) =>
+      escapeMarkdown(line)
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+    )
     .join('\n');
 }
 

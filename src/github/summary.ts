@@ -182,11 +182,13 @@ function droppedByTrust(r: ScanReport): string[] {
   const outvoted = (r.consensus?.dropped ?? []).filter((d) => d.why !== 'refuted');
   const out: string[] = [];
   if (refuted.length) {
-    const items = refuted.slice(0, 50).map(
-      (d) =>
-        `${d.severity} ${d.ruleId} ${d.file}:${d.startLine} ${d.title}, reported by ${d.votes} passes. ` +
-        `The verifier: ${oneLine(d.reason, 300)}`,
-    );
+    const items = refuted
+      .slice(0, 50)
+      .map(
+        (d) =>
+          `${d.severity} ${d.ruleId} ${d.file}:${d.startLine} ${d.title}, reported by ${d.votes} passes. ` +
+          `The verifier: ${oneLine(d.reason, 300)}`,
+      );
     out.push(...details(`${refuted.length} findings dropped by verification (a person may overrule)`, items));
   }
   if (outvoted.length) {

@@ -181,7 +181,11 @@ function forwarding(o: ForwarderOptions, stats: ForwarderStats): (req: IncomingM
     const out = send(upstream, { method: 'POST', headers: forwardHeaders(req.headers, o.apiKey) }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       const events = String(up.headers['content-type'] ?? '').includes('text/event-stream');
-      if (events) up.on('data', usageTap((u) => o.meter.add(o.stage, u)));
+      if (events)
+        up.on(
+          'data',
+          usageTap((u) => o.meter.add(o.stage, u)),
+        );
       up.pipe(res);
     });
     out.on('error', (err) => {
@@ -209,8 +213,7 @@ function refusalFor(req: IncomingMessage, o: ForwarderOptions): Refusal | undefi
     return {
       status: 403,
       message:
-        "vega model forwarder forwards only POST /v1/responses from this scan's Codex, " +
-        `not ${req.method} ${path}`,
+        "vega model forwarder forwards only POST /v1/responses from this scan's Codex, " + `not ${req.method} ${path}`,
     };
   }
   if (o.meter.exceeded) {

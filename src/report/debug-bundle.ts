@@ -27,20 +27,25 @@ export function preloadZip(): Promise<typeof import('archiver')> {
   return zipModule;
 }
 
-export async function writeDebugBundle(target: string, parts: { report: ScanReport; codexHome: string; work: string; redactor: Redactor }): Promise<string[]> {
+export async function writeDebugBundle(
+  target: string,
+  parts: { report: ScanReport; codexHome: string; work: string; redactor: Redactor },
+): Promise<string[]> {
   const { report, codexHome, work, redactor } = parts;
   const entries: { name: string; text: string }[] = [];
   const add = (name: string, file: string) => {
     if (existsSync(file)) entries.push({ name, text: redactor.redact(readFileSync(file, 'utf8')) });
   };
   if (report.thread.id) {
-    for (const f of findRollouts(join(codexHome, 'sessions'), report.thread.id)) entries.push({ name: `rollout/${f.split('/').pop()}`, text: redactor.redact(readFileSync(f, 'utf8')) });
+    for (const f of findRollouts(join(codexHome, 'sessions'), report.thread.id))
+      entries.push({ name: `rollout/${f.split('/').pop()}`, text: redactor.redact(readFileSync(f, 'utf8')) });
   }
   add('codex-stderr.log', report.files.stderr ?? '');
   add('prompt.txt', join(work, 'prompt.txt'));
   add('output-schema.json', join(work, 'output-schema.json'));
   entries.push({ name: 'command.txt', text: redactor.redact(`${report.codex.command ?? '(Codex did not start)'}\n`) });
-  if (report.container) entries.push({ name: 'container.json', text: redactor.redact(JSON.stringify(report.container, null, 2)) });
+  if (report.container)
+    entries.push({ name: 'container.json', text: redactor.redact(JSON.stringify(report.container, null, 2)) });
 
   const { default: archiver } = await preloadZip();
   const zip = archiver('zip', { zlib: { level: 6 } });

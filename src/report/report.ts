@@ -11,7 +11,8 @@ import type { SteeringChange } from '../scope/steering.js';
 import type { CommandRecord, LineProblem, UsageTotals } from '../codex/collector.js';
 
 /** How the scan ended. Only completed and nothing_to_review are analyses that may go to code scanning. */
-export type ScanStatus = 'completed' | 'nothing_to_review' | 'incomplete' | 'budget_exceeded' | 'failed' | 'timed_out' | 'cancelled';
+export type ScanStatus =
+  'completed' | 'nothing_to_review' | 'incomplete' | 'budget_exceeded' | 'failed' | 'timed_out' | 'cancelled';
 
 /** An analysis of any other scan could close open alerts of its category (github-platform.md §10). */
 export function isUploadable(status: ScanStatus): boolean {
@@ -35,7 +36,14 @@ export interface TokenReport {
 export interface ScanReport {
   schemaVersion: 1;
   tool: { name: string; version: string };
-  codex: { version: string | null; expectedVersion: string; bin: string; binSource: string; mode: 'direct' | 'container' | 'replay'; command: string | null };
+  codex: {
+    version: string | null;
+    expectedVersion: string;
+    bin: string;
+    binSource: string;
+    mode: 'direct' | 'container' | 'replay';
+    command: string | null;
+  };
   /** Container mode: the image, how it was obtained, the container's name and the model requests it made. */
   container: ContainerInfo | null;
   model: { name: string; baseUrl: string };
@@ -44,9 +52,24 @@ export interface ScanReport {
     path: string;
     include: string[];
     exclude: string[];
-    prompt: { source: string; file?: string; readFrom?: 'base' | 'checkout'; revision?: string | null; changedByPullRequest?: boolean; sha256: string; chars: number };
+    prompt: {
+      source: string;
+      file?: string;
+      readFrom?: 'base' | 'checkout';
+      revision?: string | null;
+      changedByPullRequest?: boolean;
+      sha256: string;
+      chars: number;
+    };
     /** context-file: where it was read (a pull request's base, never its head) and whether the change edits it. */
-    context: { file: string; bytes: number; sha256: string; readFrom: 'base' | 'checkout'; revision: string | null; changedByPullRequest: boolean } | null;
+    context: {
+      file: string;
+      bytes: number;
+      sha256: string;
+      readFrom: 'base' | 'checkout';
+      revision: string | null;
+      changedByPullRequest: boolean;
+    } | null;
     sarifCategory: string;
   };
   /**
@@ -80,12 +103,27 @@ export interface ScanReport {
   /** Tokens the endpoint reported, counted at the forwarder, in all and per stage; null in a replay. */
   tokens: TokenReport | null;
   usage: UsageTotals;
-  events: { lines: number; bytes: number; byType: Record<string, number>; problemCount: number; problems: LineProblem[] };
+  events: {
+    lines: number;
+    bytes: number;
+    byType: Record<string, number>;
+    problemCount: number;
+    problems: LineProblem[];
+  };
   notices: { count: number; items: string[] };
   commands: { count: number; items: CommandRecord[]; sandboxFailures: number };
   summary: string;
   /** Each review pass: its thread, events file, how many findings it reported, its commands and Codex's usage. */
-  passes: { pass: number; thread: string | null; events: string; findings: number | null; commands: number; usage: UsageTotals; startedAt: string | null; finishedAt: string | null }[];
+  passes: {
+    pass: number;
+    thread: string | null;
+    events: string;
+    findings: number | null;
+    commands: number;
+    usage: UsageTotals;
+    startedAt: string | null;
+    finishedAt: string | null;
+  }[];
   /** With several passes or verification: the policy, and the clusters it kept and dropped. */
   consensus: { policy: Policy; clusters: number; kept: number; dropped: DroppedCluster[] } | null;
   /**
@@ -97,7 +135,15 @@ export interface ScanReport {
     secondOpinions: number;
     /** Settled verdicts, one per cluster. */
     byVerdict: Record<string, number>;
-    threads: { cluster: string; opinion: number; thread: string | null; events: string; verdict: string; startedAt: string | null; finishedAt: string | null }[];
+    threads: {
+      cluster: string;
+      opinion: number;
+      thread: string | null;
+      events: string;
+      verdict: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    }[];
     dropped: DroppedCluster[];
   } | null;
   findings: {
@@ -115,5 +161,13 @@ export interface ScanReport {
   rejected: Rejected[];
   adjustments: string[];
   warnings: string[];
-  files: { events: string; stderr: string | null; sarif: string; report: string; debugBundle: string | null; threads: string[]; fixes?: string | null };
+  files: {
+    events: string;
+    stderr: string | null;
+    sarif: string;
+    report: string;
+    debugBundle: string | null;
+    threads: string[];
+    fixes?: string | null;
+  };
 }

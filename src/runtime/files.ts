@@ -17,18 +17,28 @@ export interface ThreadFiles {
 /** The first pass's events are v16-events.jsonl, verbatim; the other passes' lie beside them. */
 export function passFiles(outputDir: string, pass: number): ThreadFiles {
   if (pass === 1) return { events: join(outputDir, EVENTS_FILE), stderr: join(outputDir, STDERR_FILE) };
-  return { events: join(outputDir, `v16-pass-${pass}-events.jsonl`), stderr: join(outputDir, `codex-pass-${pass}-stderr.log`) };
+  return {
+    events: join(outputDir, `v16-pass-${pass}-events.jsonl`),
+    stderr: join(outputDir, `codex-pass-${pass}-stderr.log`),
+  };
 }
 
 /** A verification thread's name: the cluster's id, with the opinion's number after a second one. */
-export const verificationName = (cluster: string, opinion: number) => (opinion === 1 ? cluster : `${cluster}-${opinion}`);
+export const verificationName = (cluster: string, opinion: number) =>
+  opinion === 1 ? cluster : `${cluster}-${opinion}`;
 
 export function verifyFiles(outputDir: string, name: string): ThreadFiles {
-  return { events: join(outputDir, `v16-verify-${name}-events.jsonl`), stderr: join(outputDir, `codex-verify-${name}-stderr.log`) };
+  return {
+    events: join(outputDir, `v16-verify-${name}-events.jsonl`),
+    stderr: join(outputDir, `codex-verify-${name}-stderr.log`),
+  };
 }
 
 /** The judging policy a replay must use to reach the same verdicts. */
-export type RecordedPolicy = Pick<PolicySettings, 'passes' | 'minAgreement' | 'verify' | 'verifyLimit' | 'verifyDisputed'>;
+export type RecordedPolicy = Pick<
+  PolicySettings,
+  'passes' | 'minAgreement' | 'verify' | 'verifyLimit' | 'verifyDisputed'
+>;
 
 export interface ThreadsManifest {
   /** The policy the scan judged by. */
@@ -39,5 +49,11 @@ export interface ThreadsManifest {
 }
 
 export function recordedPolicy(p: RecordedPolicy): RecordedPolicy {
-  return { passes: p.passes, minAgreement: p.minAgreement, verify: p.verify, verifyLimit: p.verifyLimit, verifyDisputed: p.verifyDisputed };
+  return {
+    passes: p.passes,
+    minAgreement: p.minAgreement,
+    verify: p.verify,
+    verifyLimit: p.verifyLimit,
+    verifyDisputed: p.verifyDisputed,
+  };
 }

@@ -195,7 +195,10 @@ function dockerClientEnv(): Record<string, string> {
 function vegaDirFor(t: ThreadContext): string {
   const vegaDir = join(t.work, 'vega');
   mkdirSync(vegaDir, { recursive: true });
-  for (const [from, to] of [[t.schemaFile, 'output-schema.json'], [t.scopeFile, 'scope.txt']] as const) {
+  for (const [from, to] of [
+    [t.schemaFile, 'output-schema.json'],
+    [t.scopeFile, 'scope.txt'],
+  ] as const) {
     if (!from || !existsSync(from)) continue;
     copyFileSync(from, join(vegaDir, to));
     chmodSync(join(vegaDir, to), 0o644);

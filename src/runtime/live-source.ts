@@ -10,7 +10,15 @@ import { outputSchema } from '../findings/schema.js';
 import { TokenMeter } from '../model/token-meter.js';
 import type { ScanLog } from '../util/log.js';
 import { verificationSchema } from '../verify/verification.js';
-import { DEBUG_BUNDLE_FILE, passFiles, recordedPolicy, THREADS_FILE, verificationName, verifyFiles, type ThreadsManifest } from './files.js';
+import {
+  DEBUG_BUNDLE_FILE,
+  passFiles,
+  recordedPolicy,
+  THREADS_FILE,
+  verificationName,
+  verifyFiles,
+  type ThreadsManifest,
+} from './files.js';
 import { containerRuntime, directRuntime, type Runtime } from './launchers.js';
 import type { ReviewRequest, ThreadSource, VerifyRequest } from './source.js';
 import { runThread, type ThreadRun } from './thread.js';
@@ -49,8 +57,23 @@ export function liveSource(scan: LiveScan): ThreadSource {
       passes.map((pass) => {
         const files = passFiles(outputDir, pass);
         const timeoutMs = settings.runner.timeoutMinutes * 60_000;
-        const spec = { name: `pass-${pass}`, stage: 'review', prompt: r.prompt, schema: outputSchema, work, scopeFile: r.scopeFile };
-        return runThread(runtime, { ...spec, eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: stop, reads, onEvent: (e) => r.onEvent?.(pass, e) });
+        const spec = {
+          name: `pass-${pass}`,
+          stage: 'review',
+          prompt: r.prompt,
+          schema: outputSchema,
+          work,
+          scopeFile: r.scopeFile,
+        };
+        return runThread(runtime, {
+          ...spec,
+          eventsFile: files.events,
+          stderrFile: files.stderr,
+          timeoutMs,
+          signal: stop,
+          reads,
+          onEvent: (e) => r.onEvent?.(pass, e),
+        });
       }),
     );
     return threads.passes;
@@ -60,7 +83,17 @@ export function liveSource(scan: LiveScan): ThreadSource {
     const name = verificationName(v.cluster, v.opinion);
     const files = verifyFiles(outputDir, name);
     const timeoutMs = settings.policy.verifyTimeoutMinutes * 60_000;
-    const thread = await runThread(runtime, { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema, work, eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: stop });
+    const thread = await runThread(runtime, {
+      name: `verify-${name}`,
+      stage: 'verification',
+      prompt: v.prompt,
+      schema: verificationSchema,
+      work,
+      eventsFile: files.events,
+      stderrFile: files.stderr,
+      timeoutMs,
+      signal: stop,
+    });
     threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread });
     return thread;
   };
@@ -71,7 +104,14 @@ export function liveSource(scan: LiveScan): ThreadSource {
     review,
     verify,
     exhausted: () => meter.exceeded,
-    tokens: () => ({ maxTokens: meter.maxTokens, used: meter.used(), exceeded: meter.exceeded, total: meter.total(), byStage: Object.fromEntries(meter.byStage), requests: { ...runtime.requests() } }),
+    tokens: () => ({
+      maxTokens: meter.maxTokens,
+      used: meter.used(),
+      exceeded: meter.exceeded,
+      total: meter.total(),
+      byStage: Object.fromEntries(meter.byStage),
+      requests: { ...runtime.requests() },
+    }),
     container: () => runtime.container(),
     record: () => record(settings, threads),
     close: async () => {
@@ -91,11 +131,20 @@ function record(settings: ScanSettings, threads: Threads) {
   const manifest: ThreadsManifest = {
     policy: recordedPolicy(settings.policy),
     passes: threads.passes.map((p) => basename(p.files.events)),
-    verifications: verifications.map((v) => ({ cluster: v.cluster, opinion: v.opinion, events: basename(v.thread.files.events) })),
+    verifications: verifications.map((v) => ({
+      cluster: v.cluster,
+      opinion: v.opinion,
+      events: basename(v.thread.files.events),
+    })),
   };
   mkdirSync(outputDir, { recursive: true });
   const file = join(outputDir, THREADS_FILE);
   writeFileSync(file, JSON.stringify(manifest, null, 2));
   const others = [...threads.passes.slice(1), ...verifications.map((v) => v.thread)].map((t) => t.files.events);
-  return { events: first.events, stderr: first.stderr, threads: [file, ...others], debugBundle: join(outputDir, DEBUG_BUNDLE_FILE) };
+  return {
+    events: first.events,
+    stderr: first.stderr,
+    threads: [file, ...others],
+    debugBundle: join(outputDir, DEBUG_BUNDLE_FILE),
+  };
 }

@@ -52,5 +52,8 @@ export function recordedSource(eventsFile: string, scanRoot: string): Recording 
     record: () => ({ events: eventsFile, stderr: null, threads: [], debugBundle: null }),
     close: async () => {},
   };
-  return { source, policy: manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false, verifyLimit: 0, verifyDisputed: false } };
+  return {
+    source,
+    policy: manifest?.policy ?? { passes: 1, minAgreement: 1, verify: false, verifyLimit: 0, verifyDisputed: false },
+  };
 }

@@ -61,11 +61,36 @@ export async function runThread(runtime: Runtime, t: ThreadSpec): Promise<Thread
   writeFileSync(join(work, 'prompt.txt'), t.prompt);
   const collector = new EventCollector(t.onEvent, t.reads);
   const startedAt = new Date().toISOString();
-  const launcher = await runtime.thread({ name: t.name, work, codexHome, userHome, schemaFile, scopeFile: t.scopeFile, stage: t.stage });
+  const launcher = await runtime.thread({
+    name: t.name,
+    work,
+    codexHome,
+    userHome,
+    schemaFile,
+    scopeFile: t.scopeFile,
+    stage: t.stage,
+  });
   try {
     const spec = launcher.spec(t.prompt);
-    const run = await runCodex({ spec, collector, eventsFile: t.eventsFile, stderrFile: t.stderrFile, timeoutMs: t.timeoutMs, onStop: () => launcher.stop(), signal: t.signal });
-    return { name: t.name, collector, run, command: displayCommand(spec.command, spec.args), codexHome, files: { events: t.eventsFile, stderr: t.stderrFile }, startedAt, finishedAt: new Date().toISOString() };
+    const run = await runCodex({
+      spec,
+      collector,
+      eventsFile: t.eventsFile,
+      stderrFile: t.stderrFile,
+      timeoutMs: t.timeoutMs,
+      onStop: () => launcher.stop(),
+      signal: t.signal,
+    });
+    return {
+      name: t.name,
+      collector,
+      run,
+      command: displayCommand(spec.command, spec.args),
+      codexHome,
+      files: { events: t.eventsFile, stderr: t.stderrFile },
+      startedAt,
+      finishedAt: new Date().toISOString(),
+    };
   } finally {
     await launcher.cleanup();
     // Shell snapshots hold every exported variable of Codex's shell; never leave them behind.
@@ -83,16 +108,32 @@ export interface Failure {
 export function runFailure(c: EventCollector, run: RunResult | null): Failure | undefined {
   if (run?.spawnError) return { status: 'failed', reason: `Codex failed to start: ${run.spawnError.message}` };
   if (run?.cancelled) return { status: 'cancelled', reason: 'Codex was stopped before it finished.' };
-  if (run?.timedOut) return { status: 'timed_out', reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).` };
+  if (run?.timedOut)
+    return {
+      status: 'timed_out',
+      reason: `Codex did not finish within the time limit and was stopped (timeout-minutes).`,
+    };
   if (c.turnFailure !== undefined) return { status: 'failed', reason: `Codex's turn failed: ${c.turnFailure}` };
-  if (run && run.exitCode !== 0) return { status: 'failed', reason: `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} ` + `before completing its turn.` };
-  if (c.turnsCompleted === 0) return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
-  if (c.finalMessage === undefined) return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
+  if (run && run.exitCode !== 0)
+    return {
+      status: 'failed',
+      reason:
+        `Codex exited with ${run.signal ? `signal ${run.signal}` : `code ${run.exitCode}`} ` +
+        `before completing its turn.`,
+    };
+  if (c.turnsCompleted === 0)
+    return { status: 'failed', reason: 'Codex ended without completing its turn: the scan is incomplete.' };
+  if (c.finalMessage === undefined)
+    return { status: 'failed', reason: 'Codex completed its turn without a final answer.' };
   return undefined;
 }
 
 /** Runs `task` over `items` with at most `limit` at a time, results in the items' order. */
-export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -3,12 +3,28 @@
 import { compareFindings } from '../sarif/sarif.js';
 import type { Conclusion, ScanReport, ScanStatus } from '../report/report.js';
 
-const STATUS_ORDER: ScanStatus[] = ['nothing_to_review', 'completed', 'incomplete', 'budget_exceeded', 'cancelled', 'timed_out', 'failed'];
+const STATUS_ORDER: ScanStatus[] = [
+  'nothing_to_review',
+  'completed',
+  'incomplete',
+  'budget_exceeded',
+  'cancelled',
+  'timed_out',
+  'failed',
+];
 const CONCLUSION_ORDER: Conclusion[] = ['success', 'cancelled', 'timed_out', 'failure'];
-const worst = <T>(order: T[], values: T[]): T => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]!);
+const worst = <T>(order: T[], values: T[]): T =>
+  values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]!);
 
 export interface MergedReport extends ScanReport {
-  merged: { shard: string | null; status: ScanStatus; conclusion: Conclusion; findings: number; failure: string | null; report: string }[];
+  merged: {
+    shard: string | null;
+    status: ScanStatus;
+    conclusion: Conclusion;
+    findings: number;
+    failure: string | null;
+    report: string;
+  }[];
 }
 
 export function mergeReports(entries: { file: string; report: ScanReport }[]): MergedReport {
@@ -31,12 +47,31 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
     ...first,
     scan: { ...first.scan, id: `merged-${reports.map((r) => r.scan.id.slice(0, 8)).join('-')}` },
     scope: null,
-    status: worst(STATUS_ORDER, reports.map((r) => r.status)),
-    conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
+    status: worst(
+      STATUS_ORDER,
+      reports.map((r) => r.status),
+    ),
+    conclusion: worst(
+      CONCLUSION_ORDER,
+      reports.map((r) => r.conclusion),
+    ),
     nothingToReview: reports.every((r) => r.nothingToReview) ? first.nothingToReview : null,
-    failure: failures.length ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failed}` } : null,
-    usage: { input_tokens: sum('input_tokens'), cached_input_tokens: sum('cached_input_tokens'), cache_write_input_tokens: sum('cache_write_input_tokens'), output_tokens: sum('output_tokens'), reasoning_output_tokens: sum('reasoning_output_tokens') },
-    timing: { startedAt: new Date(Math.min(...starts)).toISOString(), finishedAt: new Date(Math.max(...ends)).toISOString(), durationMs: Math.max(...ends) - Math.min(...starts), codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0) },
+    failure: failures.length
+      ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failed}` }
+      : null,
+    usage: {
+      input_tokens: sum('input_tokens'),
+      cached_input_tokens: sum('cached_input_tokens'),
+      cache_write_input_tokens: sum('cache_write_input_tokens'),
+      output_tokens: sum('output_tokens'),
+      reasoning_output_tokens: sum('reasoning_output_tokens'),
+    },
+    timing: {
+      startedAt: new Date(Math.min(...starts)).toISOString(),
+      finishedAt: new Date(Math.max(...ends)).toISOString(),
+      durationMs: Math.max(...ends) - Math.min(...starts),
+      codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0),
+    },
     findings: {
       total: items.length,
       bySeverity,
@@ -55,6 +90,13 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
     rejected: reports.flatMap((r) => r.rejected),
     adjustments: reports.flatMap((r) => r.adjustments),
     warnings: reports.flatMap((r) => r.warnings),
-    merged: entries.map(({ file, report: r }) => ({ shard: r.scope?.shard ?? null, status: r.status, conclusion: r.conclusion, findings: r.findings.total, failure: r.failure?.reason ?? null, report: file })),
+    merged: entries.map(({ file, report: r }) => ({
+      shard: r.scope?.shard ?? null,
+      status: r.status,
+      conclusion: r.conclusion,
+      findings: r.findings.total,
+      failure: r.failure?.reason ?? null,
+      report: file,
+    })),
   };
 }

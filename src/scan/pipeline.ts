@@ -36,7 +36,18 @@ import { verify } from './stages/verify.js';
 /** Every fact the stages add, in the order they add them. */
 export type ScanFacts = RenderFacts & { rendered: Rendered };
 
-export const STAGES = [scope, prepare, review, place, cluster, verify, judge, conclude, render, bundle] as const satisfies readonly Stage<keyof ScanSettings, ScanFacts, Partial<ScanFacts>>[];
+export const STAGES = [
+  scope,
+  prepare,
+  review,
+  place,
+  cluster,
+  verify,
+  judge,
+  conclude,
+  render,
+  bundle,
+] as const satisfies readonly Stage<keyof ScanSettings, ScanFacts, Partial<ScanFacts>>[];
 
 export interface ScanOutcome {
   report: ScanReport;
@@ -77,7 +88,14 @@ export async function runStages(ctx: StageContext, stages: readonly AnyStage[] =
   }
   const { report, redactor } = facts.rendered;
   const reviewed = facts.scope.inScope.map((f) => repositoryPath(ctx.settings.target, f.path));
-  return { report, findings: report.findings.items, files: report.files, codexHome: facts.passes[0]?.codexHome ?? null, reviewed, redactor };
+  return {
+    report,
+    findings: report.findings.items,
+    files: report.files,
+    codexHome: facts.passes[0]?.codexHome ?? null,
+    reviewed,
+    redactor,
+  };
 }
 
 /** The scan's one redactor: it starts with the endpoint's key; the log and the stages teach it what else they meet. */
@@ -95,7 +113,12 @@ export interface ScanOptions {
 }
 
 /** A live scan: Codex reviews, in the container or directly on the runner. */
-export async function runScan(settings: ScanSettings, apiKey: string, log: ScanLog, o: ScanOptions = {}): Promise<ScanOutcome> {
+export async function runScan(
+  settings: ScanSettings,
+  apiKey: string,
+  log: ScanLog,
+  o: ScanOptions = {},
+): Promise<ScanOutcome> {
   const scanId = o.scanId ?? randomUUID();
   const work = scratchDir(settings.output, scanId);
   mkdirSync(work, { recursive: true, mode: 0o700 });
@@ -107,7 +130,12 @@ export async function runScan(settings: ScanSettings, apiKey: string, log: ScanL
 }
 
 /** Re-renders SARIF and report from a recorded v16-events.jsonl, judged by the recorded scan's policy. */
-export async function replayScan(settings: ScanSettings, eventsFile: string, log: ScanLog, redactor = new Redactor()): Promise<ScanOutcome> {
+export async function replayScan(
+  settings: ScanSettings,
+  eventsFile: string,
+  log: ScanLog,
+  redactor = new Redactor(),
+): Promise<ScanOutcome> {
   const { source, policy } = recordedSource(eventsFile, settings.target.scanRoot);
   const recorded = { ...settings, policy: { ...settings.policy, ...policy } };
   return runStages({ settings: recorded, scanId: randomUUID(), log, source, redactor, startedAt: new Date() });

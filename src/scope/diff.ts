@@ -29,7 +29,13 @@ export interface DiffPlan {
   deleted: string[];
 }
 
-const STATUS: Record<string, ChangedFile['status']> = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed' };
+const STATUS: Record<string, ChangedFile['status']> = {
+  A: 'added',
+  M: 'modified',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type-changed',
+};
 
 function kindOfMode(mode: string): ChangedFile['kind'] {
   if (mode === '100644' || mode === '100755') return 'file';
@@ -60,7 +66,7 @@ export function parseUnifiedZero(diff: string): Map<string, LineRange[]> {
 export function parseRawZ(raw: string): { letter: string; mode: string; path: string; previousPath?: string }[] {
   const fields = raw.split('\0');
   const out: { letter: string; mode: string; path: string; previousPath?: string }[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const meta = fields[i++]!;
     if (!meta.startsWith(':')) continue;
     const [, dstMode = '', , , status = ''] = meta.slice(1).split(' ');
@@ -76,7 +82,7 @@ export function parseRawZ(raw: string): { letter: string; mode: string; path: st
 function binaryPaths(numstatZ: string): Set<string> {
   const out = new Set<string>();
   const fields = numstatZ.split('\0');
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const m = /^(-|\d+)\t(-|\d+)\t(.*)$/s.exec(fields[i++]!);
     if (!m) continue;
     // A rename's record ends after the tab; its two names follow.
@@ -87,13 +93,18 @@ function binaryPaths(numstatZ: string): Set<string> {
 }
 
 /** A repository path relative to the scanned directory (`prefix`, '' for the root). */
-export const relativeTo = (prefix: string) => (p: string) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p);
+export const relativeTo = (prefix: string) => (p: string) =>
+  prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : p;
 
 /**
  * The changes from `from` to `to` (two-dot: a merge commit against its first parent), or since the merge base of
  * `from` and HEAD (three-dot), limited to the scanned directory.
  */
-export async function planDiff(repoRoot: string, scanPrefix: string, range: { from: string; to?: string }): Promise<DiffPlan> {
+export async function planDiff(
+  repoRoot: string,
+  scanPrefix: string,
+  range: { from: string; to?: string },
+): Promise<DiffPlan> {
   const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
   const pathspec = scanPrefix ? ['--', `:(literal)${scanPrefix}`] : [];
   const common = ['diff', '--no-color', '--no-ext-diff', '--find-renames', ...revs];
@@ -114,7 +125,14 @@ export async function planDiff(repoRoot: string, scanPrefix: string, range: { fr
     }
     const kind = kindOfMode(r.mode);
     const previousPath = r.previousPath === undefined ? undefined : strip(r.previousPath);
-    files.push({ path: strip(r.path), status: STATUS[r.letter] ?? 'modified', previousPath, ranges: kind === 'file' ? (hunks.get(r.path) ?? []) : [], binary: binary.has(r.path), kind });
+    files.push({
+      path: strip(r.path),
+      status: STATUS[r.letter] ?? 'modified',
+      previousPath,
+      ranges: kind === 'file' ? (hunks.get(r.path) ?? []) : [],
+      binary: binary.has(r.path),
+      kind,
+    });
   }
   const label = range.to ? `${range.from.slice(0, 12)}..${range.to.slice(0, 12)}` : `${range.from.slice(0, 12)}...HEAD`;
   return { range: label, files, deleted };

@@ -58,7 +58,11 @@ function* walk(root: string, rel = ''): Generator<string> {
   }
 }
 
-export async function listScope(root: string, include: readonly string[], exclude: readonly string[]): Promise<ScopeListing> {
+export async function listScope(
+  root: string,
+  include: readonly string[],
+  exclude: readonly string[],
+): Promise<ScopeListing> {
   const fromGit = existsSync(join(root, '.git')) ? await gitFiles(root) : undefined;
   const out: ScopeFile[] = [];
   let excludedByDefaults = 0;

@@ -17,6 +17,15 @@ export async function headMapFor(target: ScanTarget): Promise<HeadMap | undefine
   if (pr.github) return { map: pr.github.headMap, partial: pr.github.headMapPartial };
   const prefix = target.prefix;
   const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
-  const diff = await git(target.repoRoot, ['diff', '--no-color', '--no-ext-diff', '--no-renames', '--unified=0', pr.reviewed, pr.head, ...pathspec]);
+  const diff = await git(target.repoRoot, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-renames',
+    '--unified=0',
+    pr.reviewed,
+    pr.head,
+    ...pathspec,
+  ]);
   return { map: parseLineMap(diff), partial: false };
 }

@@ -52,7 +52,8 @@ export function translatesWhole(map: LineMap, path: string, range: LineRange): L
   if (hunks === 'absent') return undefined;
   const start = translateLine(hunks, range.start);
   if (start === undefined) return undefined;
-  for (let l = range.start + 1; l <= range.end; l++) if (translateLine(hunks, l) !== start + (l - range.start)) return undefined;
+  for (let l = range.start + 1; l <= range.end; l++)
+    if (translateLine(hunks, l) !== start + (l - range.start)) return undefined;
   return { start, end: start + (range.end - range.start) };
 }
 

@@ -59,18 +59,28 @@ function narrowed(plan: DiffPlan, prefix: string): DiffPlan {
   const strip = relativeTo(prefix);
   return {
     range: plan.range,
-    files: plan.files.filter((f) => inside(f.path)).map((f) => ({ ...f, path: strip(f.path), previousPath: f.previousPath && strip(f.previousPath) })),
+    files: plan.files
+      .filter((f) => inside(f.path))
+      .map((f) => ({ ...f, path: strip(f.path), previousPath: f.previousPath && strip(f.previousPath) })),
     deleted: plan.deleted.filter(inside).map(strip),
   };
 }
 
-async function changeOf(target: ScanTarget, base: string, pr: PullRequestCheckout | undefined, prefix: string): Promise<DiffPlan> {
+async function changeOf(
+  target: ScanTarget,
+  base: string,
+  pr: PullRequestCheckout | undefined,
+  prefix: string,
+): Promise<DiffPlan> {
   if (pr?.github) return narrowed(pr.github.plan, prefix);
   if (pr) return planDiff(target.repoRoot, prefix, changeRange(pr));
   try {
     await git(target.repoRoot, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
-    throw new ConfigurationError(`The diff base ${base} is not in this checkout. ` + `Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`);
+    throw new ConfigurationError(
+      `The diff base ${base} is not in this checkout. ` +
+        `Fetch it (actions/checkout with fetch-depth: 0, or fetch the branch), or set scope: full.`,
+    );
   }
   return planDiff(target.repoRoot, prefix, { from: base });
 }
@@ -96,9 +106,15 @@ async function diffFiles(target: ScanTarget, base: string, pr: PullRequestChecko
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  for (const f of files.splice(MAX_DIFF_FILES)) leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
+  for (const f of files.splice(MAX_DIFF_FILES))
+    leftOut.push({ path: f.path, reason: `beyond the first ${MAX_DIFF_FILES} changed files` });
   const source = pr?.github ? `GitHub's comparison ${plan.range}` : `git diff ${plan.range}`;
-  return { files, changed, leftOut, listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns } };
+  return {
+    files,
+    changed,
+    leftOut,
+    listing: { source, files: plan.files.length + plan.deleted.length, excludedByDefaults, excludedByPatterns },
+  };
 }
 
 export async function planScope(target: ScanTarget): Promise<ScopePlan | undefined> {
@@ -114,7 +130,12 @@ export async function planScope(target: ScanTarget): Promise<ScopePlan | undefin
   } else {
     const l = await listScope(target.scanRoot, target.include, target.exclude);
     files = l.files;
-    listing = { source: l.source, files: l.files.length, excludedByDefaults: l.excludedByDefaults, excludedByPatterns: l.excludedByPatterns };
+    listing = {
+      source: l.source,
+      files: l.files.length,
+      excludedByDefaults: l.excludedByDefaults,
+      excludedByPatterns: l.excludedByPatterns,
+    };
   }
   const shard = target.shard ? `${target.shard.index}/${target.shard.total}` : undefined;
   const mine = target.shard ? filesOfShard(files, target.shard) : files;
@@ -144,12 +165,20 @@ export async function filesInScope(target: ScanTarget, plan: ScopePlan | undefin
 }
 
 /** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */
-export function emptyScopeReason(target: ScanTarget, plan: ScopePlan | undefined, files: readonly ScopeFile[]): string | undefined {
+export function emptyScopeReason(
+  target: ScanTarget,
+  plan: ScopePlan | undefined,
+  files: readonly ScopeFile[],
+): string | undefined {
   if (files.length > 0) return undefined;
   if (plan) {
-    const leftOut = plan.leftOut.length ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)` : '';
+    const leftOut = plan.leftOut.length
+      ? `; left out: ${[...new Set(plan.leftOut.map((l) => l.reason))].join(', ')} (${plan.leftOut.length} files)`
+      : '';
     if (plan.shard) return `${plan.label} has no files${leftOut}.`;
     return `the change holds no file to review${leftOut}.`;
   }
-  return target.include.length ? `no file in ${target.scanRoot} matches include (${target.include.join(', ')}).` : `${target.scanRoot} holds no file to review.`;
+  return target.include.length
+    ? `no file in ${target.scanRoot} matches include (${target.include.join(', ')}).`
+    : `${target.scanRoot} holds no file to review.`;
 }

@@ -17,7 +17,9 @@ export function parseShard(value: string): Shard | undefined {
   const index = m ? Number(m[1]) : NaN;
   const total = m ? Number(m[2]) : NaN;
   if (!m || total < 1 || total > 256 || index < 1 || index > total) {
-    throw new ConfigurationError(`Input shard must be K/N with 1 <= K <= N <= 256 (for a matrix: shard: \${{ matrix.shard }}/4). Provided: ${v}`);
+    throw new ConfigurationError(
+      `Input shard must be K/N with 1 <= K <= N <= 256 (for a matrix: shard: \${{ matrix.shard }}/4). Provided: ${v}`,
+    );
   }
   return { index, total };
 }

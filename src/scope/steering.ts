@@ -34,7 +34,14 @@ export interface SteeringChange {
   kind: 'assistant' | 'context-file' | 'prompt-file';
 }
 
-const STATUS: Record<string, SteeringChange['status']> = { A: 'added', M: 'modified', R: 'renamed', C: 'copied', T: 'type-changed', D: 'deleted' };
+const STATUS: Record<string, SteeringChange['status']> = {
+  A: 'added',
+  M: 'modified',
+  R: 'renamed',
+  C: 'copied',
+  T: 'type-changed',
+  D: 'deleted',
+};
 
 type Own = { contextFile?: string; promptFile?: string };
 
@@ -48,7 +55,7 @@ function steeringKind(path: string, own: Own): SteeringChange['kind'] | undefine
 export function steeringChanges(nameStatusZ: string, own: Own): SteeringChange[] {
   const fields = nameStatusZ.split('\0').filter((f) => f !== '');
   const out: SteeringChange[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const letter = fields[i++]![0]!;
     if (letter === 'R' || letter === 'C') i += 1;
     const path = fields[i++]!;
@@ -73,8 +80,20 @@ export function steeringFromPlan(plan: DiffPlan, own: Own): SteeringChange[] {
 }
 
 /** The steering files a change touches, anywhere in the repository (not only the reviewed part). */
-export async function findSteeringChanges(repoRoot: string, range: { from: string; to?: string }, own: Own): Promise<SteeringChange[]> {
+export async function findSteeringChanges(
+  repoRoot: string,
+  range: { from: string; to?: string },
+  own: Own,
+): Promise<SteeringChange[]> {
   const revs = range.to ? [range.from, range.to] : [`${range.from}...HEAD`];
-  const out = await git(repoRoot, ['diff', '--no-color', '--no-ext-diff', '--find-renames', '--name-status', '-z', ...revs]);
+  const out = await git(repoRoot, [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--find-renames',
+    '--name-status',
+    '-z',
+    ...revs,
+  ]);
   return steeringChanges(out, own);
 }

@@ -27,7 +27,8 @@ export function globProblem(pattern: string): string | undefined {
   if (p.startsWith('!')) return 'a leading "!" would negate it; list what not to review in exclude instead';
   if (/(?:^|[^\\])(?:\\\\)*\\$/.test(p)) return 'it ends with an escaping "\\"';
   if (/^[./]*$/.test(p)) return 'it names no file; leave the input empty to review everything';
-  if (/(?:^|\/)\.\.(?:\/|$)/.test(p)) return 'a ".." segment would leave the reviewed directory, which patterns are relative to';
+  if (/(?:^|\/)\.\.(?:\/|$)/.test(p))
+    return 'a ".." segment would leave the reviewed directory, which patterns are relative to';
   try {
     picomatch.makeRe(expand(p), OPTIONS);
     return undefined;

@@ -14,7 +14,11 @@ export function inert(text: string): string {
 
 /** One line for the log: control characters shown escaped, long text shortened. */
 export function oneLine(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = visibleText(text.replace(/\r?\n/g, ' ⏎ ').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  const flat = visibleText(
+    text
+      .replace(/\r?\n/g, ' ⏎ ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`),
+  );
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -9,7 +9,10 @@ export interface ScanLog {
 }
 
 /** A plain log for the command line: each line with the time since the scan started. Untrusted text is made inert. */
-export function consoleLog(write: (s: string) => void = (s) => process.stdout.write(s), now: () => number = Date.now): ScanLog {
+export function consoleLog(
+  write: (s: string) => void = (s) => process.stdout.write(s),
+  now: () => number = Date.now,
+): ScanLog {
   const started = now();
   const stamp = () => {
     const s = Math.floor((now() - started) / 1000);

@@ -87,7 +87,10 @@ export class Redactor {
       const binary = (s: string) => Buffer.from(s).toString('latin1');
       const longestFirst = (a: Entry, b: Entry) => b.form.length - a.form.length;
       const text = [...this.forms].map(([form, mask]) => ({ form, mask })).sort(longestFirst);
-      this.sorted = { text, bytes: text.map((e) => ({ form: binary(e.form), mask: binary(e.mask) })).sort(longestFirst) };
+      this.sorted = {
+        text,
+        bytes: text.map((e) => ({ form: binary(e.form), mask: binary(e.mask) })).sort(longestFirst),
+      };
     }
     return this.sorted;
   }

@@ -11,7 +11,11 @@ import type { Redactor } from './redact.js';
 const CONFIG: Parameters<typeof lintSource>[0]['options']['config'] = {
   rules: recommended
     .filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments')
-    .map((rule) => ({ id: rule.meta.id, rule, options: rule.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {} })),
+    .map((rule) => ({
+      id: rule.meta.id,
+      rule,
+      options: rule.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {},
+    })),
 };
 
 /** Texts are scanned in pieces of about this many characters, cut at line breaks. */
@@ -28,7 +32,10 @@ const AWS_SECRET_KEY = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/
 export async function findSecrets(texts: Iterable<string>): Promise<Set<string>> {
   const found = new Set<string>();
   for (const piece of pieces(texts)) {
-    const reports = await lintSource({ source: { content: piece, filePath: 'text', ext: '.txt', contentType: 'text' }, options: { config: CONFIG, noPhysicFilePath: true } });
+    const reports = await lintSource({
+      source: { content: piece, filePath: 'text', ext: '.txt', contentType: 'text' },
+      options: { config: CONFIG, noPhysicFilePath: true },
+    });
     for (const m of reports.messages) {
       for (const v of valuesOf(piece, m)) for (const part of partsOf(v)) found.add(part);
       if (m.messageId === 'AWSAccessKeyID') for (const v of awsSecretKeysNear(piece, m.range)) found.add(v);
@@ -59,7 +66,9 @@ function valuesOf(piece: string, m: { range: readonly [number, number]; data?: o
     const at = piece.indexOf(v, Math.max(0, start - v.length + 1));
     return at >= 0 && at < end;
   };
-  const quoted = Object.values(m.data ?? {}).filter((v): v is string => typeof v === 'string' && v.length >= 8 && overlaps(v));
+  const quoted = Object.values(m.data ?? {}).filter(
+    (v): v is string => typeof v === 'string' && v.length >= 8 && overlaps(v),
+  );
   return quoted.length ? quoted : [piece.slice(start, end)];
 }
 
@@ -120,7 +129,9 @@ export function hardcodedSecretValues(finding: SecretFinding): string[] {
       if (CREDENTIAL_NAME.test(name) || said.includes(value) || looksRandom(value)) values.add(value);
     }
   }
-  for (const text of finding.text) for (const m of text.matchAll(QUOTED_IN_TEXT)) if (looksRandom(m[1]!) && !isReference(m[1]!) && !isPlace(m[1]!)) values.add(m[1]!);
+  for (const text of finding.text)
+    for (const m of text.matchAll(QUOTED_IN_TEXT))
+      if (looksRandom(m[1]!) && !isReference(m[1]!) && !isPlace(m[1]!)) values.add(m[1]!);
   return [...values];
 }
 
@@ -138,12 +149,21 @@ function nearestName(before: string): string {
 
 /** Code that names a value rather than holding one: an environment look-up, a variable, a call, a template. */
 function isReference(value: string): boolean {
-  return /^(process\.env|os\.environ|env\.|ENV\[|getenv|\$)/.test(value) || /\$\{|\(|\)/.test(value) || /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) || /^(null|nil|none|true|false|undefined)$/i.test(value);
+  return (
+    /^(process\.env|os\.environ|env\.|ENV\[|getenv|\$)/.test(value) ||
+    /\$\{|\(|\)/.test(value) ||
+    /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) ||
+    /^(null|nil|none|true|false|undefined)$/i.test(value)
+  );
 }
 
 /** A path (`./x`, `/etc/x`, `dir/file.ext`) or a URL without credentials: where something is, not a secret. */
 function isPlace(value: string): boolean {
-  return /^(\.{1,2}\/|\/|~\/)/.test(value) || /^[\w.-]+(\/[\w.-]+)+\.\w{1,8}$/.test(value) || /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value);
+  return (
+    /^(\.{1,2}\/|\/|~\/)/.test(value) ||
+    /^[\w.-]+(\/[\w.-]+)+\.\w{1,8}$/.test(value) ||
+    /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(value)
+  );
 }
 
 /**
@@ -151,7 +171,8 @@ function isPlace(value: string): boolean {
  * line: a header or a sentence is not a secret, and a random token almost always holds a digit.
  */
 function looksRandom(value: string): boolean {
-  if (value.length < 12 || /\s/.test(value) || !/[0-9]/.test(value) || /^[\w./-]+\.\w{1,8}(:\d+(-\d+)?)?$/.test(value)) return false;
+  if (value.length < 12 || /\s/.test(value) || !/[0-9]/.test(value) || /^[\w./-]+\.\w{1,8}(:\d+(-\d+)?)?$/.test(value))
+    return false;
   const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((k) => k.test(value)).length;
   return kinds >= 3;
 }

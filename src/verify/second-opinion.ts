@@ -26,5 +26,12 @@ export function settle(first: Verification, second: Verification): Verification 
   const outcome = verdict === 'refuted' ? 'refuted it' : 'could not confirm it';
   // The settled verdict is a verdict: what went wrong with the second verification stays with it, in `opinions`.
   const { problem: _problem, ...rest } = second;
-  return { ...rest, verdict, reason: `A first verification confirmed it, but few passes reported it ` + `and a second, independent verification ${outcome}: ${second.reason}`, opinions };
+  return {
+    ...rest,
+    verdict,
+    reason:
+      `A first verification confirmed it, but few passes reported it ` +
+      `and a second, independent verification ${outcome}: ${second.reason}`,
+    opinions,
+  };
 }

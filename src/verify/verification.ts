@@ -36,18 +36,27 @@ export const verificationSchema = {
     reason: { type: 'string' },
     evidence: {
       type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['file', 'line', 'note'], properties: { file: { type: 'string' }, line: { type: 'integer' }, note: { type: 'string' } } },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['file', 'line', 'note'],
+        properties: { file: { type: 'string' }, line: { type: 'integer' }, note: { type: 'string' } },
+      },
     },
     exploit: { type: ['string', 'null'] },
     fix: {
       anyOf: [
         { type: 'null' },
-        { type: 'object', additionalProperties: false, required: ['verdict', 'reason'], properties: { verdict: { type: 'string', enum: ['correct', 'wrong'] }, reason: { type: 'string' } } },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['verdict', 'reason'],
+          properties: { verdict: { type: 'string', enum: ['correct', 'wrong'] }, reason: { type: 'string' } },
+        },
       ],
     },
   },
 } as const;
-
 
 /** What a finding says when its verification gave no verdict; the detail is the verification's `problem`. */
 const NO_ANSWER = 'the verification did not finish';
@@ -60,19 +69,30 @@ function noVerdict(reason: string, problem: string): Verification {
 const Answer = z.object({
   verdict: z.enum(['confirmed', 'refuted', 'uncertain']),
   reason: z.string().trim().min(1).max(4000),
-  evidence: z.array(z.object({ file: z.string().trim().min(1).max(1000), line: z.number().int().min(1), note: z.string().max(2000) })).max(50),
+  evidence: z
+    .array(
+      z.object({ file: z.string().trim().min(1).max(1000), line: z.number().int().min(1), note: z.string().max(2000) }),
+    )
+    .max(50),
   exploit: z.string().max(4000).nullable(),
-  fix: z.object({ verdict: z.enum(['correct', 'wrong']), reason: z.string().trim().max(4000) }).nullable().optional(),
+  fix: z
+    .object({ verdict: z.enum(['correct', 'wrong']), reason: z.string().trim().max(4000) })
+    .nullable()
+    .optional(),
 });
 
 /** The verifier's answer, or an uncertain verdict saying why there is none: a failure is never a confirmation. */
 export function readVerification(message: string | undefined, why: string | undefined): Verification {
-  if (why || message === undefined) return noVerdict(NO_ANSWER, `The verification did not finish: ${(why ?? 'no answer').replace(/\.$/, '')}`);
+  if (why || message === undefined)
+    return noVerdict(NO_ANSWER, `The verification did not finish: ${(why ?? 'no answer').replace(/\.$/, '')}`);
   let json: unknown;
   try {
     json = JSON.parse(message);
   } catch {
-    return noVerdict(UNREADABLE, `The verification answer was not JSON (${message.length} characters; its events file has it)`);
+    return noVerdict(
+      UNREADABLE,
+      `The verification answer was not JSON (${message.length} characters; its events file has it)`,
+    );
   }
   const parsed = Answer.safeParse(json);
   if (!parsed.success) {
@@ -93,6 +113,14 @@ export function verificationPrompt(f: Finding, scanPrefix: string): string {
     `- lines: ${f.startLine}-${f.endLine}`,
     `- category: ${f.ruleId}${f.cwe.length ? ` (${f.cwe.join(', ')})` : ''}, reported severity ${f.severity}`,
     `- description: ${f.description}`,
-    ...(f.fix ? [`- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} ` + `with the lines between the markers`, '<<<FIX', f.fix.replacement, 'FIX>>>'] : []),
+    ...(f.fix
+      ? [
+          `- proposed fix: replace lines ${f.fix.startLine}-${f.fix.endLine} of ${local} ` +
+            `with the lines between the markers`,
+          '<<<FIX',
+          f.fix.replacement,
+          'FIX>>>',
+        ]
+      : []),
   ].join('\n');
 }

@@ -22,7 +22,18 @@ function repository(): { root: string; head: string; first: string } {
   const root = mkdtempSync(join(tmpdir(), 'alerts-'));
   cleanups.push(() => rmSync(root, { recursive: true, force: true }));
   cpSync(EXAMPLE, root, { recursive: true });
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } }).trim();
+  const git = (...a: string[]) =>
+    execFileSync('git', a, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.invalid',
+      },
+    }).trim();
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-qm', 'one');
@@ -33,27 +44,63 @@ function repository(): { root: string; head: string; first: string } {
 }
 
 /** Reads src/db.js and reports its SQL injection at the given severity. */
-const rates = (severity: string): Script => (r) => {
-  if (r.index === 0) return toolCall('cat src/db.js');
-  const finding = { ruleId: 'sql-injection', title: 'SQL built from input', severity, confidence: 'high', cwe: ['CWE-89'], file: 'src/db.js', startLine: 9, endLine: 9, description: 'd', recommendation: 'r' };
-  return finalMessage(JSON.stringify({ summary: 'Reviewed src/db.js.', findings: [finding] }));
-};
+const rates =
+  (severity: string): Script =>
+  (r) => {
+    if (r.index === 0) return toolCall('cat src/db.js');
+    const finding = {
+      ruleId: 'sql-injection',
+      title: 'SQL built from input',
+      severity,
+      confidence: 'high',
+      cwe: ['CWE-89'],
+      file: 'src/db.js',
+      startLine: 9,
+      endLine: 9,
+      description: 'd',
+      recommendation: 'r',
+    };
+    return finalMessage(JSON.stringify({ summary: 'Reviewed src/db.js.', findings: [finding] }));
+  };
 
 async function upload(root: string, head: string, severity: string, inputs: Record<string, string> = {}) {
   const model = await startFakeResponses({ token: TOKEN, script: rates(severity), expectOutputSchema: true });
   const github = await startFakeGitHub({ token: GH_TOKEN });
-  cleanups.push(() => model.close(), () => github.close());
+  cleanups.push(
+    () => model.close(),
+    () => github.close(),
+  );
   const step = await runStep({
     workspace: root,
     githubToken: GH_TOKEN,
     apiUrl: github.url,
     env: { GITHUB_SHA: head, GITHUB_REF: 'refs/heads/main', VEGA_SARIF_POLL_SECONDS: '0' },
-    inputs: { 'api-key': TOKEN, 'base-url': model.url, 'codex-bin': CODEX_BIN, 'upload-sarif': 'true', 'fail-on': 'none', verify: 'false', ...inputs },
+    inputs: {
+      'api-key': TOKEN,
+      'base-url': model.url,
+      'codex-bin': CODEX_BIN,
+      'upload-sarif': 'true',
+      'fail-on': 'none',
+      verify: 'false',
+      ...inputs,
+    },
   });
   expect(step.code, problems(step)).toBe(0);
   expect(github.violations).toEqual([]);
   expect(github.sarifs).toHaveLength(1);
-  const run = (github.sarifs[0]!.sarif as { runs: { automationDetails: { id: string }; results: { ruleId: string; level: string; partialFingerprints: Record<string, string>; properties: Record<string, unknown> }[] }[] }).runs[0]!;
+  const run = (
+    github.sarifs[0]!.sarif as {
+      runs: {
+        automationDetails: { id: string };
+        results: {
+          ruleId: string;
+          level: string;
+          partialFingerprints: Record<string, string>;
+          properties: Record<string, unknown>;
+        }[];
+      }[];
+    }
+  ).runs[0]!;
   return { category: run.automationDetails.id, result: run.results[0]! };
 }
 
@@ -66,7 +113,10 @@ describe('alerts that stay the same alerts', () => {
     expect(critical.result.ruleId).toBe('sql-injection');
     expect(critical.result.partialFingerprints).toEqual(high.result.partialFingerprints);
     expect([high.result.level, critical.result.level]).toEqual(['error', 'error']);
-    expect([high.result.properties['security-severity'], critical.result.properties['security-severity']]).toEqual(['8.0', '9.5']);
+    expect([high.result.properties['security-severity'], critical.result.properties['security-severity']]).toEqual([
+      '8.0',
+      '9.5',
+    ]);
   });
 
   it("a diff-scoped push uploads under a category of its own, so it cannot close the full scan's alerts", async () => {

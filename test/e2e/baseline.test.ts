@@ -32,17 +32,31 @@ describe('baseline-sarif', () => {
     expect(base.outcome.report.conclusion).toBe('failure');
 
     // The same code again, plus one new finding.
-    const events = readFileSync(base.outcome.report.files.events, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const events = readFileSync(base.outcome.report.files.events, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const previous = JSON.parse(events.find((e) => e.item?.type === 'agent_message').item.text);
-    const added = { ...previous.findings[0], ruleId: 'code-injection', title: 'New eval of a query parameter', startLine: 9, endLine: 9 };
-    const again = await scan(readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: [...previous.findings, added] })))), { settings: { baselineSarif: baselineFile } });
+    const added = {
+      ...previous.findings[0],
+      ruleId: 'code-injection',
+      title: 'New eval of a query parameter',
+      startLine: 9,
+      endLine: 9,
+    };
+    const again = await scan(
+      readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: [...previous.findings, added] })))),
+      { settings: { baselineSarif: baselineFile } },
+    );
     const { report } = again.outcome;
     expect(report.findings.baseline).toEqual({ file: baselineFile, new: 1, existing: 4, failOnExisting: false });
     expect(report.findings.items.filter((f) => f.baseline === 'new').map((f) => f.ruleId)).toEqual(['code-injection']);
     expect(report.findings.atOrAboveFailOn).toBe(1);
     const sarif = JSON.parse(readFileSync(report.files.sarif, 'utf8'));
     expect(githubProblems(sarif)).toEqual([]);
-    expect(sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`)).toEqual([
+    expect(
+      sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => `${r.ruleId} ${r.baselineState}`),
+    ).toEqual([
       'sql-injection unchanged',
       'code-injection new',
       'path-traversal unchanged',
@@ -50,9 +64,15 @@ describe('baseline-sarif', () => {
       'hardcoded-secret unchanged',
     ]);
 
-    const onlyOld = await scan(readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings })))), { settings: { baselineSarif: baselineFile } });
+    const onlyOld = await scan(
+      readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings })))),
+      { settings: { baselineSarif: baselineFile } },
+    );
     expect(onlyOld.outcome.report.conclusion).toBe('success');
-    const strict = await scan(readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings })))), { settings: { baselineSarif: baselineFile, failOnExisting: true } });
+    const strict = await scan(
+      readingFirst(sequence(finalMessage(JSON.stringify({ summary: '', findings: previous.findings })))),
+      { settings: { baselineSarif: baselineFile, failOnExisting: true } },
+    );
     expect(strict.outcome.report.conclusion).toBe('failure');
     expect(strict.outcome.report.findings.atOrAboveFailOn).toBe(3);
   });

@@ -27,7 +27,15 @@ it('a direct-mode scan leaves nothing of Codex in the TMPDIR it ran with, and th
     workspace: EXAMPLE,
     runnerTemp,
     env: { TMPDIR: systemTemp },
-    inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, verify: 'false', annotations: 'false', 'upload-artifacts': 'false', 'fail-on': 'none' },
+    inputs: {
+      'api-key': TOKEN,
+      'base-url': server.url,
+      'codex-bin': CODEX_BIN,
+      verify: 'false',
+      annotations: 'false',
+      'upload-artifacts': 'false',
+      'fail-on': 'none',
+    },
   });
   expect(main.code, problems(main)).toBe(0);
   // Codex ran commands in its sandbox, which is what creates its temporary mount targets.
@@ -36,7 +44,13 @@ it('a direct-mode scan leaves nothing of Codex in the TMPDIR it ran with, and th
 
   const scratch = main.state['scratch-dir']!;
   expect(scratch.startsWith(runnerTemp)).toBe(true);
-  const post = await runStep({ workspace: EXAMPLE, runnerTemp, env: { TMPDIR: systemTemp }, inputs: {}, post: { state: main.state } });
+  const post = await runStep({
+    workspace: EXAMPLE,
+    runnerTemp,
+    env: { TMPDIR: systemTemp },
+    inputs: {},
+    post: { state: main.state },
+  });
   expect(post.code).toBe(0);
   expect(existsSync(scratch)).toBe(false);
   expect(readdirSync(systemTemp)).toEqual([]);

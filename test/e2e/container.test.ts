@@ -7,9 +7,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LABEL } from '../../src/container/labels.js';
-import { finalMessage, readingFirst, sequence, silentStream, toolCall, toolOutputs, verdict, type Script } from '../support/fake-responses.ts';
+import {
+  finalMessage,
+  readingFirst,
+  sequence,
+  silentStream,
+  toolCall,
+  toolOutputs,
+  verdict,
+  type Script,
+} from '../support/fake-responses.ts';
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
-import { BASE_IMAGE, bridgeGateway, containerRunner, dockerSync, HOST_CA_BUNDLE, IMAGE, labelledContainers } from '../support/docker.ts';
+import {
+  BASE_IMAGE,
+  bridgeGateway,
+  containerRunner,
+  dockerSync,
+  HOST_CA_BUNDLE,
+  IMAGE,
+  labelledContainers,
+} from '../support/docker.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript, shardReviewScript } from '../support/scripted-review.ts';
 
@@ -49,7 +66,12 @@ describe('parity with direct mode', () => {
     const results = (f: string) => JSON.parse(readFileSync(f, 'utf8')).runs[0].results;
     expect(results(a.files.sarif)).toEqual(results(b.files.sarif));
     expect(sarifProblems(a.files.sarif, { multitool: false })).toEqual([]);
-    expect(a.container).toMatchObject({ image: IMAGE, obtainedBy: 'local', network: 'model-only', modelRequests: { forwarded: 3, refused: 0 } });
+    expect(a.container).toMatchObject({
+      image: IMAGE,
+      obtainedBy: 'local',
+      network: 'model-only',
+      modelRequests: { forwarded: 3, refused: 0 },
+    });
     expect(a.container!.imageId).toMatch(/^sha256:/);
   });
 });
@@ -82,7 +104,8 @@ describe('the sandbox', () => {
       readHost: `cat ${join(hostDir, 'secret.txt')}; cat /etc/hostname`,
       connectHost: `for h in 127.0.0.1 ${gateway} 172.17.0.1; do timeout 3 bash -c "echo hi > /dev/tcp/$h/${port}" && echo CONNECTED-$h; done; getent hosts host.docker.internal || echo NO-DNS`,
       findToken: `T1='${TOKEN.slice(0, half)}'; T2='${TOKEN.slice(half)}'; env | grep -c "$T1$T2"; grep -rsl "$T1$T2" /proc/[0-9]*/environ /proc/[0-9]*/cmdline /home /tmp /vega /workspace /etc /usr/local 2>/dev/null; echo SEARCH-DONE`,
-      gainRoot: 'id -u; sudo -n true 2>&1 && echo GOT-SUDO; su -c id root </dev/null 2>&1 && echo GOT-SU; touch /etc/pwned 2>&1 && echo WROTE-ETC; unshare -r id 2>&1 && echo GOT-USERNS; grep CapEff /proc/self/status',
+      gainRoot:
+        'id -u; sudo -n true 2>&1 && echo GOT-SUDO; su -c id root </dev/null 2>&1 && echo GOT-SU; touch /etc/pwned 2>&1 && echo WROTE-ETC; unshare -r id 2>&1 && echo GOT-USERNS; grep CapEff /proc/self/status',
       // And a review reads the source, which it may.
       readSource: 'head -2 src/db.js',
     };
@@ -115,10 +138,18 @@ describe('the sandbox', () => {
     const [info] = JSON.parse(inspected) as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(inspected).not.toContain(TOKEN);
     expect(info!.Config.User).toBe('1001:1001');
-    expect(info!.HostConfig).toMatchObject({ ReadonlyRootfs: true, CapDrop: ['ALL'], NetworkMode: 'none', SecurityOpt: ['no-new-privileges'], PidsLimit: 512 });
+    expect(info!.HostConfig).toMatchObject({
+      ReadonlyRootfs: true,
+      CapDrop: ['ALL'],
+      NetworkMode: 'none',
+      SecurityOpt: ['no-new-privileges'],
+      PidsLimit: 512,
+    });
     expect(Object.keys(info!.Config.Labels)).toEqual(expect.arrayContaining(Object.values(LABEL)));
     expect(info!.Config.Labels[LABEL.scanId]).toBe(run.outcome.report.scan.id);
-    const workspace = (info!.Mounts as { Destination: string; RW: boolean }[]).find((m) => m.Destination === '/workspace');
+    const workspace = (info!.Mounts as { Destination: string; RW: boolean }[]).find(
+      (m) => m.Destination === '/workspace',
+    );
     expect(workspace!.RW).toBe(false);
     // And the requests reached the model with the real token, added outside the container.
     expect(run.server.violations).toEqual([]);
@@ -141,7 +172,10 @@ describe('a long RUNNER_TEMP, as self-hosted runners have', () => {
     const runnerTemp = join(parent, 'r'.repeat(119 - parent.length));
     try {
       expect(runnerTemp).toHaveLength(120);
-      const run = await containerScan(reviewScript(), { settings: { tempDir: runnerTemp, verify: true, verifyLimit: 1 }, verifier: () => verdict('confirmed', 'The id reaches the query unbound.') });
+      const run = await containerScan(reviewScript(), {
+        settings: { tempDir: runnerTemp, verify: true, verifyLimit: 1 },
+        verifier: () => verdict('confirmed', 'The id reaches the query unbound.'),
+      });
       const r = run.outcome.report;
       expect(r.status, r.failure?.reason).toBe('completed');
       expect(r.verification).toMatchObject({ verified: 1, byVerdict: { confirmed: 1 } });
@@ -154,9 +188,15 @@ describe('a long RUNNER_TEMP, as self-hosted runners have', () => {
 
 describe('network: bridge', () => {
   it('still serves the model through the socket, with the token outside the container', async () => {
-    const run = await containerScan(sequence(toolCall('env | grep -c VEGA_CODEX_API_KEY=replaced-by-vega-model-proxy || true; head -1 src/db.js'), finalMessage(answer())), {
-      settings: { runner: containerRunner({ network: 'bridge' }) },
-    });
+    const run = await containerScan(
+      sequence(
+        toolCall('env | grep -c VEGA_CODEX_API_KEY=replaced-by-vega-model-proxy || true; head -1 src/db.js'),
+        finalMessage(answer()),
+      ),
+      {
+        settings: { runner: containerRunner({ network: 'bridge' }) },
+      },
+    );
     expect(run.outcome.report.status).toBe('completed');
     expect(run.outcome.report.container!.network).toBe('bridge');
     expect(toolOutputs(run.server.requests[1]!).join('')).not.toContain(TOKEN);
@@ -168,7 +208,12 @@ describe('lifecycle', () => {
   it('removes stale containers of earlier scans at start, never a live one of another scan', async () => {
     const future = new Date(Date.now() + 3_600_000).toISOString();
     const past = new Date(Date.now() - 60_000).toISOString();
-    const labels = (id: string, deadline: string) => ['--label', `${LABEL.scanId}=${id}`, '--label', `${LABEL.deadline}=${deadline}`];
+    const labels = (id: string, deadline: string) => [
+      '--label',
+      `${LABEL.scanId}=${id}`,
+      '--label',
+      `${LABEL.deadline}=${deadline}`,
+    ];
     const stopped = dockerSync('create', ...labels('old-stopped', future), '--entrypoint', 'true', IMAGE);
     const overdue = dockerSync('run', '-d', ...labels('old-overdue', past), '--entrypoint', 'sleep', IMAGE, '300');
     const live = dockerSync('run', '-d', ...labels('other-live', future), '--entrypoint', 'sleep', IMAGE, '300');
@@ -205,7 +250,9 @@ describe('failures', () => {
   });
 
   it('image missing with image-policy local', async () => {
-    const run = await containerScan(sequence(finalMessage(answer())), { settings: { runner: containerRunner({ image: 'vega-codex-runner:missing' }) } });
+    const run = await containerScan(sequence(finalMessage(answer())), {
+      settings: { runner: containerRunner({ image: 'vega-codex-runner:missing' }) },
+    });
     expect(run.outcome.report.failure).toEqual({
       reason: 'Codex failed to start: Image vega-codex-runner:missing is not on this machine (image-policy: local).',
       hint: 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.',
@@ -231,7 +278,9 @@ describe('failures', () => {
   });
 
   it('timeout: the container is gone within seconds', async () => {
-    const run = await containerScan(sequence(silentStream()), { settings: { timeoutMinutes: 0.05, streamIdleTimeoutMs: 600_000 } });
+    const run = await containerScan(sequence(silentStream()), {
+      settings: { timeoutMinutes: 0.05, streamIdleTimeoutMs: 600_000 },
+    });
     const { report } = run.outcome;
     expect(report.status).toBe('timed_out');
     expect(report.timing.codexMs!).toBeLessThan(3000 + 10_000);
@@ -239,7 +288,9 @@ describe('failures', () => {
   });
 
   it('the model server goes away mid-scan', async () => {
-    const run = await containerScan((r) => (r.index === 0 ? toolCall('ls') : { kind: 'shutdown' }), { settings: { streamIdleTimeoutMs: 600_000 } });
+    const run = await containerScan((r) => (r.index === 0 ? toolCall('ls') : { kind: 'shutdown' }), {
+      settings: { streamIdleTimeoutMs: 600_000 },
+    });
     const { report } = run.outcome;
     expect(report.status).toBe('failed');
     expect(report.commands.count).toBe(1);
@@ -252,14 +303,20 @@ describe('acquiring the image', () => {
   // Pulling from a registry, by tag and by pinned digest: release.test.ts.
   it('a failed pull names the cause; pull-or-build then builds from the shipped Dockerfile', async () => {
     const ref = '127.0.0.1:9/vega-codex-runner:fallback';
-    const pullOnly = await containerScan(sequence(finalMessage(answer())), { settings: { runner: containerRunner({ image: ref, policy: 'pull' }) } });
-    expect(pullOnly.outcome.report.failure!.reason).toMatch(/^Codex failed to start: Could not pull 127\.0\.0\.1:9\/vega-codex-runner:fallback: /);
+    const pullOnly = await containerScan(sequence(finalMessage(answer())), {
+      settings: { runner: containerRunner({ image: ref, policy: 'pull' }) },
+    });
+    expect(pullOnly.outcome.report.failure!.reason).toMatch(
+      /^Codex failed to start: Could not pull 127\.0\.0\.1:9\/vega-codex-runner:fallback: /,
+    );
     expect(pullOnly.outcome.report.failure!.hint).toContain('docker login');
 
     const savedBase = process.env.BASE_IMAGE;
     process.env.BASE_IMAGE = BASE_IMAGE;
     try {
-      const run = await containerScan(readingFirst(sequence(finalMessage(answer()))), { settings: { runner: containerRunner({ image: ref, policy: 'pull-or-build', extraCaFile: HOST_CA_BUNDLE }) } });
+      const run = await containerScan(readingFirst(sequence(finalMessage(answer()))), {
+        settings: { runner: containerRunner({ image: ref, policy: 'pull-or-build', extraCaFile: HOST_CA_BUNDLE }) },
+      });
       expect(run.outcome.report.status).toBe('completed');
       expect(run.outcome.report.container!.obtainedBy).toBe('build');
       expect(run.outcome.report.warnings[0]).toMatch(/^pull of 127\.0\.0\.1:9\/vega-codex-runner:fallback failed/);

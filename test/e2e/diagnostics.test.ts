@@ -23,8 +23,15 @@ afterEach(async () => {
 });
 
 it('a verification answer that broke its schema: the finding is uncertain, the schema errors are in the log and the report', async () => {
-  const broken = finalMessage(JSON.stringify({ verdict: 'probably', reason: 'It looks bad.', evidence: 'src/db.js', exploit: null }));
-  server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true, verifier: () => broken });
+  const broken = finalMessage(
+    JSON.stringify({ verdict: 'probably', reason: 'It looks bad.', evidence: 'src/db.js', exploit: null }),
+  );
+  server = await startFakeResponses({
+    token: TOKEN,
+    script: reviewScript(),
+    expectOutputSchema: true,
+    verifier: () => broken,
+  });
   github = await startFakeGitHub({ token: GH_TOKEN });
   temp = mkdtempSync(join(tmpdir(), 'diagnostics-'));
   const main = await runStep({
@@ -32,7 +39,14 @@ it('a verification answer that broke its schema: the finding is uncertain, the s
     runnerTemp: temp,
     githubToken: GH_TOKEN,
     apiUrl: github.url,
-    inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN, 'verify-limit': '1', 'fail-on': 'none', 'upload-artifacts': 'false' },
+    inputs: {
+      'api-key': TOKEN,
+      'base-url': server.url,
+      'codex-bin': CODEX_BIN,
+      'verify-limit': '1',
+      'fail-on': 'none',
+      'upload-artifacts': 'false',
+    },
   });
   expect(main.code, problems(main)).toBe(0);
 
@@ -48,9 +62,22 @@ it('a verification answer that broke its schema: the finding is uncertain, the s
 
   // The detail: a warning in the log, and in the report's warnings and the finding's verification.
   const warnings = main.commands.filter((c) => c.name === 'warning').map((c) => c.line);
-  expect(warnings.some((w) => /verification c\d+: The verification answer broke its schema \(verdict: Invalid option/.test(w))).toBe(true);
+  expect(
+    warnings.some((w) =>
+      /verification c\d+: The verification answer broke its schema \(verdict: Invalid option/.test(w),
+    ),
+  ).toBe(true);
   const report = JSON.parse(readFileSync(main.outputs['report-file']!, 'utf8'));
-  expect(report.warnings).toContainEqual(expect.stringMatching(/^1 verifications gave no verdict, so their findings count as uncertain: c\d+: The verification answer broke its schema \(verdict: Invalid option.*evidence: /));
-  const finding = report.findings.items.find((f: { verification?: { verdict: string } }) => f.verification?.verdict === 'uncertain');
-  expect(finding.verification).toMatchObject({ reason: "the verifier's answer could not be read", problem: expect.stringContaining('broke its schema') });
+  expect(report.warnings).toContainEqual(
+    expect.stringMatching(
+      /^1 verifications gave no verdict, so their findings count as uncertain: c\d+: The verification answer broke its schema \(verdict: Invalid option.*evidence: /,
+    ),
+  );
+  const finding = report.findings.items.find(
+    (f: { verification?: { verdict: string } }) => f.verification?.verdict === 'uncertain',
+  );
+  expect(finding.verification).toMatchObject({
+    reason: "the verifier's answer could not be read",
+    problem: expect.stringContaining('broke its schema'),
+  });
 });

@@ -22,14 +22,31 @@ function pullRequestRepo(): { root: string; base: string; head: string } {
   const root = mkdtempSync(join(tmpdir(), 'pr-'));
   cleanups.push(() => rmSync(root, { recursive: true, force: true }));
   cpSync(EXAMPLE, root, { recursive: true });
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+  const git = (...a: string[]) =>
+    execFileSync('git', a, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.invalid',
+      },
+    });
   git('init', '-q', '-b', 'main');
   git('add', '.');
   git('commit', '-qm', 'base');
   const base = git('rev-parse', 'HEAD').trim();
   git('checkout', '-qb', 'feature');
   const tools = readFileSync(join(root, 'src/tools.js'), 'utf8').split('\n');
-  tools.splice(10, 0, 'function lookup(name) {', "  return require('node:child_process').execSync('nslookup ' + name).toString();", '}');
+  tools.splice(
+    10,
+    0,
+    'function lookup(name) {',
+    "  return require('node:child_process').execSync('nslookup ' + name).toString();",
+    '}',
+  );
   writeFileSync(join(root, 'src/tools.js'), tools.join('\n'));
   git('commit', '-qam', 'add lookup');
   return { root, base, head: git('rev-parse', 'HEAD').trim() };
@@ -42,21 +59,44 @@ function prScript(): Script {
       const list = /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))![1]!;
       return toolCall(`cat ${list}; cat src/tools.js`);
     }
-    const finding = (startLine: number, title: string) => ({ ruleId: 'command-injection', title, severity: 'high', confidence: 'high', cwe: ['CWE-78'], file: 'src/tools.js', startLine, endLine: startLine, description: 'd', recommendation: 'r' });
-    return finalMessage(JSON.stringify({ summary: toolOutputs(r).join(''), findings: [finding(12, 'new execSync'), finding(5, 'old exec')] }));
+    const finding = (startLine: number, title: string) => ({
+      ruleId: 'command-injection',
+      title,
+      severity: 'high',
+      confidence: 'high',
+      cwe: ['CWE-78'],
+      file: 'src/tools.js',
+      startLine,
+      endLine: startLine,
+      description: 'd',
+      recommendation: 'r',
+    });
+    return finalMessage(
+      JSON.stringify({
+        summary: toolOutputs(r).join(''),
+        findings: [finding(12, 'new execSync'), finding(5, 'old exec')],
+      }),
+    );
   };
 }
 
 describe('scope: diff', () => {
   it('tells Codex the changed lines and judges the change by them', async () => {
     const { root, base } = pullRequestRepo();
-    const run: ScanRun = await scanWith(prScript(), { settings: { scanRoot: root, repoRoot: root, scope: { mode: 'diff', base } } });
+    const run: ScanRun = await scanWith(prScript(), {
+      settings: { scanRoot: root, repoRoot: root, scope: { mode: 'diff', base } },
+    });
     cleanups.push(run.cleanup);
     const { report } = run.outcome;
     expect(report.status).toBe('completed');
     // Codex read the list: the changed file and its added lines 11-13.
     expect(report.summary).toContain('src/tools.js\t11-13');
-    expect(report.scope).toMatchObject({ diff: true, files: 1, findingsOutsideChanges: 1, label: `changes since ${base.slice(0, 12)}` });
+    expect(report.scope).toMatchObject({
+      diff: true,
+      files: 1,
+      findingsOutsideChanges: 1,
+      label: `changes since ${base.slice(0, 12)}`,
+    });
     expect(report.findings.total).toBe(2);
     expect(report.findings.atOrAboveFailOn).toBe(1);
     expect(report.findings.items.find((f) => f.startLine === 5)!.outsideChange).toBe(true);
@@ -71,21 +111,33 @@ describe('scope: diff', () => {
     const pull = new FakePull('octo-org', 'shop', 3);
     pull.setHead(head, pullFilesFromGit(root, base, head));
     const github = await startFakeGitHub({ token: 'ghs_pr_token_1234', pull });
-    cleanups.push(() => server.close(), () => github.close());
+    cleanups.push(
+      () => server.close(),
+      () => github.close(),
+    );
     const step = await runStep({
       workspace: root,
       githubToken: 'ghs_pr_token_1234',
       apiUrl: github.url,
-      event: { name: 'pull_request', payload: { pull_request: { number: 3, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } } } },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: { number: 3, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } },
+        },
+      },
       inputs: { 'api-key': TOKEN, 'base-url': server.url, 'codex-bin': CODEX_BIN },
     });
     expect(step.code).toBe(1);
-    expect(step.commands.find((c) => c.name === 'error')!.line).toBe('::error::Codex found 1 findings at or above fail-on "high" (2 high). See the SARIF and report for details.');
+    expect(step.commands.find((c) => c.name === 'error')!.line).toBe(
+      '::error::Codex found 1 findings at or above fail-on "high" (2 high). See the SARIF and report for details.',
+    );
     const report = JSON.parse(readFileSync(step.outputs['report-file']!, 'utf8'));
     expect(report.scope).toMatchObject({ diff: true, files: 1, findingsOutsideChanges: 1 });
     const done = github.calls.findLast((c) => c.path.includes('check-runs'))!.body;
     // A review comment only on the changed line; the old line's finding stays in the check run's summary and SARIF.
-    expect(pull.comments.filter((c) => c.user.login === BOT.login).map((c) => `${c.path}:${c.line}`)).toEqual(['src/tools.js:12']);
+    expect(pull.comments.filter((c) => c.user.login === BOT.login).map((c) => `${c.path}:${c.line}`)).toEqual([
+      'src/tools.js:12',
+    ]);
     expect(done.output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([12]);
     expect(github.calls[0]!.body.head_sha).toBe(head);
     expect(github.violations).toEqual([]);

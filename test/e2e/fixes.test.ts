@@ -16,11 +16,24 @@ afterEach(async () => {
 });
 
 /** Confirms every finding; judges the SQL fix as `judgement`. */
-const verifier = (judgement: 'correct' | 'wrong'): Script => (r) => {
-  if (r.threadIndex === 0) return toolCall(`sed -n 1,20p ${verifiedFinding(r)!.file}`);
-  const fix = proposedFix(r);
-  return verdict('confirmed', 'input reaches the sink', [], null, fix ? { verdict: judgement, reason: judgement === 'wrong' ? 'It drops the email column from the result.' : 'It binds id.' } : null);
-};
+const verifier =
+  (judgement: 'correct' | 'wrong'): Script =>
+  (r) => {
+    if (r.threadIndex === 0) return toolCall(`sed -n 1,20p ${verifiedFinding(r)!.file}`);
+    const fix = proposedFix(r);
+    return verdict(
+      'confirmed',
+      'input reaches the sink',
+      [],
+      null,
+      fix
+        ? {
+            verdict: judgement,
+            reason: judgement === 'wrong' ? 'It drops the email column from the result.' : 'It binds id.',
+          }
+        : null,
+    );
+  };
 
 describe('fixes judged by the verifier', () => {
   it.each(['wrong', 'correct'] as const)('a fix judged %s', async (judgement) => {
@@ -29,7 +42,10 @@ describe('fixes judged by the verifier', () => {
     const { report } = run.outcome;
     expect(report.status).toBe('completed');
     // The verifier was shown the fix, between markers the finding's text does not use.
-    const shown = run.server.requests.filter((r) => r.verification).map(proposedFix).filter(Boolean);
+    const shown = run.server.requests
+      .filter((r) => r.verification)
+      .map(proposedFix)
+      .filter(Boolean);
     expect(shown).toEqual([SQL_FIX, SQL_FIX]);
     const sql = report.findings.items.find((f) => f.ruleId === 'sql-injection')!;
     expect(sql.verification?.fix?.verdict).toBe(judgement);
@@ -37,7 +53,14 @@ describe('fixes judged by the verifier', () => {
     const withFixes = sarif.runs[0].results.filter((r: { fixes?: unknown }) => r.fixes);
     if (judgement === 'wrong') {
       expect(sql.fix).toBeUndefined();
-      expect(report.fixes.dropped).toEqual([{ file: 'src/db.js', startLine: 8, title: sql.title, reason: 'fix dropped: the verifier judged it wrong: It drops the email column from the result.' }]);
+      expect(report.fixes.dropped).toEqual([
+        {
+          file: 'src/db.js',
+          startLine: 8,
+          title: sql.title,
+          reason: 'fix dropped: the verifier judged it wrong: It drops the email column from the result.',
+        },
+      ]);
       expect(withFixes).toHaveLength(0);
       expect(existsSync(join(run.dir, 'out', FIXES_FILE))).toBe(false);
       expect(report.files.fixes).toBeNull();

@@ -10,10 +10,24 @@ import { buildCodexArgs, codexEnvironment } from '../../src/codex/command.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { LaunchSettings } from '../../src/config/settings.js';
 import { containerRunner } from '../support/docker.ts';
-import { finalMessage, readingFirst, sequence, startFakeResponses, toolCall, type RecordedRequest } from '../support/fake-responses.ts';
+import {
+  finalMessage,
+  readingFirst,
+  sequence,
+  startFakeResponses,
+  toolCall,
+  type RecordedRequest,
+} from '../support/fake-responses.ts';
 import { CODEX_BIN, scanWith, TOKEN } from '../support/harness.ts';
 import { runStep } from '../support/actions-runner.ts';
-import { BASE_CONTEXT, CONTEXT_FILE, hostileRepo, markersSent, SCANNED, type HostileRepo } from '../support/hostile-repo.ts';
+import {
+  BASE_CONTEXT,
+  CONTEXT_FILE,
+  hostileRepo,
+  markersSent,
+  SCANNED,
+  type HostileRepo,
+} from '../support/hostile-repo.ts';
 import { reviewScript } from '../support/scripted-review.ts';
 
 const where = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.file}:${f.startLine}`);
@@ -39,7 +53,9 @@ describe.each<[string, () => LaunchSettings | undefined]>([
       const home = process.env.HOME;
       process.env.HOME = r.runnerHome;
       try {
-        return await scanWith(reviewScript(), { settings: { scanRoot: r.scanRoot, repoRoot: r.repo, ...(runner() ? { runner: runner() } : {}) } });
+        return await scanWith(reviewScript(), {
+          settings: { scanRoot: r.scanRoot, repoRoot: r.repo, ...(runner() ? { runner: runner() } : {}) },
+        });
       } finally {
         process.env.HOME = home;
       }
@@ -71,22 +87,55 @@ interface Run {
 }
 
 /** codex exec with the action's own command line less the named settings, in the hostile repository. */
-async function codexWithout(repo: HostileRepo, drop: string[], opts: { trustedByDefault?: boolean; runnerHome?: boolean } = {}): Promise<Run> {
-  const server = await startFakeResponses({ token: TOKEN, script: sequence(toolCall('ls -la'), finalMessage(JSON.stringify({ summary: 'Reviewed.', findings: [] }))) });
+async function codexWithout(
+  repo: HostileRepo,
+  drop: string[],
+  opts: { trustedByDefault?: boolean; runnerHome?: boolean } = {},
+): Promise<Run> {
+  const server = await startFakeResponses({
+    token: TOKEN,
+    script: sequence(toolCall('ls -la'), finalMessage(JSON.stringify({ summary: 'Reviewed.', findings: [] }))),
+  });
   const scratch = join(repo.root, `run-${Math.random().toString(36).slice(2)}`);
   const codexHome = join(scratch, 'codex-home');
   const home = opts.runnerHome ? repo.runnerHome : join(scratch, 'home');
   mkdirSync(codexHome, { recursive: true });
   mkdirSync(home, { recursive: true });
   // What a runner's own config, or a later Codex default, might say: this project is trusted.
-  if (opts.trustedByDefault) writeFileSync(join(codexHome, 'config.toml'), `[projects.${JSON.stringify(repo.repo)}]\ntrust_level = "trusted"\n`);
+  if (opts.trustedByDefault)
+    writeFileSync(join(codexHome, 'config.toml'), `[projects.${JSON.stringify(repo.repo)}]\ntrust_level = "trusted"\n`);
   const schema = join(scratch, 'schema.json');
-  writeFileSync(schema, JSON.stringify({ type: 'object', properties: { summary: { type: 'string' }, findings: { type: 'array', items: { type: 'string' } } }, required: ['summary', 'findings'], additionalProperties: false }));
-  const full = buildCodexArgs({ workdir: repo.scanRoot, prompt: 'Review the code.', outputSchemaFile: schema, baseUrl: server.url, sandbox: 'read-only', requestMaxRetries: 0, streamMaxRetries: 0, streamIdleTimeoutMs: 5000, projectDirs: [repo.scanRoot, repo.repo] });
-  const args = full.filter((a, i) => !drop.some((d) => a.startsWith(`${d}=`) || a === d || full[i + 1]?.startsWith(`${d}=`) || full[i + 1] === d));
+  writeFileSync(
+    schema,
+    JSON.stringify({
+      type: 'object',
+      properties: { summary: { type: 'string' }, findings: { type: 'array', items: { type: 'string' } } },
+      required: ['summary', 'findings'],
+      additionalProperties: false,
+    }),
+  );
+  const full = buildCodexArgs({
+    workdir: repo.scanRoot,
+    prompt: 'Review the code.',
+    outputSchemaFile: schema,
+    baseUrl: server.url,
+    sandbox: 'read-only',
+    requestMaxRetries: 0,
+    streamMaxRetries: 0,
+    streamIdleTimeoutMs: 5000,
+    projectDirs: [repo.scanRoot, repo.repo],
+  });
+  const args = full.filter(
+    (a, i) =>
+      !drop.some((d) => a.startsWith(`${d}=`) || a === d || full[i + 1]?.startsWith(`${d}=`) || full[i + 1] === d),
+  );
   expect(full.length - args.length).toBe(drop.length * 2);
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(CODEX_BIN, args, { env: codexEnvironment(process.env, { codexHome, home }, TOKEN), cwd: repo.scanRoot, stdio: ['ignore', 'ignore', 'ignore'] });
+    const child = spawn(CODEX_BIN, args, {
+      env: codexEnvironment(process.env, { codexHome, home }, TOKEN),
+      cwd: repo.scanRoot,
+      stdio: ['ignore', 'ignore', 'ignore'],
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
     child.on('error', reject);
     child.on('close', () => {
@@ -125,7 +174,13 @@ describe('each pinned setting is what stops its part of the attack', () => {
 
   it('skills.include_instructions keeps out the skills of .agents/skills and .codex/skills', async () => {
     const run = await codexWithout(repo, ['skills.include_instructions']);
-    expect(run.markers).toEqual(expect.arrayContaining(['STEER_AGENTS_SKILL_DESCRIPTION', 'STEER_CODEX_SKILL_DESCRIPTION', 'STEER_NESTED_SKILL_DESCRIPTION']));
+    expect(run.markers).toEqual(
+      expect.arrayContaining([
+        'STEER_AGENTS_SKILL_DESCRIPTION',
+        'STEER_CODEX_SKILL_DESCRIPTION',
+        'STEER_NESTED_SKILL_DESCRIPTION',
+      ]),
+    );
     expect(run.markers.filter((m) => m.startsWith('STEER_RUNNER'))).toEqual([]);
   });
 
@@ -137,20 +192,42 @@ describe('each pinned setting is what stops its part of the attack', () => {
   it('the untrusted pin keeps out project config when the project would otherwise be trusted', async () => {
     const run = await codexWithout(repo, ['projects'], { trustedByDefault: true });
     // The reviewed directory's config wins over the root's, key by key; its MCP server starts on the runner.
-    expect(run.markers).toEqual(expect.arrayContaining(['STEER_NESTED_CONFIG_DEVELOPER_INSTRUCTIONS', 'STEER_NESTED_CONFIG_INSTRUCTIONS']));
+    expect(run.markers).toEqual(
+      expect.arrayContaining(['STEER_NESTED_CONFIG_DEVELOPER_INSTRUCTIONS', 'STEER_NESTED_CONFIG_INSTRUCTIONS']),
+    );
     expect(run.marks).toContain('mcp-NESTED_CONFIG');
   });
 });
 
 describe('the trusted context of a pull request comes from its base', () => {
-  const pullRequest = (r: HostileRepo) => ({ name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: r.base }, head: { sha: r.head, repo: { full_name: 'octo-org/shop' } } } } });
+  const pullRequest = (r: HostileRepo) => ({
+    name: 'pull_request',
+    payload: {
+      pull_request: { number: 7, base: { sha: r.base }, head: { sha: r.head, repo: { full_name: 'octo-org/shop' } } },
+    },
+  });
   const step = (r: HostileRepo, url: string) =>
-    runStep({ workspace: r.repo, event: pullRequest(r), inputs: { 'api-key': TOKEN, 'base-url': url, 'codex-bin': CODEX_BIN, path: SCANNED, 'context-file': CONTEXT_FILE, 'fail-on': 'none' } });
+    runStep({
+      workspace: r.repo,
+      event: pullRequest(r),
+      inputs: {
+        'api-key': TOKEN,
+        'base-url': url,
+        'codex-bin': CODEX_BIN,
+        path: SCANNED,
+        'context-file': CONTEXT_FILE,
+        'fail-on': 'none',
+      },
+    });
 
   it('uses the base version of a context file the pull request rewrites, and flags every steering file it changes', async () => {
     const repo = await hostileRepo({ baseContext: BASE_CONTEXT });
     // The review reads the one changed source file; the steering files it leaves alone, as a model may.
-    const server = await startFakeResponses({ token: TOKEN, script: readingFirst(reviewScript(), 'cat src/version.js'), expectOutputSchema: true });
+    const server = await startFakeResponses({
+      token: TOKEN,
+      script: readingFirst(reviewScript(), 'cat src/version.js'),
+      expectOutputSchema: true,
+    });
     try {
       const result = await step(repo, server.url);
       expect(result.code).toBe(0);
@@ -159,15 +236,34 @@ describe('the trusted context of a pull request comes from its base', () => {
       expect(prompt).toContain(BASE_CONTEXT.trim().replace(/"/g, '\\"'));
       expect(markersSent(server.requests)).toEqual([]);
       const report = JSON.parse(readFileSync(result.outputs['report-file']!, 'utf8'));
-      expect(report.scan.context).toMatchObject({ file: CONTEXT_FILE, readFrom: 'base', revision: repo.base, changedByPullRequest: true });
+      expect(report.scan.context).toMatchObject({
+        file: CONTEXT_FILE,
+        readFrom: 'base',
+        revision: repo.base,
+        changedByPullRequest: true,
+      });
       const steering = report.steering.changed.map((c: { path: string; kind: string }) => `${c.kind} ${c.path}`);
       expect(steering).toEqual(
-        expect.arrayContaining(['context-file .github/security-review.md', 'assistant AGENTS.md', 'assistant AGENTS.override.md', 'assistant .agents/skills/approved/SKILL.md', 'assistant .codex/config.toml', 'assistant .codex/hooks.json', 'assistant app/AGENTS.md', 'assistant app/.agents/skills/local/SKILL.md']),
+        expect.arrayContaining([
+          'context-file .github/security-review.md',
+          'assistant AGENTS.md',
+          'assistant AGENTS.override.md',
+          'assistant .agents/skills/approved/SKILL.md',
+          'assistant .codex/config.toml',
+          'assistant .codex/hooks.json',
+          'assistant app/AGENTS.md',
+          'assistant app/.agents/skills/local/SKILL.md',
+        ]),
       );
       expect(steering).not.toContain('assistant app/src/version.js');
       expect(result.summary).toContain('the base version was used');
       expect(result.summary).toContain('Review-steering files changed by this pull request');
-      expect(result.commands.filter((c) => c.name === 'warning').map((c) => c.line).join('\n')).toContain('the review used the version of the base commit');
+      expect(
+        result.commands
+          .filter((c) => c.name === 'warning')
+          .map((c) => c.line)
+          .join('\n'),
+      ).toContain('the review used the version of the base commit');
     } finally {
       await server.close();
       await repo.close();
@@ -186,7 +282,9 @@ describe('the trusted context of a pull request comes from its base', () => {
       );
       const notInBase = await step(added, server.url);
       expect(notInBase.code).toBe(1);
-      expect(notInBase.commands.find((c) => c.name === 'error')!.line).toContain(`Input context-file: ${CONTEXT_FILE} does not exist in the pull request's base commit ${added.base.slice(0, 12)}`);
+      expect(notInBase.commands.find((c) => c.name === 'error')!.line).toContain(
+        `Input context-file: ${CONTEXT_FILE} does not exist in the pull request's base commit ${added.base.slice(0, 12)}`,
+      );
       expect(server.requests).toEqual([]);
     } finally {
       await server.close();

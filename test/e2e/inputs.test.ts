@@ -14,7 +14,11 @@ let server: FakeResponses;
 let github: FakeGitHub;
 let temp: string;
 beforeAll(async () => {
-  server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: readingFirst(() => finalMessage(JSON.stringify({ summary: '', findings: [] }))) });
+  server = await startFakeResponses({
+    token: TOKEN,
+    expectOutputSchema: true,
+    script: readingFirst(() => finalMessage(JSON.stringify({ summary: '', findings: [] }))),
+  });
   github = await startFakeGitHub({ token: GH_TOKEN });
   temp = mkdtempSync(join(tmpdir(), 'inputs-e2e-'));
 });
@@ -31,13 +35,29 @@ describe('a bad input stops the step before any model request, in one line that 
   it.each([
     ['include', '[', /^::error::Input include: "\[" is not a glob pattern: Missing closing: "\]"/],
     ['exclude', 'src/{a,b', /^::error::Input exclude: "src\/{a,b" is not a glob pattern: Missing closing: "}"/],
-    ['sarif-category', 'vega\n::warning::forged', /^::error::Input sarif-category contains the control character U\+000A: "vega\\n::warning::forged"\./],
+    [
+      'sarif-category',
+      'vega\n::warning::forged',
+      /^::error::Input sarif-category contains the control character U\+000A: "vega\\n::warning::forged"\./,
+    ],
     ['model', 'gpt-5\u202e', /^::error::Input model contains the control character U\+202E/],
     ['check-name', 'review\u200b', /^::error::Input check-name contains the control character U\+200B/],
     ['artifact-name', 'scan\tresults', /^::error::Input artifact-name contains the control character U\+0009/],
-    ['output-dir', '/etc/vega-codex-e2e', /^::error::Input output-dir: \/etc\/vega-codex-e2e is outside the workspace \(.*\) or RUNNER_TEMP \(.*\)\. Write the action's files there\.$/],
-    ['sarif-file', '/etc/vega-codex-e2e.sarif', /^::error::Input sarif-file: \/etc\/vega-codex-e2e\.sarif is outside the workspace/],
-    ['context-file', `${up}etc/passwd`, /^::error::Input context-file: (\.\.\/)+etc\/passwd is outside the repository; it must be a file of the repository/],
+    [
+      'output-dir',
+      '/etc/vega-codex-e2e',
+      /^::error::Input output-dir: \/etc\/vega-codex-e2e is outside the workspace \(.*\) or RUNNER_TEMP \(.*\)\. Write the action's files there\.$/,
+    ],
+    [
+      'sarif-file',
+      '/etc/vega-codex-e2e.sarif',
+      /^::error::Input sarif-file: \/etc\/vega-codex-e2e\.sarif is outside the workspace/,
+    ],
+    [
+      'context-file',
+      `${up}etc/passwd`,
+      /^::error::Input context-file: (\.\.\/)+etc\/passwd is outside the repository; it must be a file of the repository/,
+    ],
     ['prompt-file', '/etc/passwd', /^::error::Input prompt-file: \/etc\/passwd is outside the repository/],
   ])('%s', async (name, value, line) => {
     const before = server.requests.length;

@@ -20,13 +20,22 @@ describe('local-action', () => {
     writeFileSync(join(scratch, 'codex-home', 'history.jsonl'), '{}\n');
     const env = join(dir, '.env');
     writeFileSync(env, `VEGA_TEST_SCRATCH=${scratch}\n`);
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/local-action'), ['run', ROOT, 'test/support/local-action-main.ts', env, '--post', 'src/post.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      // It starts tsx through `npm exec`: the project's own Node and tsx, never a download.
-      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH}`, npm_config_offline: 'true', NO_COLOR: '1' },
-      timeout: 60_000,
-    });
+    const r = spawnSync(
+      join(ROOT, 'node_modules/.bin/local-action'),
+      ['run', ROOT, 'test/support/local-action-main.ts', env, '--post', 'src/post.ts'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        // It starts tsx through `npm exec`: the project's own Node and tsx, never a download.
+        env: {
+          ...process.env,
+          PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env.PATH}`,
+          npm_config_offline: 'true',
+          NO_COLOR: '1',
+        },
+        timeout: 60_000,
+      },
+    );
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('Running Post Step');
     // The state went through local-action's stand-in for @actions/core, not through workflow commands.

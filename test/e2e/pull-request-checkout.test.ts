@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { problems, runStep, type StepResult } from '../support/actions-runner.ts';
-import { finalMessage, startFakeResponses, toolCall, toolOutputs, type FakeResponses, type RecordedRequest, type Script } from '../support/fake-responses.ts';
+import {
+  finalMessage,
+  startFakeResponses,
+  toolCall,
+  toolOutputs,
+  type FakeResponses,
+  type RecordedRequest,
+  type Script,
+} from '../support/fake-responses.ts';
 import { BOT, startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
 import { FakePull, pullFilesFromGit } from '../support/fake-pull.ts';
 import { CODEX_BIN, TOKEN } from '../support/harness.ts';
@@ -25,12 +33,23 @@ afterEach(async () => {
 function readmeWorkflow(): { checkout: Record<string, unknown>; action: Record<string, string> } {
   const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
   const yaml = /```yaml\n(name: Security review\n[\s\S]*?)```/.exec(readme)![1]!;
-  const steps = (parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> }).jobs['codex-review']!.steps;
-  return { checkout: steps.find((s) => s.uses?.startsWith('actions/checkout'))!.with ?? {}, action: steps.find((s) => s.uses?.startsWith('org/vega-codex-action'))!.with! };
+  const steps = (parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> })
+    .jobs['codex-review']!.steps;
+  return {
+    checkout: steps.find((s) => s.uses?.startsWith('actions/checkout'))!.with ?? {},
+    action: steps.find((s) => s.uses?.startsWith('org/vega-codex-action'))!.with!,
+  };
 }
 
-const SERVICE = ['function ping(host) {', '  return host.length > 0;', '}', '', 'module.exports = { ping };', ''].join('\n');
-const LOOKUP = ['function lookup(name) {', "  return require('node:child_process').execSync('nslookup ' + name).toString();", '}', ''];
+const SERVICE = ['function ping(host) {', '  return host.length > 0;', '}', '', 'module.exports = { ping };', ''].join(
+  '\n',
+);
+const LOOKUP = [
+  'function lookup(name) {',
+  "  return require('node:child_process').execSync('nslookup ' + name).toString();",
+  '}',
+  '',
+];
 
 /** The pull request adds lookup() after line 4 of src/tools.js: lines 5-8 at its head, the vulnerable one line 6. */
 function toolsWith(lookupAfter: string): string {
@@ -40,19 +59,36 @@ function toolsWith(lookupAfter: string): string {
 }
 
 function world(o: { fork?: boolean } = {}): PullRequestWorld {
-  const w = makePullRequestWorld({ base: { 'README.md': '# shop\n', 'src/tools.js': SERVICE }, head: { 'src/tools.js': toolsWith(SERVICE) }, fork: o.fork });
+  const w = makePullRequestWorld({
+    base: { 'README.md': '# shop\n', 'src/tools.js': SERVICE },
+    head: { 'src/tools.js': toolsWith(SERVICE) },
+    fork: o.fork,
+  });
   cleanups.push(() => w.cleanup());
   return w;
 }
 
 /** The base branch moves after the event: ten lines above the pull request's change, and a file of its own. */
 function moveBase(w: PullRequestWorld): void {
-  const header = Array.from({ length: 10 }, (_, i) => `// licence line ${i + 1}: eval(input) is forbidden here`).join('\n');
+  const header = Array.from({ length: 10 }, (_, i) => `// licence line ${i + 1}: eval(input) is forbidden here`).join(
+    '\n',
+  );
   w.pushToBase({ 'src/tools.js': `${header}\n${SERVICE}`, 'CHANGELOG.md': '# Changes\n\n- a licence header\n' });
 }
 
 const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
-const finding = (file: string, startLine: number, title: string) => ({ ruleId: 'command-injection', title, severity: 'high', confidence: 'high', cwe: ['CWE-78'], file, startLine, endLine: startLine, description: 'd', recommendation: 'r' });
+const finding = (file: string, startLine: number, title: string) => ({
+  ruleId: 'command-injection',
+  title,
+  severity: 'high',
+  confidence: 'high',
+  cwe: ['CWE-78'],
+  file,
+  startLine,
+  endLine: startLine,
+  description: 'd',
+  recommendation: 'r',
+});
 
 /**
  * Reads the change list and the file, then reports the execSync line, and (misled by a comment) the first line of the
@@ -62,7 +98,8 @@ function misledReviewer(file = 'src/tools.js', extra = '', more: ReturnType<type
   return (r: RecordedRequest) => {
     if (r.index === 0) {
       // A full scan gives no list of changed files.
-      const list = /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))?.[1] ?? '/dev/null';
+      const list =
+        /changed files are listed in (\S+?): one per line/.exec(JSON.stringify(r.body?.input))?.[1] ?? '/dev/null';
       return toolCall(`cat ${list}; echo '<<<>>>'; cat -- ${quote(file)}${extra}`);
     }
     // Codex puts a header of its own before the command's output.
@@ -92,14 +129,31 @@ async function stand(w: PullRequestWorld, script: Script, o: { repo?: string } =
   const workspace = mkdtempSync(join(tmpdir(), 'pr-checkout-'));
   // As on a runner: the workspace is readable by other users (the container's user among them).
   chmodSync(workspace, 0o755);
-  cleanups.push(() => github.close(), () => model.close(), () => rmSync(workspace, { recursive: true, force: true }));
+  cleanups.push(
+    () => github.close(),
+    () => model.close(),
+    () => rmSync(workspace, { recursive: true, force: true }),
+  );
   return { model, github, pull, workspace };
 }
 
-async function review(w: PullRequestWorld, s: Stand, o: { checkout?: CheckoutOptions; inputs?: Record<string, string>; event?: 'pull_request' | 'pull_request_target' } = {}): Promise<StepResult> {
+async function review(
+  w: PullRequestWorld,
+  s: Stand,
+  o: {
+    checkout?: CheckoutOptions;
+    inputs?: Record<string, string>;
+    event?: 'pull_request' | 'pull_request_target';
+  } = {},
+): Promise<StepResult> {
   const event = o.event ?? 'pull_request';
   const { checkout, action } = readmeWorkflow();
-  const done = w.checkout(s.workspace, { event, token: GH_TOKEN, ...(checkout['fetch-depth'] !== undefined ? { fetchDepth: Number(checkout['fetch-depth']) } : {}), ...o.checkout });
+  const done = w.checkout(s.workspace, {
+    event,
+    token: GH_TOKEN,
+    ...(checkout['fetch-depth'] !== undefined ? { fetchDepth: Number(checkout['fetch-depth']) } : {}),
+    ...o.checkout,
+  });
   return runStep({
     workspace: s.workspace,
     githubToken: GH_TOKEN,
@@ -112,7 +166,8 @@ async function review(w: PullRequestWorld, s: Stand, o: { checkout?: CheckoutOpt
 
 const report = (step: StepResult) => JSON.parse(readFileSync(step.outputs['report-file']!, 'utf8'));
 const lastCheckRun = (s: Stand) => s.github.calls.findLast((c) => c.path.includes('check-runs'))!.body;
-const ourComments = (s: Stand) => s.pull.comments.filter((c) => c.user.login === BOT.login).map((c) => `${c.path}:${c.line}`);
+const ourComments = (s: Stand) =>
+  s.pull.comments.filter((c) => c.user.login === BOT.login).map((c) => `${c.path}:${c.line}`);
 
 describe("the README's workflow on actions/checkout's default checkout", () => {
   it('fetches the test merge’s parents and reviews the change, at the head’s lines', async () => {
@@ -120,7 +175,9 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
     const s = await stand(w, misledReviewer());
     const step = await review(w, s);
     expect(step.code, problems(step)).toBe(1);
-    expect(step.stdout).toMatch(/Pull request #7: the shallow checkout lacked the merge's parents; fetched them \(depth 1\) in \d+ ms/);
+    expect(step.stdout).toMatch(
+      /Pull request #7: the shallow checkout lacked the merge's parents; fetched them \(depth 1\) in \d+ ms/,
+    );
     const r = report(step);
     expect(r.scope).toMatchObject({ label: 'pull request #7', files: 1, findingsNotAtHead: 0 });
     expect(r.summary).toBe('src/tools.js\t5-8');
@@ -144,8 +201,14 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
     expect(r.scope.ofScope.source).toBe(`git diff ${w.baseSha().slice(0, 12)}..${w.mergeSha().slice(0, 12)}`);
     // SARIF: the merge's lines, uploaded for the merge commit on the merge ref.
     const upload = s.github.sarifs[0]!;
-    const results = (upload.sarif as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] }).runs[0]!.results;
-    expect(results.map((x) => x.locations[0]!.physicalLocation.region.startLine).sort((a, b) => a - b)).toEqual([1, 3, 16]);
+    const results = (
+      upload.sarif as {
+        runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+      }
+    ).runs[0]!.results;
+    expect(results.map((x) => x.locations[0]!.physicalLocation.region.startLine).sort((a, b) => a - b)).toEqual([
+      1, 3, 16,
+    ]);
     expect(githubProblems(upload.sarif as Parameters<typeof githubProblems>[0])).toEqual([]);
     const sent = s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body;
     expect(sent).toMatchObject({ commit_sha: w.mergeSha(), ref: 'refs/pull/7/merge' });
@@ -167,11 +230,17 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
     expect(step.code, problems(step)).toBe(1);
     const r = report(step);
     expect(r.scope).toBeNull();
-    expect(r.findings.items.map((f: { startLine: number; head: unknown }) => [f.startLine, f.head])).toEqual([[1, null], [16, { startLine: 6, endLine: 6 }]]);
+    expect(r.findings.items.map((f: { startLine: number; head: unknown }) => [f.startLine, f.head])).toEqual([
+      [1, null],
+      [16, { startLine: 6, endLine: 6 }],
+    ]);
     // Not a diff scan, so both count for fail-on and the base's finding is listed, not annotated at the head.
     expect(lastCheckRun(s).output.annotations.map((a: { start_line: number }) => a.start_line)).toEqual([6]);
     expect(ourComments(s)).toEqual(['src/tools.js:6']);
-    expect(s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body).toMatchObject({ commit_sha: w.mergeSha(), ref: 'refs/pull/7/merge' });
+    expect(s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body).toMatchObject({
+      commit_sha: w.mergeSha(),
+      ref: 'refs/pull/7/merge',
+    });
     expect(s.github.violations).toEqual([]);
   });
 
@@ -190,11 +259,12 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
       inputs: { ...readmeWorkflow().action, 'api-key': TOKEN, 'base-url': s.model.url, 'codex-bin': CODEX_BIN },
     });
     expect(step.code, problems(step)).toBe(1);
-    expect(step.stdout).toMatch(/git could not fetch the merge's parents \(.*\); the change comes from GitHub's comparison \(2 API requests\)/);
-    expect(s.github.calls.filter((c) => c.path.includes('/compare/')).map((c) => c.path.split('/compare/')[1])).toEqual([
-      `${w.baseSha()}...${w.mergeSha()}`,
-      `${w.headSha()}...${w.mergeSha()}`,
-    ]);
+    expect(step.stdout).toMatch(
+      /git could not fetch the merge's parents \(.*\); the change comes from GitHub's comparison \(2 API requests\)/,
+    );
+    expect(s.github.calls.filter((c) => c.path.includes('/compare/')).map((c) => c.path.split('/compare/')[1])).toEqual(
+      [`${w.baseSha()}...${w.mergeSha()}`, `${w.headSha()}...${w.mergeSha()}`],
+    );
     const r = report(step);
     expect(r.summary).toBe('src/tools.js\t15-18');
     expect(r.scope).toMatchObject({ files: 1, findingsNotAtHead: 1 });
@@ -211,11 +281,20 @@ describe("the README's workflow on actions/checkout's default checkout", () => {
     const s = await stand(w, misledReviewer(), { repo: elsewhere.origin });
     const shallow = w.checkout(s.workspace, { token: GH_TOKEN });
     w.blockFetch();
-    const step = await runStep({ workspace: s.workspace, githubToken: GH_TOKEN, apiUrl: s.github.url, event: w.event('pull_request'), env: shallow.env, inputs: { ...readmeWorkflow().action, 'api-key': TOKEN, 'base-url': s.model.url, 'codex-bin': CODEX_BIN } });
+    const step = await runStep({
+      workspace: s.workspace,
+      githubToken: GH_TOKEN,
+      apiUrl: s.github.url,
+      event: w.event('pull_request'),
+      env: shallow.env,
+      inputs: { ...readmeWorkflow().action, 'api-key': TOKEN, 'base-url': s.model.url, 'codex-bin': CODEX_BIN },
+    });
     expect(step.code).toBe(1);
     const errors = step.commands.filter((c) => c.name === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.line).toMatch(/^::error::Pull request #7: the checkout does not hold the commits this pull request changes, git could not fetch them .*GitHub's comparison failed .*Use actions\/checkout with fetch-depth: 0\.$/);
+    expect(errors[0]!.line).toMatch(
+      /^::error::Pull request #7: the checkout does not hold the commits this pull request changes, git could not fetch them .*GitHub's comparison failed .*Use actions\/checkout with fetch-depth: 0\.$/,
+    );
     const check = lastCheckRun(s);
     expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
     expect(check.output.summary).toContain('git could not fetch them');
@@ -231,7 +310,9 @@ describe('a checkout that holds none of the pull request', () => {
     const step = await review(w, s, { event: 'pull_request_target' });
     expect(step.code).toBe(1);
     expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
-      expect.stringMatching(/^::error::Pull request #7: the checkout is [0-9a-f]{12}, neither the pull request's head [0-9a-f]{12} nor its test merge, .*check out refs\/pull\/7\/merge/),
+      expect.stringMatching(
+        /^::error::Pull request #7: the checkout is [0-9a-f]{12}, neither the pull request's head [0-9a-f]{12} nor its test merge, .*check out refs\/pull\/7\/merge/,
+      ),
     ]);
     expect(s.model.requests).toHaveLength(0);
     expect(lastCheckRun(s)).toMatchObject({ status: 'completed', conclusion: 'failure' });
@@ -239,21 +320,28 @@ describe('a checkout that holds none of the pull request', () => {
 });
 
 describe('names git must quote', () => {
-  it.each(['a b.js', 'é/ü.js', 'say "hi".js', 'new\n::error::line.js', '-dash.js'])('a pull request that only adds %j fails fail-on: high for its finding', async (name) => {
-    const w = makePullRequestWorld({ base: { 'README.md': '# shop\n' }, head: { [name]: toolsWith(SERVICE) } });
-    cleanups.push(() => w.cleanup());
-    const s = await stand(w, misledReviewer(name));
-    const step = await review(w, s);
-    expect(step.code, problems(step)).toBe(1);
-    // One error line, the verdict: the name injected no workflow command.
-    expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual(['::error::Codex found 1 findings at or above fail-on "high" (1 high). See the SARIF and report for details.']);
-    const r = report(step);
-    expect(r.scope).toMatchObject({ files: 1, leftOut: [] });
-    expect(r.findings.items.map((f: { file: string; startLine: number }) => [f.file, f.startLine])).toEqual([[name, 6]]);
-    expect(lastCheckRun(s).output.annotations.map((a: { path: string }) => a.path)).toEqual([name]);
-    expect(ourComments(s)).toEqual([`${name}:6`]);
-    expect(s.github.violations).toEqual([]);
-  });
+  it.each(['a b.js', 'é/ü.js', 'say "hi".js', 'new\n::error::line.js', '-dash.js'])(
+    'a pull request that only adds %j fails fail-on: high for its finding',
+    async (name) => {
+      const w = makePullRequestWorld({ base: { 'README.md': '# shop\n' }, head: { [name]: toolsWith(SERVICE) } });
+      cleanups.push(() => w.cleanup());
+      const s = await stand(w, misledReviewer(name));
+      const step = await review(w, s);
+      expect(step.code, problems(step)).toBe(1);
+      // One error line, the verdict: the name injected no workflow command.
+      expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
+        '::error::Codex found 1 findings at or above fail-on "high" (1 high). See the SARIF and report for details.',
+      ]);
+      const r = report(step);
+      expect(r.scope).toMatchObject({ files: 1, leftOut: [] });
+      expect(r.findings.items.map((f: { file: string; startLine: number }) => [f.file, f.startLine])).toEqual([
+        [name, 6],
+      ]);
+      expect(lastCheckRun(s).output.annotations.map((a: { path: string }) => a.path)).toEqual([name]);
+      expect(ourComments(s)).toEqual([`${name}:6`]);
+      expect(s.github.violations).toEqual([]);
+    },
+  );
 });
 
 describe('forks', () => {
@@ -271,10 +359,15 @@ describe('forks', () => {
   it("direct mode is refused on a fork's code, before any model request", async () => {
     const w = world({ fork: true });
     const s = await stand(w, misledReviewer());
-    const step = await review(w, s, { event: 'pull_request_target', checkout: { ref: `refs/pull/${w.number}/merge`, persistCredentials: false, allowUnsafePrCheckout: true } });
+    const step = await review(w, s, {
+      event: 'pull_request_target',
+      checkout: { ref: `refs/pull/${w.number}/merge`, persistCredentials: false, allowUnsafePrCheckout: true },
+    });
     expect(step.code).toBe(1);
     expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
-      expect.stringMatching(/^::error::codex-bin runs Codex directly on the runner, and this is a pull request from a fork: .*Review forks in container mode/),
+      expect.stringMatching(
+        /^::error::codex-bin runs Codex directly on the runner, and this is a pull request from a fork: .*Review forks in container mode/,
+      ),
     ]);
     expect(s.model.requests).toHaveLength(0);
     expect(lastCheckRun(s)).toMatchObject({ status: 'completed', conclusion: 'failure' });
@@ -322,7 +415,10 @@ describe('in the container (the default mode)', () => {
     expect(s.github.calls[0]!.body.head_sha).toBe(w.headSha());
     expect(ourComments(s)).toEqual(['src/tools.js:6']);
     // The SARIF's lines are the merge's: uploaded for it, not for the base branch that GITHUB_SHA names here.
-    expect(s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body).toMatchObject({ commit_sha: w.mergeSha(), ref: 'refs/pull/7/merge' });
+    expect(s.github.calls.find((c) => c.path.endsWith('/code-scanning/sarifs'))!.body).toMatchObject({
+      commit_sha: w.mergeSha(),
+      ref: 'refs/pull/7/merge',
+    });
     expect(s.github.violations).toEqual([]);
   });
 });

@@ -8,7 +8,10 @@ import { ROOT } from '../support/harness.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## Try it on a fresh machine'), readme.indexOf('## Use it in a workflow'));
-const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+const commands = [...section.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .flatMap((m) => m[1]!.split('\n'))
+  .map((l) => l.replace(/\s+#.*$/, '').trim())
+  .filter(Boolean);
 const hadResults = existsSync(join(ROOT, 'demo-results'));
 afterAll(() => {
   if (!hadResults) rmSync(join(ROOT, 'demo-results'), { recursive: true, force: true });
@@ -16,11 +19,19 @@ afterAll(() => {
 
 describe('README quick start', () => {
   it('names the demo, the test suite and the replay', () => {
-    expect(commands).toEqual(['npm run demo', 'npm test', 'node dist/cli/index.js report --events demo-results/v16-events.jsonl --source examples/vulnerable-app --out demo-results/replay']);
+    expect(commands).toEqual([
+      'npm run demo',
+      'npm test',
+      'node dist/cli/index.js report --events demo-results/v16-events.jsonl --source examples/vulnerable-app --out demo-results/replay',
+    ]);
   });
 
   it('runs the demo and the replay as written, with the output the README promises', () => {
-    const demo = spawnSync('bash', ['-c', commands[0]!], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    const demo = spawnSync('bash', ['-c', commands[0]!], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
     expect(demo.status, demo.stderr).toBe(0);
     expect(demo.stdout).toMatch(/critical +sql-injection +examples\/vulnerable-app\/src\/db\.js:8/);
     expect(demo.stdout).toMatch(/medium +hardcoded-secret +examples\/vulnerable-app\/src\/config\.js:3/);
@@ -30,8 +41,12 @@ describe('README quick start', () => {
     const replay = spawnSync('bash', ['-c', commands[2]!], { cwd: ROOT, encoding: 'utf8' });
     // Four findings, three at or above the default fail-on of high.
     expect(replay.status).toBe(1);
-    expect(replay.stdout).toContain('Codex found 3 findings at or above fail-on "high" (1 critical, 2 high, 1 medium).');
-    expect(JSON.parse(readFileSync(join(ROOT, 'demo-results/replay/vega-codex.sarif'), 'utf8')).runs[0].results).toHaveLength(4);
+    expect(replay.stdout).toContain(
+      'Codex found 3 findings at or above fail-on "high" (1 critical, 2 high, 1 medium).',
+    );
+    expect(
+      JSON.parse(readFileSync(join(ROOT, 'demo-results/replay/vega-codex.sarif'), 'utf8')).runs[0].results,
+    ).toHaveLength(4);
   });
 });
 

@@ -35,7 +35,11 @@ describe('replay', () => {
     cleanups.push(run.cleanup);
     const dir = mkdtempSync(join(tmpdir(), 'replay-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const replayed = await replayScan(settingsFor(dir, 'http://127.0.0.1:9/v1'), run.outcome.report.files.events, silentLog);
+    const replayed = await replayScan(
+      settingsFor(dir, 'http://127.0.0.1:9/v1'),
+      run.outcome.report.files.events,
+      silentLog,
+    );
     expect(replayed.report.codex.mode).toBe('replay');
     expect(replayed.report.thread.id).toBe(run.outcome.report.thread.id);
     expect(replayed.findings).toEqual(run.outcome.findings);
@@ -56,23 +60,49 @@ describe('vega-codex CLI (dist/cli/index.js)', () => {
     const env = { ...process.env, VEGA_CODEX_API_KEY: TOKEN, RUNNER_TEMP: out };
 
     // Asynchronous: the model server lives in this process and must keep answering.
-    const scan = await run(cli, ['scan', EXAMPLE, '--out', join(out, 'scan'), '--base-url', server.url, '--codex-bin', CODEX_BIN], env);
+    const scan = await run(
+      cli,
+      ['scan', EXAMPLE, '--out', join(out, 'scan'), '--base-url', server.url, '--codex-bin', CODEX_BIN],
+      env,
+    );
     expect(scan.status).toBe(1);
-    expect(scan.stdout).toMatch(/critical +sql-injection +examples\/vulnerable-app\/src\/db\.js:8 +SQL query built from the id query parameter/);
+    expect(scan.stdout).toMatch(
+      /critical +sql-injection +examples\/vulnerable-app\/src\/db\.js:8 +SQL query built from the id query parameter/,
+    );
     expect(scan.stdout).toContain(`SARIF:  ${join(out, 'scan', 'vega-codex.sarif')}`);
     // A directory of a repository: repository paths and the category the action gives it with `path:`.
     const sarif = JSON.parse(readFileSync(join(out, 'scan', 'vega-codex.sarif'), 'utf8'));
     expect(sarif.runs[0].automationDetails.id).toBe('vega-codex/examples/vulnerable-app/');
-    expect(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('examples/vulnerable-app/src/db.js');
+    expect(
+      sarif.runs[0].results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toContain('examples/vulnerable-app/src/db.js');
     expect(scan.stdout).toContain(`Events: ${join(out, 'scan', 'v16-events.jsonl')}`);
     expect(scan.stdout + scan.stderr).not.toContain(TOKEN);
     // Codex's homes, with the whole transcript, do not outlive the scan.
     expect(readdirSync(out).filter((f) => f.startsWith('vega-codex-'))).toEqual([]);
 
-    const report = spawnSync(process.execPath, [cli, 'report', '--events', join(out, 'scan', 'v16-events.jsonl'), '--source', EXAMPLE, '--out', join(out, 'again'), '--fail-on', 'none'], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      encoding: 'utf8',
-    });
+    const report = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'report',
+        '--events',
+        join(out, 'scan', 'v16-events.jsonl'),
+        '--source',
+        EXAMPLE,
+        '--out',
+        join(out, 'again'),
+        '--fail-on',
+        'none',
+      ],
+      {
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+        encoding: 'utf8',
+      },
+    );
     expect(report.status).toBe(0);
     expect(results(join(out, 'again', 'vega-codex.sarif'))).toEqual(results(join(out, 'scan', 'vega-codex.sarif')));
   });
@@ -88,7 +118,10 @@ describe('vega-codex CLI (dist/cli/index.js)', () => {
     const flag = spawnSync(process.execPath, [cli, 'scan', '--frobnicate'], { encoding: 'utf8' });
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain("Unknown option '--frobnicate'");
-    const nokey = spawnSync(process.execPath, [cli, 'scan', EXAMPLE, '--codex-bin', CODEX_BIN], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const nokey = spawnSync(process.execPath, [cli, 'scan', EXAMPLE, '--codex-bin', CODEX_BIN], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(nokey.status).toBe(2);
     expect(nokey.stderr).toContain('api-key is empty');
   });

@@ -3,7 +3,16 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finalMessage, httpError, readingFirst, sequence, silentStream, toolCall, toolOutputs, type Script } from '../support/fake-responses.ts';
+import {
+  finalMessage,
+  httpError,
+  readingFirst,
+  sequence,
+  silentStream,
+  toolCall,
+  toolOutputs,
+  type Script,
+} from '../support/fake-responses.ts';
 import { scanWith, TOKEN, type ScanRun } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { reviewScript, SEARCH_COMMAND } from '../support/scripted-review.ts';
@@ -51,8 +60,21 @@ describe('a scan that completes', () => {
     expect(report.usage.input_tokens).toBe(250);
     expect(report.usage.output_tokens).toBe(60);
     expect(report.coverage).toMatchObject({ filesRead: 1, read: [{ path: 'src/db.js', how: 'whole' }] });
-    expect(report.findings.items).toEqual([expect.objectContaining({ ruleId: 'sql-injection', file: 'src/db.js', startLine: 8, endLine: 9, severity: 'critical' })]);
-    expect(report.events.byType).toMatchObject({ 'thread.started': 1, 'turn.started': 1, 'item.completed:agent_message': 1, 'turn.completed': 1 });
+    expect(report.findings.items).toEqual([
+      expect.objectContaining({
+        ruleId: 'sql-injection',
+        file: 'src/db.js',
+        startLine: 8,
+        endLine: 9,
+        severity: 'critical',
+      }),
+    ]);
+    expect(report.events.byType).toMatchObject({
+      'thread.started': 1,
+      'turn.started': 1,
+      'item.completed:agent_message': 1,
+      'turn.completed': 1,
+    });
     expect(report.events.problemCount).toBe(0);
     expect(run.server.violations).toEqual([]);
     expect(run.server.requests).toHaveLength(2);
@@ -62,18 +84,26 @@ describe('a scan that completes', () => {
     expect(events.trim().split('\n')).toHaveLength(report.events.lines);
     expect(events).toContain('"type":"turn.completed"');
     expect(sarifProblems(report.files.sarif)).toEqual([]);
-    expect(sarifOf(run).runs[0].results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'src/db.js' }, region: { startLine: 8, endLine: 9 } });
+    expect(sarifOf(run).runs[0].results[0].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'src/db.js' },
+      region: { startLine: 8, endLine: 9 },
+    });
   });
 
   it('lets Codex run commands that read the files, and reports what they showed', async () => {
     const run = await scan(reviewScript(), { settings: { failOn: 'none' } });
     const { report } = run.outcome;
     expect(report.conclusion).toBe('success');
-    expect(report.commands.items.map((c) => c.command)).toEqual([`/bin/bash -lc 'ls -R . | head -50'`, expect.stringContaining('grep -rnE')]);
+    expect(report.commands.items.map((c) => c.command)).toEqual([
+      `/bin/bash -lc 'ls -R . | head -50'`,
+      expect.stringContaining('grep -rnE'),
+    ]);
     expect(report.commands.items.every((c) => c.exitCode === 0)).toBe(true);
     // The model saw the real file contents through Codex's tool output.
     const outputs = toolOutputs(run.server.requests[2]!).join('\n');
-    expect(outputs).toContain(`src/db.js:8:  const query = "SELECT id, name, email FROM users WHERE id = '" + id + "'";`);
+    expect(outputs).toContain(
+      `src/db.js:8:  const query = "SELECT id, name, email FROM users WHERE id = '" + id + "'";`,
+    );
     expect(report.findings.items.map((f) => `${f.severity} ${f.ruleId} ${f.file}:${f.startLine}`)).toEqual([
       'critical sql-injection src/db.js:8',
       'high path-traversal src/files.js:7',
@@ -89,11 +119,13 @@ describe('a scan that completes', () => {
     process.env.GITHUB_TOKEN = 'ghs_runner_token_value_123';
     process.env.ACTIONS_RUNTIME_TOKEN = 'runtime_token_value_456';
     try {
-      const probe = 'env; for p in /proc/[0-9]*; do tr "\\0" "\\n" < $p/environ 2>/dev/null; done; cat /proc/$PPID/cmdline | tr "\\0" " "';
+      const probe =
+        'env; for p in /proc/[0-9]*; do tr "\\0" "\\n" < $p/environ 2>/dev/null; done; cat /proc/$PPID/cmdline | tr "\\0" " "';
       const run = await scan((r) => (r.index === 0 ? toolCall(probe) : finalMessage(answer([]))));
       const seen = toolOutputs(run.server.requests[1]!).join('\n');
       expect(seen).toContain('CODEX_THREAD_ID='); // the probe ran and printed an environment
-      for (const secret of [TOKEN, 'ghs_runner_token_value_123', 'runtime_token_value_456', 'VEGA_CODEX_API_KEY']) expect(seen).not.toContain(secret);
+      for (const secret of [TOKEN, 'ghs_runner_token_value_123', 'runtime_token_value_456', 'VEGA_CODEX_API_KEY'])
+        expect(seen).not.toContain(secret);
       expect(readFileSync(run.outcome.report.files.report, 'utf8')).not.toContain(TOKEN);
       expect(readFileSync(run.outcome.report.files.events, 'utf8')).not.toContain(TOKEN);
     } finally {
@@ -103,7 +135,13 @@ describe('a scan that completes', () => {
   });
 
   it('drops findings that cannot be placed and findings that break the schema, saying why', async () => {
-    const findings = [sqli, { ...sqli, file: '/etc/passwd' }, { ...sqli, file: 'src/db.js', startLine: 900, endLine: 901 }, { ...sqli, severity: 'apocalyptic' }, sqli];
+    const findings = [
+      sqli,
+      { ...sqli, file: '/etc/passwd' },
+      { ...sqli, file: 'src/db.js', startLine: 900, endLine: 901 },
+      { ...sqli, severity: 'apocalyptic' },
+      sqli,
+    ];
     const run = await scan(readingFirst(sequence(finalMessage(answer(findings))), 'cat src/db.js'));
     const { report } = run.outcome;
     expect(report.status).toBe('completed');
@@ -113,7 +151,9 @@ describe('a scan that completes', () => {
       'line 900 is past the end of src/db.js (18 lines)',
       'duplicate of another sql-injection finding at src/db.js:8',
     ]);
-    expect(report.rejected).toEqual([expect.objectContaining({ index: 3, reason: expect.stringContaining('severity') })]);
+    expect(report.rejected).toEqual([
+      expect.objectContaining({ index: 3, reason: expect.stringContaining('severity') }),
+    ]);
     expect(report.warnings.join('\n')).toContain('1 findings broke the schema');
   });
 });
@@ -134,7 +174,9 @@ describe('a scan that cannot be trusted fails, keeps its files and says why', ()
 
   it('a final answer that is not JSON', async () => {
     const run = await failed(sequence(finalMessage('Everything looks fine to me!')));
-    expect(run.outcome.report.failure!.reason).toBe(`Codex finished, but the model's final answer is not JSON: "Everything looks fine to me!".`);
+    expect(run.outcome.report.failure!.reason).toBe(
+      `Codex finished, but the model's final answer is not JSON: "Everything looks fine to me!".`,
+    );
     expect(run.outcome.report.exit.code).toBe(0);
   });
 
@@ -187,7 +229,9 @@ describe('a scan that cannot be trusted fails, keeps its files and says why', ()
   });
 
   it('Codex runs past timeout-minutes: its whole process group is stopped', async () => {
-    const run = await failed(sequence(silentStream()), { settings: { timeoutMinutes: 0.05, streamIdleTimeoutMs: 600_000 } });
+    const run = await failed(sequence(silentStream()), {
+      settings: { timeoutMinutes: 0.05, streamIdleTimeoutMs: 600_000 },
+    });
     const { report } = run.outcome;
     expect(report.status).toBe('timed_out');
     expect(report.conclusion).toBe('timed_out');
@@ -198,14 +242,21 @@ describe('a scan that cannot be trusted fails, keeps its files and says why', ()
   it('the scan is cancelled', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 1500);
-    const run = await failed(sequence(silentStream()), { settings: { streamIdleTimeoutMs: 600_000 }, signal: controller.signal });
+    const run = await failed(sequence(silentStream()), {
+      settings: { streamIdleTimeoutMs: 600_000 },
+      signal: controller.signal,
+    });
     expect(run.outcome.report.status).toBe('cancelled');
   });
 
   it('codex-bin points nowhere: the seed\'s "fails to start" checklist', async () => {
-    const run = await failed(sequence(finalMessage(answer([]))), { settings: { runner: { mode: 'direct', bin: '/nonexistent/codex', source: 'codex-bin' } } });
+    const run = await failed(sequence(finalMessage(answer([]))), {
+      settings: { runner: { mode: 'direct', bin: '/nonexistent/codex', source: 'codex-bin' } },
+    });
     const { report } = run.outcome;
-    expect(report.failure!.reason).toBe('Codex failed to start: "/nonexistent/codex" (from codex-bin): no such file or command');
+    expect(report.failure!.reason).toBe(
+      'Codex failed to start: "/nonexistent/codex" (from codex-bin): no such file or command',
+    );
     expect(report.failure!.hint).toContain('VEGA_V16_CODEX_BIN');
     expect(run.server.requests).toHaveLength(0);
   });
@@ -254,7 +305,9 @@ wait`);
 
 describe('a review that did not happen is incomplete, never green', () => {
   it('names exactly the files the review read, whole or in part, in total and per directory', async () => {
-    const run = await scan(readingFirst(reviewScript(), 'cat package.json && sed -n 1,20p src/server.js | head -5'), { settings: { failOn: 'none' } });
+    const run = await scan(readingFirst(reviewScript(), 'cat package.json && sed -n 1,20p src/server.js | head -5'), {
+      settings: { failOn: 'none' },
+    });
     const { report } = run.outcome;
     expect(report.status).toBe('completed');
     // ls -R reads nothing; the search printed lines of four files; cat and sed read two more.
@@ -266,27 +319,48 @@ describe('a review that did not happen is incomplete, never green', () => {
       { path: 'src/server.js', how: 'part' },
       { path: 'src/tools.js', how: 'part' },
     ]);
-    expect(report.coverage).toMatchObject({ filesInScope: 8, filesRead: 6, percent: 75, byDirectory: [{ directory: '.', filesInScope: 2, filesRead: 1 }, { directory: 'public', filesInScope: 1, filesRead: 0 }, { directory: 'src', filesInScope: 5, filesRead: 5 }] });
-    expect(sarifOf(run).runs[0].properties).toMatchObject({ status: 'completed', coverage: { filesInScope: 8, filesRead: 6, percent: 75 } });
+    expect(report.coverage).toMatchObject({
+      filesInScope: 8,
+      filesRead: 6,
+      percent: 75,
+      byDirectory: [
+        { directory: '.', filesInScope: 2, filesRead: 1 },
+        { directory: 'public', filesInScope: 1, filesRead: 0 },
+        { directory: 'src', filesInScope: 5, filesRead: 5 },
+      ],
+    });
+    expect(sarifOf(run).runs[0].properties).toMatchObject({
+      status: 'completed',
+      coverage: { filesInScope: 8, filesRead: 6, percent: 75 },
+    });
   });
 
   it('an answer that declines, having read nothing, ends incomplete even with fail-on none', async () => {
-    const run = await scan(sequence(finalMessage(JSON.stringify({ summary: "I'm sorry, but I can't help with that.", findings: [] }))), { settings: { failOn: 'none' } });
+    const run = await scan(
+      sequence(finalMessage(JSON.stringify({ summary: "I'm sorry, but I can't help with that.", findings: [] }))),
+      { settings: { failOn: 'none' } },
+    );
     const { report } = run.outcome;
     expect(report.status).toBe('incomplete');
     expect(report.conclusion).toBe('failure');
-    expect(report.failure!.reason).toBe(`Codex declined to review and read none of the 8 files in scope: "I'm sorry, but I can't help with that."`);
+    expect(report.failure!.reason).toBe(
+      `Codex declined to review and read none of the 8 files in scope: "I'm sorry, but I can't help with that."`,
+    );
     expect(sarifOf(run).runs[0].invocations[0].executionSuccessful).toBe(false);
   });
 
   it('findings without reading anything are not a review either', async () => {
     const run = await scan(sequence(finalMessage(answer([sqli]))), { settings: { failOn: 'none' } });
     expect(run.outcome.report.status).toBe('incomplete');
-    expect(run.outcome.report.failure!.reason).toBe('Codex answered without reading any of the 8 files in scope, so no review happened.');
+    expect(run.outcome.report.failure!.reason).toBe(
+      'Codex answered without reading any of the 8 files in scope, so no review happened.',
+    );
   });
 
   it('min-coverage above what was read ends incomplete, and what was read is still reported', async () => {
-    const run = await scan(readingFirst(sequence(finalMessage(answer([sqli]))), 'cat src/db.js'), { settings: { failOn: 'none', minCoverage: 50 } });
+    const run = await scan(readingFirst(sequence(finalMessage(answer([sqli]))), 'cat src/db.js'), {
+      settings: { failOn: 'none', minCoverage: 50 },
+    });
     const { report } = run.outcome;
     expect(report.status).toBe('incomplete');
     expect(report.failure!.reason).toBe('The review read 1 of 8 files in scope (12.5 %), under min-coverage 50 %.');

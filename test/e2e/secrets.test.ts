@@ -16,7 +16,16 @@ import { problems, runStep } from '../support/actions-runner.ts';
 import { startFakeArtifacts } from '../support/fake-artifacts.ts';
 import { BOT, startFakeGitHub } from '../support/fake-github.ts';
 import { FakePull, pullFilesFromGit } from '../support/fake-pull.ts';
-import { finalMessage, proposedFix, startFakeResponses, toolCall, toolOutputs, verdict, verifiedFinding, type Script } from '../support/fake-responses.ts';
+import {
+  finalMessage,
+  proposedFix,
+  startFakeResponses,
+  toolCall,
+  toolOutputs,
+  verdict,
+  verifiedFinding,
+  type Script,
+} from '../support/fake-responses.ts';
 import { CODEX_BIN, EXAMPLE, TOKEN } from '../support/harness.ts';
 import { sarifProblems } from '../support/sarif-check.ts';
 import { findingsFrom, SEARCH_COMMAND } from '../support/scripted-review.ts';
@@ -30,14 +39,19 @@ afterEach(async () => {
 
 function chars(n: number, alphabet: string, seed: string): string {
   let out = '';
-  for (let i = 0; out.length < n; i++) for (const byte of createHash('sha256').update(`${seed}:${i}`).digest()) out += alphabet[byte % alphabet.length];
+  for (let i = 0; out.length < n; i++)
+    for (const byte of createHash('sha256').update(`${seed}:${i}`).digest()) out += alphabet[byte % alphabet.length];
   return out.slice(0, n);
 }
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const GITHUB_TOKEN = ['ghp', chars(36, ALNUM, 'gh')].join('_');
 const AWS_KEY_ID = `AKIA${chars(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 'id')}`;
 const AWS_SECRET = chars(40, `${ALNUM}+/`, 'secret');
-const PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 1024, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs1', format: 'pem' } }).privateKey.trim();
+const PRIVATE_KEY = generateKeyPairSync('rsa', {
+  modulusLength: 1024,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+}).privateKey.trim();
 /** What must not appear: each value, and each line of the key's body. */
 const SECRETS = [GITHUB_TOKEN, AWS_KEY_ID, AWS_SECRET, ...PRIVATE_KEY.split('\n').slice(1, -1)];
 
@@ -54,13 +68,19 @@ const CREDENTIALS = [
 const KEY_FIRST = 6;
 const KEY_LAST = KEY_FIRST + PRIVATE_KEY.split('\n').length - 1;
 
-const ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+const ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+};
 
 /** A pull request that adds the example app and the credentials file to a repository that had only a README. */
 function pullRequestRepo() {
   const root = mkdtempSync(join(tmpdir(), 'pr-secrets-'));
   cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-  const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
+  const git = (...a: string[]) =>
+    execFileSync('git', a, { cwd: root, encoding: 'utf8', env: { ...process.env, ...ENV } }).trim();
   cpSync(join(EXAMPLE, 'README.md'), join(root, 'README.md'));
   git('init', '-q', '-b', 'main');
   git('add', '.');
@@ -76,7 +96,8 @@ function pullRequestRepo() {
 
 /** A model that found the secrets and quotes them wherever it writes, as one misled by the pull request would. */
 const review: Script = (request) => {
-  if (request.threadIndex === 0) return toolCall(`grep -rn "${GITHUB_TOKEN}" src; ${SEARCH_COMMAND}; cat src/credentials.js`);
+  if (request.threadIndex === 0)
+    return toolCall(`grep -rn "${GITHUB_TOKEN}" src; ${SEARCH_COMMAND}; cat src/credentials.js`);
   const pair = {
     ruleId: 'hardcoded-secret',
     title: `GitHub token ${GITHUB_TOKEN} and AWS key pair committed`,
@@ -105,14 +126,27 @@ const review: Script = (request) => {
     // A good fix: it removes the key, but the lines it replaces hold it.
     fix: { startLine: KEY_FIRST, endLine: KEY_LAST, replacement: '  deployKey: process.env.DEPLOY_KEY,' },
   };
-  return finalMessage(JSON.stringify({ summary: `Found ${GITHUB_TOKEN} and more in src/credentials.js.`, findings: [pair, key, ...findingsFrom(toolOutputs(request))] }));
+  return finalMessage(
+    JSON.stringify({
+      summary: `Found ${GITHUB_TOKEN} and more in src/credentials.js.`,
+      findings: [pair, key, ...findingsFrom(toolOutputs(request))],
+    }),
+  );
 };
 
 const verifier: Script = (request) => {
   const f = verifiedFinding(request);
-  const fix = proposedFix(request) ? { verdict: 'correct' as const, reason: 'It reads the value from the environment.' } : null;
+  const fix = proposedFix(request)
+    ? { verdict: 'correct' as const, reason: 'It reads the value from the environment.' }
+    : null;
   if (f?.file !== 'src/credentials.js') return verdict('uncertain', 'Not traced.', [], null, fix);
-  return verdict('confirmed', `The token ${GITHUB_TOKEN} is committed in plain text.`, [{ file: 'src/credentials.js', line: 5, note: `secret access key ${AWS_SECRET}` }], `Call AWS as ${AWS_KEY_ID} with ${AWS_SECRET}.`, fix);
+  return verdict(
+    'confirmed',
+    `The token ${GITHUB_TOKEN} is committed in plain text.`,
+    [{ file: 'src/credentials.js', line: 5, note: `secret access key ${AWS_SECRET}` }],
+    `Call AWS as ${AWS_KEY_ID} with ${AWS_SECRET}.`,
+    fix,
+  );
 };
 
 const leaked = (text: string) => SECRETS.filter((s) => text.includes(s)).map((s) => s.slice(0, 12));
@@ -126,15 +160,34 @@ describe('secrets in a review', () => {
     const github = await startFakeGitHub({ token: GH_TOKEN, pull });
     const model = await startFakeResponses({ token: TOKEN, script: review, verifier, expectOutputSchema: true });
     const artifacts = await startFakeArtifacts();
-    cleanups.push(() => github.close(), () => model.close(), () => artifacts.close());
+    cleanups.push(
+      () => github.close(),
+      () => model.close(),
+      () => artifacts.close(),
+    );
 
     const step = await runStep({
       workspace: repo.root,
       githubToken: GH_TOKEN,
       apiUrl: github.url,
       artifactEnv: artifacts.env,
-      event: { name: 'pull_request', payload: { pull_request: { number: 12, base: { sha: repo.base }, head: { sha: repo.head, repo: { full_name: 'octo-org/shop' } } } } },
-      inputs: { 'api-key': TOKEN, 'base-url': model.url, 'codex-bin': CODEX_BIN, 'fail-on': 'none', 'upload-sarif': 'true' },
+      event: {
+        name: 'pull_request',
+        payload: {
+          pull_request: {
+            number: 12,
+            base: { sha: repo.base },
+            head: { sha: repo.head, repo: { full_name: 'octo-org/shop' } },
+          },
+        },
+      },
+      inputs: {
+        'api-key': TOKEN,
+        'base-url': model.url,
+        'codex-bin': CODEX_BIN,
+        'fail-on': 'none',
+        'upload-sarif': 'true',
+      },
     });
     expect(step.code, problems(step)).toBe(0);
     expect(github.violations).toEqual([]);
@@ -142,8 +195,17 @@ describe('secrets in a review', () => {
 
     // Nothing sent to GitHub holds a secret: reviews, review comments, the summary comment, check runs, SARIF.
     const kinds = new Set(github.writes().map((c) => `${c.method} ${c.path.replace(/\/\d+$/, '/:id')}`));
-    expect(kinds).toEqual(new Set(['post /repos/octo-org/shop/check-runs', 'patch /repos/octo-org/shop/check-runs/:id', 'post /repos/octo-org/shop/pulls/12/reviews', 'post /repos/octo-org/shop/issues/12/comments', 'post /repos/octo-org/shop/code-scanning/sarifs']));
-    for (const call of github.calls) expect(leaked(JSON.stringify(call.body)), `${call.method} ${call.path}`).toEqual([]);
+    expect(kinds).toEqual(
+      new Set([
+        'post /repos/octo-org/shop/check-runs',
+        'patch /repos/octo-org/shop/check-runs/:id',
+        'post /repos/octo-org/shop/pulls/12/reviews',
+        'post /repos/octo-org/shop/issues/12/comments',
+        'post /repos/octo-org/shop/code-scanning/sarifs',
+      ]),
+    );
+    for (const call of github.calls)
+      expect(leaked(JSON.stringify(call.body)), `${call.method} ${call.path}`).toEqual([]);
     expect(github.sarifs).toHaveLength(1);
     expect(leaked(JSON.stringify(github.sarifs[0]!.sarif))).toEqual([]);
     // Nor the job summary, nor the log (the command that quoted the token included).
@@ -155,11 +217,15 @@ describe('secrets in a review', () => {
     const ours = pull.comments.filter((c) => c.user.login === BOT.login);
     const pairComment = ours.find((c) => c.path === 'src/credentials.js' && c.line === 5)!;
     expect(unescaped(pairComment.body)).toContain(`GitHub token ghp_…(40 chars, masked) and AWS key pair committed`);
-    expect(unescaped(pairComment.body)).toContain(`AWS key pair AKIA…(20 chars, masked) / ${AWS_SECRET.slice(0, 4)}…(40 chars, masked)`);
+    expect(unescaped(pairComment.body)).toContain(
+      `AWS key pair AKIA…(20 chars, masked) / ${AWS_SECRET.slice(0, 4)}…(40 chars, masked)`,
+    );
     // The fix that keeps the token is not offered; the one that removes the key is, as it writes no secret.
     expect(pairComment.body).not.toContain('```suggestion');
     const keyComment = ours.find((c) => c.path === 'src/credentials.js' && c.line === KEY_LAST)!;
-    expect(unescaped(keyComment.body)).toContain(`-----BEGIN RSA PRIVATE KEY-----…(${PRIVATE_KEY.length} chars, masked)`);
+    expect(unescaped(keyComment.body)).toContain(
+      `-----BEGIN RSA PRIVATE KEY-----…(${PRIVATE_KEY.length} chars, masked)`,
+    );
     expect(keyComment.body).toContain('```suggestion\n  deployKey: process.env.DEPLOY_KEY,\n```');
     const checkRun = [...github.checkRuns.values()][0]!;
     expect(unescaped(JSON.stringify(checkRun.output.annotations))).toContain('ghp_…(40 chars, masked)');
@@ -170,15 +236,35 @@ describe('secrets in a review', () => {
     const reportText = readFileSync(step.outputs['report-file']!, 'utf8');
     expect(leaked(sarifText)).toEqual([]);
     expect(leaked(reportText)).toEqual([]);
-    const results = JSON.parse(sarifText).runs[0].results as { message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string>; fixes?: unknown[] }[];
-    const pairResult = results.find((r) => r.locations[0]!.physicalLocation.region.startLine === 3 && r.locations[0]!.physicalLocation.artifactLocation.uri === 'src/credentials.js')!;
+    const results = JSON.parse(sarifText).runs[0].results as {
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+      fixes?: unknown[];
+    }[];
+    const pairResult = results.find(
+      (r) =>
+        r.locations[0]!.physicalLocation.region.startLine === 3 &&
+        r.locations[0]!.physicalLocation.artifactLocation.uri === 'src/credentials.js',
+    )!;
     expect(pairResult.message.text).toContain('GitHub token ghp_…(40 chars, masked) and AWS key pair committed');
     const lines = CREDENTIALS.split('\n');
-    expect(pairResult.partialFingerprints['vega/v1']).toBe(`${findingHash('hardcoded-secret', 'src/credentials.js', lines.slice(2, 5).join('\n'))}:1`);
+    expect(pairResult.partialFingerprints['vega/v1']).toBe(
+      `${findingHash('hardcoded-secret', 'src/credentials.js', lines.slice(2, 5).join('\n'))}:1`,
+    );
     expect(pairResult.fixes).toBeUndefined();
     const report = JSON.parse(reportText);
-    expect(report.fixes.dropped).toContainEqual({ file: 'src/credentials.js', startLine: 3, title: 'GitHub token ghp_…(40 chars, masked) and AWS key pair committed', reason: WITHHELD_FIX });
-    expect(report.fixes.leftOutOfPatch).toContainEqual({ file: 'src/credentials.js', startLine: KEY_FIRST, reason: SECRET_IN_PATCH });
+    expect(report.fixes.dropped).toContainEqual({
+      file: 'src/credentials.js',
+      startLine: 3,
+      title: 'GitHub token ghp_…(40 chars, masked) and AWS key pair committed',
+      reason: WITHHELD_FIX,
+    });
+    expect(report.fixes.leftOutOfPatch).toContainEqual({
+      file: 'src/credentials.js',
+      startLine: KEY_FIRST,
+      reason: SECRET_IN_PATCH,
+    });
     // The patch holds the other fixes, applies, and holds no secret.
     const patch = step.outputs['fixes-patch']!;
     expect(leaked(readFileSync(patch, 'utf8'))).toEqual([]);

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { problems, runStep } from '../support/actions-runner.ts';
-import { finalMessage, httpError, startFakeResponses, toolCall, withUsage, type FakeResponses } from '../support/fake-responses.ts';
+import {
+  finalMessage,
+  httpError,
+  startFakeResponses,
+  toolCall,
+  withUsage,
+  type FakeResponses,
+} from '../support/fake-responses.ts';
 import { containerRunner, labelledContainers } from '../support/docker.ts';
 import { scanWith } from '../support/harness.ts';
 import { BOT, startFakeGitHub, type FakeGitHub } from '../support/fake-github.ts';
@@ -33,7 +40,13 @@ async function gitHub(pull?: FakePull): Promise<FakeGitHub> {
   return github;
 }
 
-const inputs = (url: string, over: Record<string, string> = {}) => ({ 'api-key': TOKEN, 'base-url': url, 'codex-bin': CODEX_BIN, 'max-retries': '0', ...over });
+const inputs = (url: string, over: Record<string, string> = {}) => ({
+  'api-key': TOKEN,
+  'base-url': url,
+  'codex-bin': CODEX_BIN,
+  'max-retries': '0',
+  ...over,
+});
 
 describe('status', () => {
   it('completed: the token outputs are the sums of what the endpoint reported, and the report has them per stage', async () => {
@@ -45,30 +58,51 @@ describe('status', () => {
     // verifications, one answer each (150, 37, 40).
     expect(server.requests.filter((r) => !r.verification)).toHaveLength(3);
     expect(server.requests.filter((r) => r.verification)).toHaveLength(4);
-    expect({ input: step.outputs['input-tokens'], output: step.outputs['output-tokens'], cached: step.outputs['cached-input-tokens'] }).toEqual({ input: '950', output: '240', cached: '235' });
+    expect({
+      input: step.outputs['input-tokens'],
+      output: step.outputs['output-tokens'],
+      cached: step.outputs['cached-input-tokens'],
+    }).toEqual({ input: '950', output: '240', cached: '235' });
     const report = JSON.parse(readFileSync(step.outputs['report-file']!, 'utf8'));
-    expect(report.tokens.byStage).toEqual({ review: { input: 350, cachedInput: 87, output: 80, responses: 3 }, verification: { input: 600, cachedInput: 148, output: 160, responses: 4 } });
+    expect(report.tokens.byStage).toEqual({
+      review: { input: 350, cachedInput: 87, output: 80, responses: 3 },
+      verification: { input: 600, cachedInput: 148, output: 160, responses: 4 },
+    });
     expect(step.summary).toContain('[review: 350 in (87 cached), 80 out; verification: 600 in (148 cached), 160 out]');
   });
 
   it('failed: upload-sarif: true uploads nothing, since an empty analysis would close open alerts', async () => {
     const server = await model(() => httpError(500, 'upstream exploded'));
     const github = await gitHub();
-    const step = await runStep({ workspace: EXAMPLE, githubToken: GH_TOKEN, apiUrl: github.url, inputs: inputs(server.url, { 'upload-sarif': 'true', annotations: 'false' }) });
+    const step = await runStep({
+      workspace: EXAMPLE,
+      githubToken: GH_TOKEN,
+      apiUrl: github.url,
+      inputs: inputs(server.url, { 'upload-sarif': 'true', annotations: 'false' }),
+    });
     expect(step.code).toBe(1);
     expect(step.outputs.status).toBe('failed');
     expect(github.calls.filter((c) => c.path.includes('/code-scanning/'))).toEqual([]);
     expect(github.sarifs).toEqual([]);
-    expect(step.commands.some((c) => c.name === 'warning' && c.line.includes('SARIF not uploaded: the scan ended failed'))).toBe(true);
+    expect(
+      step.commands.some((c) => c.name === 'warning' && c.line.includes('SARIF not uploaded: the scan ended failed')),
+    ).toBe(true);
     expect(github.violations).toEqual([]);
   });
 });
 
 describe('incomplete', () => {
   it('a model that declines and reads nothing fails the step even with fail-on none, and its SARIF is not uploaded', async () => {
-    const server = await model(() => finalMessage(JSON.stringify({ summary: "I can't help with that.", findings: [] })));
+    const server = await model(() =>
+      finalMessage(JSON.stringify({ summary: "I can't help with that.", findings: [] })),
+    );
     const github = await gitHub();
-    const step = await runStep({ workspace: EXAMPLE, githubToken: GH_TOKEN, apiUrl: github.url, inputs: inputs(server.url, { 'fail-on': 'none', 'upload-sarif': 'true', annotations: 'false' }) });
+    const step = await runStep({
+      workspace: EXAMPLE,
+      githubToken: GH_TOKEN,
+      apiUrl: github.url,
+      inputs: inputs(server.url, { 'fail-on': 'none', 'upload-sarif': 'true', annotations: 'false' }),
+    });
     expect(step.code).toBe(1);
     expect(step.outputs.status).toBe('incomplete');
     expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
@@ -84,13 +118,19 @@ describe('nothing to review', () => {
     const root = mkdtempSync(join(tmpdir(), 'png-pr-'));
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     cpSync(EXAMPLE, root, { recursive: true });
-    const git = (...a: string[]) => execFileSync('git', ['-C', root, '-c', 'user.email=t@example.test', '-c', 'user.name=t', ...a], { encoding: 'utf8' }).trim();
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-C', root, '-c', 'user.email=t@example.test', '-c', 'user.name=t', ...a], {
+        encoding: 'utf8',
+      }).trim();
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-qm', 'base');
     const base = git('rev-parse', 'HEAD');
     // A real PNG header and a NUL: git calls it binary.
-    writeFileSync(join(root, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      join(root, 'logo.png'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    );
     git('add', '-A');
     git('commit', '-qm', 'logo');
     return { root, base, head: git('rev-parse', 'HEAD') };
@@ -102,13 +142,27 @@ describe('nothing to review', () => {
     const pull = new FakePull('octo-org', 'shop', 9);
     pull.setHead(head, pullFilesFromGit(root, base, head));
     const github = await gitHub(pull);
-    const event = { name: 'pull_request', payload: { pull_request: { number: 9, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } } } };
-    const step = await runStep({ workspace: root, event, githubToken: GH_TOKEN, apiUrl: github.url, env: { VEGA_SARIF_POLL_SECONDS: '0.05' }, inputs: inputs(server.url, { 'upload-sarif': 'true' }) });
+    const event = {
+      name: 'pull_request',
+      payload: {
+        pull_request: { number: 9, base: { sha: base }, head: { sha: head, repo: { full_name: 'octo-org/shop' } } },
+      },
+    };
+    const step = await runStep({
+      workspace: root,
+      event,
+      githubToken: GH_TOKEN,
+      apiUrl: github.url,
+      env: { VEGA_SARIF_POLL_SECONDS: '0.05' },
+      inputs: inputs(server.url, { 'upload-sarif': 'true' }),
+    });
     expect(step.code, problems(step)).toBe(0);
     expect(server.requests).toEqual([]);
     expect(step.outputs.status).toBe('nothing_to_review');
     expect(step.outputs['input-tokens']).toBe('0');
-    expect(step.commands.find((c) => c.name === 'notice')!.line).toBe('::notice::Nothing to review, so Codex was not started: the change holds no file to review; left out: binary (1 files).');
+    expect(step.commands.find((c) => c.name === 'notice')!.line).toBe(
+      '::notice::Nothing to review, so Codex was not started: the change holds no file to review; left out: binary (1 files).',
+    );
     const sarif = JSON.parse(readFileSync(step.outputs['sarif-file']!, 'utf8'));
     expect(sarif.runs[0].results).toEqual([]);
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(true);
@@ -117,7 +171,9 @@ describe('nothing to review', () => {
     expect(step.summary).toContain('Nothing to review');
     // The pull request hears it too, in the summary comment, with no review comment.
     expect(pull.comments).toEqual([]);
-    expect(pull.issueComments.filter((c) => c.user.login === BOT.login).map((c) => c.body)).toEqual([expect.stringContaining('Nothing to review, so Codex was not started')]);
+    expect(pull.issueComments.filter((c) => c.user.login === BOT.login).map((c) => c.body)).toEqual([
+      expect.stringContaining('Nothing to review, so Codex was not started'),
+    ]);
     expect(github.violations).toEqual([]);
   });
 
@@ -138,23 +194,38 @@ describe('max-tokens', () => {
   // A model that never stops reading, each response reporting 8,000 input tokens.
   const endless = () => withUsage(toolCall('cat src/db.js'), 8000, 10);
 
-  it.each([['direct'], ['container']])('%s mode: stops every thread right after the response that crosses the budget', async (mode) => {
-    const run = await scanWith(endless, { settings: { maxTokens: 20_000, failOn: 'none', ...(mode === 'container' ? { runner: containerRunner() } : {}) } });
-    cleanups.push(() => run.cleanup());
-    const { report } = run.outcome;
-    // 8,000 + 8,000 stays under 20,000; the third response crosses it; nothing more reaches the endpoint.
-    expect(run.server.requests).toHaveLength(3);
-    expect(report.status).toBe('budget_exceeded');
-    expect(report.conclusion).toBe('failure');
-    expect(report.tokens).toMatchObject({ maxTokens: 20_000, used: 24_030, exceeded: true, total: { input: 24_000, output: 30, cachedInput: 6_000, responses: 3 }, byStage: { review: { responses: 3 } } });
-    expect(report.failure!.reason).toBe('The scan used 24030 tokens (24000 in, 30 out) and crossed max-tokens 20000, so every Codex thread was stopped.');
-    expect(report.files.events).toBeTruthy();
-    expect(run.leftovers()).toEqual([]);
-    if (mode === 'container') expect(labelledContainers(report.scan.id)).toEqual([]);
-  });
+  it.each([['direct'], ['container']])(
+    '%s mode: stops every thread right after the response that crosses the budget',
+    async (mode) => {
+      const run = await scanWith(endless, {
+        settings: { maxTokens: 20_000, failOn: 'none', ...(mode === 'container' ? { runner: containerRunner() } : {}) },
+      });
+      cleanups.push(() => run.cleanup());
+      const { report } = run.outcome;
+      // 8,000 + 8,000 stays under 20,000; the third response crosses it; nothing more reaches the endpoint.
+      expect(run.server.requests).toHaveLength(3);
+      expect(report.status).toBe('budget_exceeded');
+      expect(report.conclusion).toBe('failure');
+      expect(report.tokens).toMatchObject({
+        maxTokens: 20_000,
+        used: 24_030,
+        exceeded: true,
+        total: { input: 24_000, output: 30, cachedInput: 6_000, responses: 3 },
+        byStage: { review: { responses: 3 } },
+      });
+      expect(report.failure!.reason).toBe(
+        'The scan used 24030 tokens (24000 in, 30 out) and crossed max-tokens 20000, so every Codex thread was stopped.',
+      );
+      expect(report.files.events).toBeTruthy();
+      expect(run.leftovers()).toEqual([]);
+      if (mode === 'container') expect(labelledContainers(report.scan.id)).toEqual([]);
+    },
+  );
 
-  it('with three concurrent passes, the budget is the scan\'s, and every pass is stopped at once', async () => {
-    const run = await scanWith(endless, { settings: { maxTokens: 20_000, failOn: 'none', passes: 3, minAgreement: 2 } });
+  it("with three concurrent passes, the budget is the scan's, and every pass is stopped at once", async () => {
+    const run = await scanWith(endless, {
+      settings: { maxTokens: 20_000, failOn: 'none', passes: 3, minAgreement: 2 },
+    });
     cleanups.push(() => run.cleanup());
     const { report } = run.outcome;
     expect(report.status).toBe('budget_exceeded');
@@ -168,10 +239,17 @@ describe('max-tokens', () => {
 
   it('the outputs and the summary carry what the endpoint reported, and the step fails in one line', async () => {
     const server = await model(endless);
-    const step = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { 'max-tokens': '20000', 'fail-on': 'none' }) });
+    const step = await runStep({
+      workspace: EXAMPLE,
+      inputs: inputs(server.url, { 'max-tokens': '20000', 'fail-on': 'none' }),
+    });
     expect(step.code).toBe(1);
     expect(step.outputs.status).toBe('budget_exceeded');
-    expect({ input: step.outputs['input-tokens'], output: step.outputs['output-tokens'], cached: step.outputs['cached-input-tokens'] }).toEqual({ input: '24000', output: '30', cached: '6000' });
+    expect({
+      input: step.outputs['input-tokens'],
+      output: step.outputs['output-tokens'],
+      cached: step.outputs['cached-input-tokens'],
+    }).toEqual({ input: '24000', output: '30', cached: '6000' });
     expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
       '::error::The scan ran out of budget: The scan used 24030 tokens (24000 in, 30 out) and crossed max-tokens 20000, so every Codex thread was stopped. Raise max-tokens, or narrow the scope (include, exclude, shard).',
     ]);

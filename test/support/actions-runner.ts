@@ -39,14 +39,20 @@ export function workflowCommands(text: string): WorkflowCommand[] {
     const t = line.trimStart();
     const m = /^::([A-Za-z-]+)/.exec(t);
     if (m) found.push({ name: m[1]!.toLowerCase(), line });
-    for (const legacy of line.matchAll(/##\[([A-Za-z-]+)/g)) found.push({ name: `##${legacy[1]!.toLowerCase()}`, line });
+    for (const legacy of line.matchAll(/##\[([A-Za-z-]+)/g))
+      found.push({ name: `##${legacy[1]!.toLowerCase()}`, line });
   }
   return found;
 }
 
 /** The step's error and warning lines, so that an unexpected exit code says why in the test's failure. */
 export function problems(step: StepResult): string {
-  return step.commands.filter((c) => c.name === 'error' || c.name === 'warning').map((c) => c.line).join('\n') || step.stderr.slice(-2000);
+  return (
+    step.commands
+      .filter((c) => c.name === 'error' || c.name === 'warning')
+      .map((c) => c.line)
+      .join('\n') || step.stderr.slice(-2000)
+  );
 }
 
 /** The runner's `name<<delimiter` file-command format (also plain name=value lines). */
@@ -93,12 +99,21 @@ export function removeStepDirs(): void {
 }
 if (process.env.VITEST) afterAll(removeStepDirs);
 
-export async function runStep(o: StepOptions, onSpawn?: (child: import('node:child_process').ChildProcess) => void): Promise<StepResult> {
+export async function runStep(
+  o: StepOptions,
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void,
+): Promise<StepResult> {
   const files = mkdtempSync(join(tmpdir(), 'runner-files-'));
   stepDirs.push(files);
   const runnerTemp = o.runnerTemp ?? join(files, 'temp');
   mkdirSync(runnerTemp, { recursive: true });
-  const paths = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
+  const paths = {
+    GITHUB_OUTPUT: 'output',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'summary',
+    GITHUB_ENV: 'env',
+    GITHUB_PATH: 'path',
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/root',
@@ -127,7 +142,8 @@ export async function runStep(o: StepOptions, onSpawn?: (child: import('node:chi
     env[k] = file;
   }
   for (const [name, spec] of Object.entries(actionYaml.inputs)) {
-    const value = o.inputs[name] ?? (spec.default ?? '').replace('${{ github.token }}', o.githubToken ?? 'ghs_job_token_for_tests');
+    const value =
+      o.inputs[name] ?? (spec.default ?? '').replace('${{ github.token }}', o.githubToken ?? 'ghs_job_token_for_tests');
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const [k, v] of Object.entries(o.post?.state ?? {})) env[`STATE_${k}`] = v;

@@ -15,7 +15,14 @@ export const BASE_IMAGE = 'local/debian:bookworm';
 export const HOST_CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
 export function containerRunner(over: Partial<Extract<LaunchSettings, { mode: 'container' }>> = {}): LaunchSettings {
-  return { mode: 'container', image: IMAGE, policy: 'local', network: 'model-only', limits: { ...DEFAULT_LIMITS, memory: '2g' }, ...over };
+  return {
+    mode: 'container',
+    image: IMAGE,
+    policy: 'local',
+    network: 'model-only',
+    limits: { ...DEFAULT_LIMITS, memory: '2g' },
+    ...over,
+  };
 }
 
 export function dockerSync(...args: string[]): string {
@@ -53,7 +60,10 @@ export async function startRegistry(): Promise<Registry> {
   const dir = mkdtempSync(join(tmpdir(), 'registry-'));
   const port = await freePort();
   const config = join(dir, 'config.yml');
-  writeFileSync(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n`);
+  writeFileSync(
+    config,
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n`,
+  );
   const child: ChildProcess = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
   const host = `127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {

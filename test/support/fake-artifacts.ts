@@ -52,21 +52,29 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
 
     if (url.pathname.startsWith('/twirp/github.actions.results.api.v1.ArtifactService/')) {
       const method = url.pathname.split('/').pop();
-      if (req.method !== 'POST' || !String(req.headers['content-type']).includes('application/json')) return fail(400, `${method}: not a JSON POST`);
+      if (req.method !== 'POST' || !String(req.headers['content-type']).includes('application/json'))
+        return fail(400, `${method}: not a JSON POST`);
       if (!String(req.headers.authorization).startsWith('Bearer ')) return fail(401, `${method}: no bearer token`);
       const b = JSON.parse(data.toString('utf8')) as Record<string, unknown>;
-      if (b.workflow_run_backend_id !== RUN || b.workflow_job_run_backend_id !== JOB) return fail(400, `${method}: backend ids do not match the runtime token`);
-      if (typeof b.name !== 'string' || !b.name || /["':<>|*?\\/\r\n]/.test(b.name)) return fail(400, `${method}: invalid name ${String(b.name)}`);
+      if (b.workflow_run_backend_id !== RUN || b.workflow_job_run_backend_id !== JOB)
+        return fail(400, `${method}: backend ids do not match the runtime token`);
+      if (typeof b.name !== 'string' || !b.name || /["':<>|*?\\/\r\n]/.test(b.name))
+        return fail(400, `${method}: invalid name ${String(b.name)}`);
       if (method === 'CreateArtifact') {
         if (b.version !== 7) return fail(400, 'CreateArtifact: version must be 7');
-        if (artifacts.some((a) => a.name === b.name) || pending.has(b.name)) return fail(409, `an artifact named ${b.name} already exists in this run`);
+        if (artifacts.some((a) => a.name === b.name) || pending.has(b.name))
+          return fail(409, `an artifact named ${b.name} already exists in this run`);
         pending.set(b.name, { name: b.name, expiresAt: b.expires_at as string | undefined, blocks: new Map() });
-        return json(200, { ok: true, signed_upload_url: `${origin}/devstoreaccount1/actions-results/${encodeURIComponent(b.name)}.zip?sig=fake-signature&se=2099-01-01` });
+        return json(200, {
+          ok: true,
+          signed_upload_url: `${origin}/devstoreaccount1/actions-results/${encodeURIComponent(b.name)}.zip?sig=fake-signature&se=2099-01-01`,
+        });
       }
       if (method === 'FinalizeArtifact') {
         const p = pending.get(b.name);
         if (!p?.data) return fail(400, `FinalizeArtifact: nothing uploaded for ${b.name}`);
-        if (b.size !== String(p.data.length)) return fail(400, `FinalizeArtifact: size ${String(b.size)} but ${p.data.length} bytes were uploaded`);
+        if (b.size !== String(p.data.length))
+          return fail(400, `FinalizeArtifact: size ${String(b.size)} but ${p.data.length} bytes were uploaded`);
         const hash = `sha256:${createHash('sha256').update(p.data).digest('hex')}`;
         if (b.hash !== hash) return fail(400, `FinalizeArtifact: hash ${String(b.hash)} does not match the upload`);
         const id = String(nextId++);
@@ -81,7 +89,8 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
     if (m && req.method === 'PUT') {
       const name = decodeURIComponent(m[1]!);
       const p = pending.get(name);
-      if (!p || url.searchParams.get('sig') !== 'fake-signature') return fail(403, `blob upload for ${name} without a valid signed URL`);
+      if (!p || url.searchParams.get('sig') !== 'fake-signature')
+        return fail(403, `blob upload for ${name} without a valid signed URL`);
       const comp = url.searchParams.get('comp');
       if (comp === 'block') {
         p.blocks.set(url.searchParams.get('blockid') ?? '', data);
@@ -102,7 +111,10 @@ export async function startFakeArtifacts(): Promise<FakeArtifacts> {
   const listening = await listenOnLoopback(server);
   origin = `http://127.0.0.1:${listening.port}`;
   return {
-    env: { ACTIONS_RUNTIME_TOKEN: `${b64url({ alg: 'none' })}.${b64url({ scp: `Actions.Results:${RUN}:${JOB}` })}.x`, ACTIONS_RESULTS_URL: `${origin}/` },
+    env: {
+      ACTIONS_RUNTIME_TOKEN: `${b64url({ alg: 'none' })}.${b64url({ scp: `Actions.Results:${RUN}:${JOB}` })}.x`,
+      ACTIONS_RESULTS_URL: `${origin}/`,
+    },
     artifacts,
     violations,
     close: listening.close,

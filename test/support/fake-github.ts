@@ -37,9 +37,21 @@ export interface FakeGitHub {
 
 const ROUTES: { method: string; pattern: RegExp; template: string }[] = [
   { method: 'post', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs$/, template: '/repos/{owner}/{repo}/check-runs' },
-  { method: 'patch', pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/, template: '/repos/{owner}/{repo}/check-runs/{check_run_id}' },
-  { method: 'post', pattern: /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/, template: '/repos/{owner}/{repo}/code-scanning/sarifs' },
-  { method: 'get', pattern: /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([\w-]+)$/, template: '/repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}' },
+  {
+    method: 'patch',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/check-runs\/(\d+)$/,
+    template: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+  },
+  {
+    method: 'post',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs$/,
+    template: '/repos/{owner}/{repo}/code-scanning/sarifs',
+  },
+  {
+    method: 'get',
+    pattern: /^\/repos\/([^/]+)\/([^/]+)\/code-scanning\/sarifs\/([\w-]+)$/,
+    template: '/repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}',
+  },
 ];
 
 const PULL_ROUTES: { method: string; pattern: RegExp; template: string }[] = [
@@ -53,9 +65,17 @@ const PULL_ROUTES: { method: string; pattern: RegExp; template: string }[] = [
   ['post', 'issues/(\\d+)/comments', 'issues/{issue_number}/comments'],
   ['patch', 'issues/comments/(\\d+)', 'issues/comments/{comment_id}'],
   ['delete', 'issues/comments/(\\d+)', 'issues/comments/{comment_id}'],
-].map(([method, re, t]) => ({ method: method!, pattern: new RegExp(`^/repos/([^/]+)/([^/]+)/${re}$`), template: `/repos/{owner}/{repo}/${t}` }));
+].map(([method, re, t]) => ({
+  method: method!,
+  pattern: new RegExp(`^/repos/([^/]+)/([^/]+)/${re}$`),
+  template: `/repos/{owner}/{repo}/${t}`,
+}));
 
-const COMPARE_ROUTE = { method: 'get', pattern: /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+)$/, template: '/repos/{owner}/{repo}/compare/{basehead}' };
+const COMPARE_ROUTE = {
+  method: 'get',
+  pattern: /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+)$/,
+  template: '/repos/{owner}/{repo}/compare/{basehead}',
+};
 
 /** GitHub lists at most this many changed files for a comparison, and at most this many commits without paging. */
 export const COMPARE_MAX_FILES = 300;
@@ -77,35 +97,71 @@ function repoGit(repo: string, args: string[], allowFailure = false): { status: 
   Object.assign(env, { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: devNull, LC_ALL: 'C' });
   const r = spawnSync('git', ['-C', repo, ...args], { env, maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
-  if (r.status !== 0 && !allowFailure) throw new Error(`git ${args.join(' ')} failed in ${repo}: ${r.stderr.toString('utf8').trim()}`);
+  if (r.status !== 0 && !allowFailure)
+    throw new Error(`git ${args.join(' ')} failed in ${repo}: ${r.stderr.toString('utf8').trim()}`);
   return { status: r.status ?? -1, stdout: r.stdout.toString('utf8') };
 }
 
 /** GET /repos/{owner}/{repo}/compare/{basehead} answered from a git repository, as GitHub answers it. */
-export function compareFromGit(repo: string, owner: string, name: string, basehead: string, query: URLSearchParams, accept: string, selfUrl: string): CompareAnswer {
-  const notFound = (message = 'Not Found'): CompareAnswer => ({ status: 404, body: { message, documentation_url: 'https://docs.github.com/rest/commits/commits#compare-two-commits', status: '404' } });
+export function compareFromGit(
+  repo: string,
+  owner: string,
+  name: string,
+  basehead: string,
+  query: URLSearchParams,
+  accept: string,
+  selfUrl: string,
+): CompareAnswer {
+  const notFound = (message = 'Not Found'): CompareAnswer => ({
+    status: 404,
+    body: {
+      message,
+      documentation_url: 'https://docs.github.com/rest/commits/commits#compare-two-commits',
+      status: '404',
+    },
+  });
   const dots = basehead.indexOf('...');
   if (dots < 0) return notFound();
   // `user:ref` names a ref of a repository in the same network: here they all share the one repository.
   const side = (s: string) => s.replace(/^[A-Za-z0-9-]+:/, '');
   const [baseRef, headRef] = [side(basehead.slice(0, dots)), side(basehead.slice(dots + 3))];
-  const resolve = (ref: string) => (!ref || ref.startsWith('-') ? '' : repoGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true).stdout.trim());
+  const resolve = (ref: string) =>
+    !ref || ref.startsWith('-')
+      ? ''
+      : repoGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], true).stdout.trim();
   const [base, head] = [resolve(baseRef), resolve(headRef)];
   if (!base || !head) return notFound();
   const mergeBase = repoGit(repo, ['merge-base', base, head], true).stdout.trim();
   if (!mergeBase) return notFound(`No common ancestor between ${baseRef} and ${headRef}.`);
 
   // The diff and patch media types: the three-dot diff, and the commits as mails.
-  if (/application\/vnd\.github(\.v3)?\.diff/.test(accept)) return { status: 200, body: undefined, contentType: 'application/vnd.github.diff', text: repoGit(repo, ['diff', '-M', '--no-color', '--no-ext-diff', '--no-textconv', `${base}...${head}`]).stdout };
-  if (/application\/vnd\.github(\.v3)?\.patch/.test(accept)) return { status: 200, body: undefined, contentType: 'application/vnd.github.patch', text: repoGit(repo, ['format-patch', '--stdout', `${base}..${head}`]).stdout };
+  if (/application\/vnd\.github(\.v3)?\.diff/.test(accept))
+    return {
+      status: 200,
+      body: undefined,
+      contentType: 'application/vnd.github.diff',
+      text: repoGit(repo, ['diff', '-M', '--no-color', '--no-ext-diff', '--no-textconv', `${base}...${head}`]).stdout,
+    };
+  if (/application\/vnd\.github(\.v3)?\.patch/.test(accept))
+    return {
+      status: 200,
+      body: undefined,
+      contentType: 'application/vnd.github.patch',
+      text: repoGit(repo, ['format-patch', '--stdout', `${base}..${head}`]).stdout,
+    };
 
   const api = 'https://api.github.com';
   const web = 'https://github.com';
-  const [behind, ahead] = repoGit(repo, ['rev-list', '--left-right', '--count', `${base}...${head}`]).stdout.trim().split(/\s+/).map(Number) as [number, number];
+  const [behind, ahead] = repoGit(repo, ['rev-list', '--left-right', '--count', `${base}...${head}`])
+    .stdout.trim()
+    .split(/\s+/)
+    .map(Number) as [number, number];
   const status = ahead && behind ? 'diverged' : ahead ? 'ahead' : behind ? 'behind' : 'identical';
 
   // Commits: chronological; without paging the last 250 (the newest last), with paging 30 a page unless per_page says.
-  const all = repoGit(repo, ['rev-list', '--reverse', `${base}..${head}`]).stdout.split('\n').filter(Boolean);
+  const all = repoGit(repo, ['rev-list', '--reverse', `${base}..${head}`])
+    .stdout.split('\n')
+    .filter(Boolean);
   const paged = query.has('page') || query.has('per_page');
   const perPage = Math.min(COMPARE_MAX_COMMITS, Math.max(1, Math.trunc(Number(query.get('per_page') ?? 30)) || 30));
   const page = Math.max(1, Math.trunc(Number(query.get('page') ?? 1)) || 1);
@@ -120,7 +176,13 @@ export function compareFromGit(repo: string, owner: string, name: string, basehe
   const wanted = [...new Set([base, mergeBase, ...listed])];
   const SEP = '\x1f';
   const commits = new Map<string, Record<string, unknown>>();
-  const log = repoGit(repo, ['log', '--no-walk=unsorted', '-z', `--format=%H${SEP}%T${SEP}%P${SEP}%an${SEP}%ae${SEP}%at${SEP}%cn${SEP}%ce${SEP}%ct${SEP}%B`, ...wanted]).stdout;
+  const log = repoGit(repo, [
+    'log',
+    '--no-walk=unsorted',
+    '-z',
+    `--format=%H${SEP}%T${SEP}%P${SEP}%an${SEP}%ae${SEP}%at${SEP}%cn${SEP}%ce${SEP}%ct${SEP}%B`,
+    ...wanted,
+  ]).stdout;
   for (const record of log.split('\0').filter(Boolean)) {
     const [sha, tree, parents, an, ae, at, cn, ce, ct, ...message] = record.split(SEP) as string[];
     const date = (t: string) => new Date(Number(t) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -142,7 +204,14 @@ export function compareFromGit(repo: string, owner: string, name: string, basehe
       // No GitHub account is known for the test identities.
       author: null,
       committer: null,
-      parents: parents!.split(' ').filter(Boolean).map((p) => ({ sha: p, url: `${api}/repos/${owner}/${name}/commits/${p}`, html_url: `${web}/${owner}/${name}/commit/${p}` })),
+      parents: parents!
+        .split(' ')
+        .filter(Boolean)
+        .map((p) => ({
+          sha: p,
+          url: `${api}/repos/${owner}/${name}/commits/${p}`,
+          html_url: `${web}/${owner}/${name}/commit/${p}`,
+        })),
     });
   }
 
@@ -166,16 +235,30 @@ export function compareFromGit(repo: string, owner: string, name: string, basehe
 }
 
 /** The files of `git diff base...head` as GitHub lists them: status, counts, blob URLs and the patch (hunks only). */
-function changedFiles(repo: string, owner: string, name: string, base: string, head: string): Record<string, unknown>[] {
+function changedFiles(
+  repo: string,
+  owner: string,
+  name: string,
+  base: string,
+  head: string,
+): Record<string, unknown>[] {
   const range = `${base}...${head}`;
   const raw = repoGit(repo, ['diff', '--raw', '-z', '--no-abbrev', '-M', '--no-ext-diff', range]).stdout.split('\0');
   // The whole patch once, cut at each file's `diff --git` line (no content line starts so: they start with ' ', '+', '-', '\').
   const text = repoGit(repo, ['diff', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '-U3', range]).stdout;
   const chunks = text.split(/^(?=diff --git )/m).filter((c) => c.startsWith('diff --git '));
-  const STATUS: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed', U: 'changed' };
+  const STATUS: Record<string, string> = {
+    A: 'added',
+    D: 'removed',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+    U: 'changed',
+  };
   const files: Record<string, unknown>[] = [];
   const url = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-  for (let i = 0; i < raw.length - 1; ) {
+  for (let i = 0; i < raw.length - 1;) {
     const [, , oldSha, newSha, letters] = raw[i++]!.slice(1).split(' ') as [string, string, string, string, string];
     const letter = letters[0]!;
     const previous = letter === 'R' || letter === 'C' ? raw[i++]! : undefined;
@@ -206,7 +289,8 @@ function changedFiles(repo: string, owner: string, name: string, base: string, h
       ...(previous !== undefined ? { previous_filename: previous } : {}),
     });
   }
-  if (chunks.length !== files.length) throw new Error(`compare ${range}: ${files.length} files but ${chunks.length} patches`);
+  if (chunks.length !== files.length)
+    throw new Error(`compare ${range}: ${files.length} files but ${chunks.length} patches`);
   return files;
 }
 
@@ -248,7 +332,11 @@ export async function startFakeGitHub(opts: {
     }
     if (method === 'get' && path === '/user') {
       calls.push({ method, path, body: {} });
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        status: '403',
+      });
     }
     if (opts.repo && method === COMPARE_ROUTE.method && COMPARE_ROUTE.pattern.test(path)) {
       calls.push({ method, path, body: {} });
@@ -257,12 +345,23 @@ export async function startFakeGitHub(opts: {
       const [, owner, repo, basehead] = COMPARE_ROUTE.pattern.exec(path)!;
       let answer: CompareAnswer;
       try {
-        answer = compareFromGit(opts.repo, owner!, repo!, decodeURIComponent(basehead!), url.searchParams, String(req.headers.accept ?? ''), `${base}${path}`);
+        answer = compareFromGit(
+          opts.repo,
+          owner!,
+          repo!,
+          decodeURIComponent(basehead!),
+          url.searchParams,
+          String(req.headers.accept ?? ''),
+          `${base}${path}`,
+        );
       } catch (e) {
         violations.push(`compare ${basehead}: the stand-in failed: ${(e as Error).message}`);
         return send(500, { message: 'Server Error' });
       }
-      res.writeHead(answer.status, { 'content-type': `${answer.contentType ?? 'application/json'}; charset=utf-8`, ...answer.headers });
+      res.writeHead(answer.status, {
+        'content-type': `${answer.contentType ?? 'application/json'}; charset=utf-8`,
+        ...answer.headers,
+      });
       return res.end(answer.text ?? JSON.stringify(answer.body));
     }
     const pullRoute = opts.pull && PULL_ROUTES.find((r) => r.method === method && r.pattern.test(path));
@@ -279,7 +378,11 @@ export async function startFakeGitHub(opts: {
       const id = route.pattern.exec(path)![3]!;
       const upload = sarifs.find((x) => x.id === id);
       if (!upload) return send(404, { message: 'Not Found' });
-      return send(200, { processing_status: upload.errors.length ? 'failed' : 'complete', analyses_url: `${'https://api.github.com'}/repos/x/y/code-scanning/analyses?sarif_id=${id}`, errors: upload.errors.length ? upload.errors : null });
+      return send(200, {
+        processing_status: upload.errors.length ? 'failed' : 'complete',
+        analyses_url: `${'https://api.github.com'}/repos/x/y/code-scanning/analyses?sarif_id=${id}`,
+        errors: upload.errors.length ? upload.errors : null,
+      });
     }
     try {
       body = JSON.parse(text);
@@ -291,13 +394,20 @@ export async function startFakeGitHub(opts: {
     const problems = api.check(method, route.template, body);
     const output = body.output as { annotations?: unknown[]; title?: string; summary?: string } | undefined;
     if (output?.annotations && output.annotations.length > 50) problems.push('more than 50 annotations in one request');
-    if ((body.status === 'completed' || body.completed_at) && !body.conclusion) problems.push('completed without a conclusion');
-    if (typeof output?.summary === 'string' && output.summary.length > 65535) problems.push('output.summary longer than 65535');
+    if ((body.status === 'completed' || body.completed_at) && !body.conclusion)
+      problems.push('completed without a conclusion');
+    if (typeof output?.summary === 'string' && output.summary.length > 65535)
+      problems.push('output.summary longer than 65535');
     if (problems.length) {
       violations.push(...problems);
       return send(422, { message: 'Validation Failed', errors: problems });
     }
-    if (opts.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' });
+    if (opts.readOnly)
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+        status: '403',
+      });
 
     const [, owner, repo, idText] = route.pattern.exec(path)!;
     if (route.template.endsWith('/sarifs')) {
@@ -317,13 +427,25 @@ export async function startFakeGitHub(opts: {
     }
     if (method === 'post') {
       const id = nextId++;
-      const run = { id, name: body.name, head_sha: body.head_sha, status: body.status ?? 'queued', conclusion: null, output: { ...body.output, annotations_count: 0 }, html_url: `https://github.com/${owner}/${repo}/runs/${id}` };
+      const run = {
+        id,
+        name: body.name,
+        head_sha: body.head_sha,
+        status: body.status ?? 'queued',
+        conclusion: null,
+        output: { ...body.output, annotations_count: 0 },
+        html_url: `https://github.com/${owner}/${repo}/runs/${id}`,
+      };
       checkRuns.set(id, run);
       return send(201, run);
     }
     const run = checkRuns.get(Number(idText));
     if (!run) return send(404, { message: 'Not Found' });
-    run.output = { ...run.output, ...body.output, annotations_count: run.output.annotations_count + (output?.annotations?.length ?? 0) };
+    run.output = {
+      ...run.output,
+      ...body.output,
+      annotations_count: run.output.annotations_count + (output?.annotations?.length ?? 0),
+    };
     if (body.status) run.status = body.status;
     if (body.conclusion) {
       run.conclusion = body.conclusion;
@@ -345,7 +467,13 @@ export async function startFakeGitHub(opts: {
     });
   }
 
-  async function servePull(route: (typeof PULL_ROUTES)[number], url: URL, text: string, send: (status: number, body: unknown) => void, res: import('node:http').ServerResponse) {
+  async function servePull(
+    route: (typeof PULL_ROUTES)[number],
+    url: URL,
+    text: string,
+    send: (status: number, body: unknown) => void,
+    res: import('node:http').ServerResponse,
+  ) {
     const method = route.method;
     let body: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
     if (method === 'post' || method === 'patch') {

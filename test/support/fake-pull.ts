@@ -53,14 +53,25 @@ export function pullFilesFromGit(root: string, base: string, head: string): Pull
   const git = (...a: string[]) => execFileSync('git', ['-C', root, ...a], { encoding: 'utf8' });
   const out: PullFile[] = [];
   const fields = git('diff', '--name-status', '--find-renames', '-z', `${base}...${head}`).split('\0').filter(Boolean);
-  const STATUS: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
-  for (let i = 0; i < fields.length; ) {
+  const STATUS: Record<string, string> = {
+    A: 'added',
+    M: 'modified',
+    D: 'removed',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed',
+  };
+  for (let i = 0; i < fields.length;) {
     const letter = fields[i++]![0]!;
     if (letter === 'R' || letter === 'C') i++;
     const filename = fields[i++]!;
     const diff = git('diff', '--find-renames', `${base}...${head}`, '--', filename);
     const at = diff.indexOf('\n@@');
-    out.push({ filename, status: STATUS[letter] ?? 'modified', ...(at >= 0 ? { patch: diff.slice(at + 1).replace(/\n$/, '') } : {}) });
+    out.push({
+      filename,
+      status: STATUS[letter] ?? 'modified',
+      ...(at >= 0 ? { patch: diff.slice(at + 1).replace(/\n$/, '') } : {}),
+    });
   }
   return out;
 }
@@ -70,7 +81,12 @@ function hunks(patch: string): { left: [number, number][]; right: [number, numbe
   const left: [number, number][] = [];
   const right: [number, number][] = [];
   for (const m of patch.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
-    const [ol, oc, nl, nc] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+    const [ol, oc, nl, nc] = [
+      Number(m[1]),
+      m[2] === undefined ? 1 : Number(m[2]),
+      Number(m[3]),
+      m[4] === undefined ? 1 : Number(m[4]),
+    ];
     if (oc > 0) left.push([ol, ol + oc - 1]);
     if (nc > 0) right.push([nl, nl + nc - 1]);
   }
@@ -104,7 +120,11 @@ export class FakePull {
 
   /** A comment by someone else, as a reviewer (or an attacker) would write it. */
   addOthersReviewComment(login: string, c: Pick<ReviewComment, 'body' | 'path' | 'line'>): ReviewComment {
-    const comment = this.reviewComment({ login, type: 'User' }, { ...c, start_line: null, side: 'RIGHT', commit_id: this.head }, null);
+    const comment = this.reviewComment(
+      { login, type: 'User' },
+      { ...c, start_line: null, side: 'RIGHT', commit_id: this.head },
+      null,
+    );
     this.comments.push(comment);
     return comment;
   }
@@ -122,7 +142,20 @@ export class FakePull {
   private reviewComment(user: ReviewComment['user'], c: Json, review: number | null): ReviewComment {
     const id = this.nextId++;
     const now = new Date().toISOString();
-    return { id, user, body: c.body, path: c.path, line: c.line, start_line: c.start_line ?? null, side: c.side ?? 'RIGHT', commit_id: c.commit_id, pull_request_review_id: review, html_url: this.url('discussion_r', id), created_at: now, updated_at: now };
+    return {
+      id,
+      user,
+      body: c.body,
+      path: c.path,
+      line: c.line,
+      start_line: c.start_line ?? null,
+      side: c.side ?? 'RIGHT',
+      commit_id: c.commit_id,
+      pull_request_review_id: review,
+      html_url: this.url('discussion_r', id),
+      created_at: now,
+      updated_at: now,
+    };
   }
 
   private issueComment(user: IssueComment['user'], body: string): IssueComment {
@@ -133,7 +166,8 @@ export class FakePull {
 
   /** Why GitHub would refuse a review comment at this place, or undefined. */
   private placeProblem(c: Json, commit: string | undefined): string | undefined {
-    if (!commit || !this.commits.includes(commit)) return `commit_id ${commit} is not a commit of pull request #${this.number}`;
+    if (!commit || !this.commits.includes(commit))
+      return `commit_id ${commit} is not a commit of pull request #${this.number}`;
     const file = this.files.find((f) => f.filename === c.path);
     if (!file) return `path ${c.path} is not changed by the pull request`;
     if (!file.patch) return `path ${c.path} has no diff to comment on`;
@@ -146,22 +180,60 @@ export class FakePull {
     if (c.start_line !== undefined) {
       if ((c.start_side ?? side) !== side) return 'start_side differs from side';
       if (!(c.start_line < c.line)) return 'start_line must precede line';
-      if (c.start_line < hunk[0]) return `pull_request_review_thread.start_line must be part of the same hunk as the line (${c.path}:${c.start_line}-${c.line})`;
+      if (c.start_line < hunk[0])
+        return `pull_request_review_thread.start_line must be part of the same hunk as the line (${c.path}:${c.start_line}-${c.line})`;
     }
     return undefined;
   }
 
   /** Answers a request for `template` (the OpenAPI path) as the token's user `me`. */
-  handle(method: string, template: string, params: string[], query: URLSearchParams, body: Json, me: ReviewComment['user'], readOnly: boolean): Answer {
+  handle(
+    method: string,
+    template: string,
+    params: string[],
+    query: URLSearchParams,
+    body: Json,
+    me: ReviewComment['user'],
+    readOnly: boolean,
+  ): Answer {
     const write = method !== 'get';
-    if (write && readOnly) return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/pulls/comments', status: '403' } };
+    if (write && readOnly)
+      return {
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/pulls/comments',
+          status: '403',
+        },
+      };
     // The path's third parameter: the pull request's (or issue's) number, or a comment's id.
     const n = Number(params[2]);
-    if (/\{(pull|issue)_number\}/.test(template) && n !== this.number) return { status: 404, body: { message: 'Not Found' }, violation: `${method} ${template}: no pull request #${n}` };
-    if (typeof body.body === 'string' && body.body.length > MAX_BODY) return { status: 422, body: { message: 'Validation Failed' }, violation: `${template}: body is longer than ${MAX_BODY} characters` };
+    if (/\{(pull|issue)_number\}/.test(template) && n !== this.number)
+      return { status: 404, body: { message: 'Not Found' }, violation: `${method} ${template}: no pull request #${n}` };
+    if (typeof body.body === 'string' && body.body.length > MAX_BODY)
+      return {
+        status: 422,
+        body: { message: 'Validation Failed' },
+        violation: `${template}: body is longer than ${MAX_BODY} characters`,
+      };
     switch (`${method} ${template}`) {
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/files':
-        return this.page(this.files.map((f) => ({ sha: 'f'.repeat(40), filename: f.filename, status: f.status, additions: 1, deletions: 0, changes: 1, blob_url: '', raw_url: '', contents_url: '', ...(f.patch ? { patch: f.patch } : {}) })), query, template);
+        return this.page(
+          this.files.map((f) => ({
+            sha: 'f'.repeat(40),
+            filename: f.filename,
+            status: f.status,
+            additions: 1,
+            deletions: 0,
+            changes: 1,
+            blob_url: '',
+            raw_url: '',
+            contents_url: '',
+            ...(f.patch ? { patch: f.patch } : {}),
+          })),
+          query,
+          template,
+        );
       case 'get /repos/{owner}/{repo}/pulls/{pull_number}/comments':
         return this.page(this.comments, query, template);
       case 'get /repos/{owner}/{repo}/issues/{issue_number}/comments':
@@ -170,7 +242,8 @@ export class FakePull {
         return this.createReview(body, me);
       case 'post /repos/{owner}/{repo}/pulls/{pull_number}/comments': {
         const problem = this.placeProblem(body, body.commit_id);
-        if (problem) return { status: 422, body: { message: 'Validation Failed', errors: [problem] }, violation: problem };
+        if (problem)
+          return { status: 422, body: { message: 'Validation Failed', errors: [problem] }, violation: problem };
         const c = this.reviewComment(me, body, null);
         this.comments.push(c);
         return { status: 201, body: c };
@@ -192,26 +265,56 @@ export class FakePull {
 
   private createReview(body: Json, me: ReviewComment['user']): Answer {
     const commit = body.commit_id ?? this.head;
-    if ((body.event === 'COMMENT' || body.event === 'REQUEST_CHANGES') && !body.body) return { status: 422, body: { message: 'Validation Failed' }, violation: 'a COMMENT review needs a body' };
+    if ((body.event === 'COMMENT' || body.event === 'REQUEST_CHANGES') && !body.body)
+      return { status: 422, body: { message: 'Validation Failed' }, violation: 'a COMMENT review needs a body' };
     const comments = (body.comments ?? []) as Json[];
     // One bad comment fails the whole review, as on GitHub.
     for (const c of comments) {
       const problem = this.placeProblem(c, commit);
-      if (problem) return { status: 422, body: { message: 'Unprocessable Entity', errors: [problem] }, violation: problem };
-      if (typeof c.body === 'string' && c.body.length > MAX_BODY) return { status: 422, body: { message: 'Validation Failed' }, violation: `review comment body longer than ${MAX_BODY}` };
+      if (problem)
+        return { status: 422, body: { message: 'Unprocessable Entity', errors: [problem] }, violation: problem };
+      if (typeof c.body === 'string' && c.body.length > MAX_BODY)
+        return {
+          status: 422,
+          body: { message: 'Validation Failed' },
+          violation: `review comment body longer than ${MAX_BODY}`,
+        };
     }
     const id = this.nextId++;
-    const review = { id, user: me, body: body.body ?? '', state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING', commit_id: commit, html_url: this.url('pullrequestreview-', id) };
+    const review = {
+      id,
+      user: me,
+      body: body.body ?? '',
+      state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING',
+      commit_id: commit,
+      html_url: this.url('pullrequestreview-', id),
+    };
     this.reviews.push(review);
     for (const c of comments) this.comments.push(this.reviewComment(me, { ...c, commit_id: commit }, id));
     return { status: 200, body: review };
   }
 
-  private change<T extends { id: number; user: { login: string }; body: string; updated_at: string }>(list: T[], id: number, method: string, body: Json, me: { login: string }): Answer {
+  private change<T extends { id: number; user: { login: string }; body: string; updated_at: string }>(
+    list: T[],
+    id: number,
+    method: string,
+    body: Json,
+    me: { login: string },
+  ): Answer {
     const i = list.findIndex((c) => c.id === id);
     // Deleting what is gone happens when two runs race, and GitHub answers 404; editing it is a bug.
-    if (i < 0) return { status: 404, body: { message: 'Not Found' }, ...(method === 'delete' ? {} : { violation: `${method} of comment ${id}, which does not exist` }) };
-    if (list[i]!.user.login !== me.login) return { status: 403, body: { message: 'Resource not accessible by integration' }, violation: `${method} of comment ${id} by ${list[i]!.user.login}, not by ${me.login}` };
+    if (i < 0)
+      return {
+        status: 404,
+        body: { message: 'Not Found' },
+        ...(method === 'delete' ? {} : { violation: `${method} of comment ${id}, which does not exist` }),
+      };
+    if (list[i]!.user.login !== me.login)
+      return {
+        status: 403,
+        body: { message: 'Resource not accessible by integration' },
+        violation: `${method} of comment ${id} by ${list[i]!.user.login}, not by ${me.login}`,
+      };
     if (method === 'delete') {
       list.splice(i, 1);
       return { status: 204 };
@@ -226,10 +329,18 @@ export class FakePull {
     const perPage = Number(query.get('per_page') ?? 30);
     // GitHub reads a page below 1 as the first one.
     const page = Math.max(1, Math.trunc(Number(query.get('page') ?? 1)) || 1);
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) return { status: 422, body: { message: 'per_page must be 1-100' }, violation: `${template}: per_page ${perPage}` };
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100)
+      return {
+        status: 422,
+        body: { message: 'per_page must be 1-100' },
+        violation: `${template}: per_page ${perPage}`,
+      };
     const last = Math.max(1, Math.ceil(items.length / perPage));
     const slice = items.slice((page - 1) * perPage, page * perPage);
-    const path = template.replace('{owner}', this.owner).replace('{repo}', this.repo).replace(/\{(pull|issue)_number\}/, String(this.number));
+    const path = template
+      .replace('{owner}', this.owner)
+      .replace('{repo}', this.repo)
+      .replace(/\{(pull|issue)_number\}/, String(this.number));
     const link = (p: number, rel: string) => `<${this.base}${path}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
     const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
     return { status: 200, body: slice, headers: links.length ? { link: links.join(', ') } : {} };

@@ -45,7 +45,9 @@ export interface FakeResponsesOptions {
 export const VERIFY_PREFIX = 'You are verifying one finding of a security review';
 
 /** The finding a verification request names, read back from its prompt. */
-export function verifiedFinding(request: RecordedRequest): { title: string; file: string; startLine: number; endLine: number } | undefined {
+export function verifiedFinding(
+  request: RecordedRequest,
+): { title: string; file: string; startLine: number; endLine: number } | undefined {
   const text = JSON.stringify(request.body?.input ?? '');
   const m = /- title: (.*?)\\n- file: (.*?)\\n- lines: (\d+)-(\d+)/.exec(text);
   return m ? { title: m[1]!, file: m[2]!, startLine: Number(m[3]), endLine: Number(m[4]) } : undefined;
@@ -104,7 +106,13 @@ export function toolCall(cmd: string, callId = `call_${Math.random().toString(36
       { type: 'response.created', response: { id } },
       {
         type: 'response.output_item.done',
-        item: { type: 'function_call', id: `fc_${callId}`, call_id: callId, name: 'exec_command', arguments: JSON.stringify({ cmd }) },
+        item: {
+          type: 'function_call',
+          id: `fc_${callId}`,
+          call_id: callId,
+          name: 'exec_command',
+          arguments: JSON.stringify({ cmd }),
+        },
       },
       { type: 'response.completed', response: { id, usage: usage() } },
     ],
@@ -147,7 +155,11 @@ export function toolOutputs(request: RecordedRequest): string[] {
     const output = item.output;
     if (typeof output === 'string') out.push(output);
     else if (Array.isArray(output)) {
-      out.push(output.map((p) => (p && typeof p === 'object' && 'text' in p ? String((p as { text: unknown }).text) : '')).join(''));
+      out.push(
+        output
+          .map((p) => (p && typeof p === 'object' && 'text' in p ? String((p as { text: unknown }).text) : ''))
+          .join(''),
+      );
     }
   }
   return out;
@@ -220,16 +232,31 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
       if (violation) {
         violations.push(violation);
         res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { message: violation, type: 'invalid_request_error', code: null, param: null } }));
+        res.end(
+          JSON.stringify({ error: { message: violation, type: 'invalid_request_error', code: null, param: null } }),
+        );
         return;
       }
       const thread = typeof body?.prompt_cache_key === 'string' ? body.prompt_cache_key : '';
       const verification = JSON.stringify(body?.input ?? '').includes(VERIFY_PREFIX);
       const threadIndex = requests.filter((r) => r.thread === thread).length;
       const index = requests.filter((r) => !r.verification).length;
-      const recorded: RecordedRequest = { index, thread, threadIndex, verification, method: req.method!, path: req.url!, headers: req.headers, body };
+      const recorded: RecordedRequest = {
+        index,
+        thread,
+        threadIndex,
+        verification,
+        method: req.method!,
+        path: req.url!,
+        headers: req.headers,
+        body,
+      };
       requests.push(recorded);
-      const reply = verification ? (opts.verifier ?? (() => verdict('uncertain', 'The scripted model has no verdict for this finding.')))(recorded) : opts.script(recorded);
+      const reply = verification
+        ? (opts.verifier ?? (() => verdict('uncertain', 'The scripted model has no verdict for this finding.')))(
+            recorded,
+          )
+        : opts.script(recorded);
       if (!opts.firstTokenMs) return answer(res, reply);
       const timer = setTimeout(() => {
         pending.delete(timer);
@@ -283,6 +310,10 @@ export function readingFirst(script: Script, command = 'cat src/server.js'): Scr
 /** The same reply, its response reporting this usage instead (as a model endpoint with long prompts would). */
 export function withUsage(reply: Reply, input: number, output = 0): Reply {
   if (reply.kind !== 'sse') return reply;
-  const events = reply.events.map((e) => (e.type === 'response.completed' ? { ...e, response: { ...(e.response as object), usage: usage(input, output) } } : e));
+  const events = reply.events.map((e) =>
+    e.type === 'response.completed'
+      ? { ...e, response: { ...(e.response as object), usage: usage(input, output) } }
+      : e,
+  );
   return { ...reply, events };
 }

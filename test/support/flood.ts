@@ -39,7 +39,10 @@ export function sourceFiles(dir: string, n: number, lines: number): { path: stri
   mkdirSync(join(dir, 'src'), { recursive: true });
   return Array.from({ length: n }, (_, i) => {
     const path = `src/mod-${String(i).padStart(4, '0')}.js`;
-    writeFileSync(join(dir, path), Array.from({ length: lines }, (_, l) => `export const v${l} = req.query.q${l};`).join('\n') + '\n');
+    writeFileSync(
+      join(dir, path),
+      Array.from({ length: lines }, (_, l) => `export const v${l} = req.query.q${l};`).join('\n') + '\n',
+    );
     return { path, lines };
   });
 }
@@ -64,13 +67,24 @@ export interface FloodRun {
 }
 
 /** One step of the bundled action answering `findings`, with the action process's peak RSS recorded at its exit. */
-export async function floodStep(workspace: string, findings: Record<string, unknown>[], env: Record<string, string> = {}): Promise<FloodRun> {
+export async function floodStep(
+  workspace: string,
+  findings: Record<string, unknown>[],
+  env: Record<string, string> = {},
+): Promise<FloodRun> {
   const temp = mkdtempSync(join(tmpdir(), 'flood-'));
   const rssFile = join(temp, 'max-rss');
   const preload = join(temp, 'rss.mjs');
-  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(
+    preload,
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
   const text = JSON.stringify({ summary: 'flood', findings });
-  const server = await startFakeResponses({ token: TOKEN, expectOutputSchema: true, script: readingFirst(() => finalMessage(text), 'cat src/mod-0000.js') });
+  const server = await startFakeResponses({
+    token: TOKEN,
+    expectOutputSchema: true,
+    script: readingFirst(() => finalMessage(text), 'cat src/mod-0000.js'),
+  });
   const github = await startFakeGitHub({ token: GH_TOKEN });
   try {
     const started = performance.now();
@@ -84,7 +98,9 @@ export async function floodStep(workspace: string, findings: Record<string, unkn
     });
     const seconds = (performance.now() - started) / 1000;
     const updates = github.calls.filter((c) => c.method === 'patch');
-    const report = step.outputs['report-file'] ? (JSON.parse(readFileSync(step.outputs['report-file'], 'utf8')) as FloodRun['report']) : undefined;
+    const report = step.outputs['report-file']
+      ? (JSON.parse(readFileSync(step.outputs['report-file'], 'utf8')) as FloodRun['report'])
+      : undefined;
     return {
       seconds,
       codexSeconds: (report?.timing.codexMs ?? 0) / 1000,

@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runScan, type ScanOutcome } from '../../src/scan/pipeline.js';
 import { silentLog, type ScanLog } from '../../src/util/log.js';
-import type { EndpointSettings, LaunchSettings, OutputSettings, PolicySettings, RunnerSettings, ScanSettings } from '../../src/config/settings.js';
+import type {
+  EndpointSettings,
+  LaunchSettings,
+  OutputSettings,
+  PolicySettings,
+  RunnerSettings,
+  ScanSettings,
+} from '../../src/config/settings.js';
 import type { ScanTarget } from '../../src/scope/target.js';
 import { scanPrefix } from '../../src/util/paths.js';
 import { CODEX_VERSION } from '../../src/util/version.js';
@@ -41,9 +48,26 @@ const pick = <T extends object>(o: ScanOverrides, keys: readonly (keyof T)[]): P
 export function settingsFor(dir: string, baseUrl: string, over: ScanOverrides = {}): ScanSettings {
   const scanRoot = over.scanRoot ?? EXAMPLE;
   const repoRoot = over.repoRoot ?? EXAMPLE;
-  const target: ScanTarget = { scanRoot, repoRoot, prefix: scanPrefix({ repoRoot, scanRoot }), include: [], exclude: [], scope: { mode: 'full' }, ...pick<ScanTarget>(over, ['include', 'exclude', 'shard', 'scope', 'pullRequest']) };
-  const endpoint: EndpointSettings = { baseUrl, streamIdleTimeoutMs: 3000, maxRetries: 0, ...pick<EndpointSettings>(over, ['model', 'streamIdleTimeoutMs', 'maxRetries']) };
-  const runner: RunnerSettings = { ...(over.runner ?? { mode: 'direct', bin: CODEX_BIN, source: 'codex-bin' }), codexVersion: over.codexVersion ?? CODEX_VERSION, timeoutMinutes: over.timeoutMinutes ?? 2 };
+  const target: ScanTarget = {
+    scanRoot,
+    repoRoot,
+    prefix: scanPrefix({ repoRoot, scanRoot }),
+    include: [],
+    exclude: [],
+    scope: { mode: 'full' },
+    ...pick<ScanTarget>(over, ['include', 'exclude', 'shard', 'scope', 'pullRequest']),
+  };
+  const endpoint: EndpointSettings = {
+    baseUrl,
+    streamIdleTimeoutMs: 3000,
+    maxRetries: 0,
+    ...pick<EndpointSettings>(over, ['model', 'streamIdleTimeoutMs', 'maxRetries']),
+  };
+  const runner: RunnerSettings = {
+    ...(over.runner ?? { mode: 'direct', bin: CODEX_BIN, source: 'codex-bin' }),
+    codexVersion: over.codexVersion ?? CODEX_VERSION,
+    timeoutMinutes: over.timeoutMinutes ?? 2,
+  };
   const policy: PolicySettings = {
     prompt: { source: 'builtin' },
     failOn: 'high',
@@ -58,7 +82,22 @@ export function settingsFor(dir: string, baseUrl: string, over: ScanOverrides = 
     verifyTimeoutMinutes: 2,
     verifyDisputed: true,
     failOnExisting: false,
-    ...pick<PolicySettings>(over, ['prompt', 'context', 'passes', 'minAgreement', 'verify', 'verifyConcurrency', 'verifyLimit', 'verifyTimeoutMinutes', 'verifyDisputed', 'minCoverage', 'maxTokens', 'failOn', 'failOnExisting', 'baselineSarif']),
+    ...pick<PolicySettings>(over, [
+      'prompt',
+      'context',
+      'passes',
+      'minAgreement',
+      'verify',
+      'verifyConcurrency',
+      'verifyLimit',
+      'verifyTimeoutMinutes',
+      'verifyDisputed',
+      'minCoverage',
+      'maxTokens',
+      'failOn',
+      'failOnExisting',
+      'baselineSarif',
+    ]),
   };
   const outputDir = over.outputDir ?? join(dir, 'out');
   const output: OutputSettings = {
@@ -75,12 +114,22 @@ export function settingsFor(dir: string, baseUrl: string, over: ScanOverrides = 
 
 export async function scanWith(
   script: Script,
-  opts: { settings?: ScanOverrides; serverDown?: boolean; log?: ScanLog; signal?: AbortSignal; scanId?: string; verifier?: Script } = {},
+  opts: {
+    settings?: ScanOverrides;
+    serverDown?: boolean;
+    log?: ScanLog;
+    signal?: AbortSignal;
+    scanId?: string;
+    verifier?: Script;
+  } = {},
 ): Promise<ScanRun> {
   const dir = mkdtempSync(join(tmpdir(), 'vega-e2e-'));
   const server = await startFakeResponses({ token: TOKEN, script, expectOutputSchema: true, verifier: opts.verifier });
   if (opts.serverDown) await server.close();
-  const outcome = await runScan(settingsFor(dir, server.url, opts.settings), TOKEN, opts.log ?? silentLog, { signal: opts.signal, scanId: opts.scanId ?? randomUUID() });
+  const outcome = await runScan(settingsFor(dir, server.url, opts.settings), TOKEN, opts.log ?? silentLog, {
+    signal: opts.signal,
+    scanId: opts.scanId ?? randomUUID(),
+  });
   const leftovers = () => {
     try {
       return execFileSync('pgrep', ['-af', dir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);

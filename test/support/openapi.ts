@@ -18,7 +18,8 @@ function toJsonSchema(node: unknown): unknown {
   const out: Json = {};
   for (const [k, v] of Object.entries(n)) {
     if (k === '$ref' && typeof v === 'string') out.$ref = v.replace('#/components/', 'github#/components/');
-    else if (k !== 'nullable' && k !== 'example' && k !== 'examples' && k !== 'x-github' && k !== 'discriminator') out[k] = toJsonSchema(v);
+    else if (k !== 'nullable' && k !== 'example' && k !== 'examples' && k !== 'x-github' && k !== 'discriminator')
+      out[k] = toJsonSchema(v);
   }
   if (n.nullable === true) {
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -53,7 +54,9 @@ export function githubOpenApi(): OpenApiValidator {
         compiled.set(key, validate);
       }
       if (validate(body)) return [];
-      return (validate.errors ?? []).map((e) => `${key}: ${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+      return (validate.errors ?? []).map(
+        (e) => `${key}: ${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+      );
     },
   };
   return cached;

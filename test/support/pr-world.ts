@@ -126,7 +126,14 @@ const GITHUB = { name: 'GitHub', email: 'noreply@github.com' };
 function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
-  return { ...env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: devNull, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...extra };
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: devNull,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    ...extra,
+  };
 }
 
 interface RunOptions {
@@ -141,24 +148,53 @@ function runGit(args: string[], o: RunOptions = {}): { status: number; stdout: s
   const r = spawnSync('git', args, { cwd: o.cwd, input: o.input, env: gitEnv(o.env), maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
   const out = { status: r.status ?? -1, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-  if (out.status !== 0 && !o.allowFailure) throw new Error(`git ${args.map((a) => JSON.stringify(a)).join(' ')} failed (${out.status}) in ${o.cwd ?? '.'}:\n${out.stderr.trim()}`);
+  if (out.status !== 0 && !o.allowFailure)
+    throw new Error(
+      `git ${args.map((a) => JSON.stringify(a)).join(' ')} failed (${out.status}) in ${o.cwd ?? '.'}:\n${out.stderr.trim()}`,
+    );
   return out;
 }
 
 /** A path as fast-import reads it: C-quoted, so spaces, quotes, newlines and a leading dash are just characters. */
 function quotePath(path: string): string {
+  // eslint-disable-next-line no-control-regex
   return `"${path.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
 }
 
-function identity(who: { name: string; email: string }, committer: { name: string; email: string }, date: string): Record<string, string> {
-  return { GIT_AUTHOR_NAME: who.name, GIT_AUTHOR_EMAIL: who.email, GIT_AUTHOR_DATE: date, GIT_COMMITTER_NAME: committer.name, GIT_COMMITTER_EMAIL: committer.email, GIT_COMMITTER_DATE: date };
+function identity(
+  who: { name: string; email: string },
+  committer: { name: string; email: string },
+  date: string,
+): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: who.name,
+    GIT_AUTHOR_EMAIL: who.email,
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email,
+    GIT_COMMITTER_DATE: date,
+  };
 }
 
 function repositoryPayload(owner: string, id: number, fork: boolean): RepositoryPayload {
-  return { id, name: REPO, full_name: `${owner}/${REPO}`, owner: { login: owner, type: owner === OWNER ? 'Organization' : 'User' }, private: false, fork, html_url: `https://github.com/${owner}/${REPO}`, default_branch: 'main' };
+  return {
+    id,
+    name: REPO,
+    full_name: `${owner}/${REPO}`,
+    owner: { login: owner, type: owner === OWNER ? 'Organization' : 'User' },
+    private: false,
+    fork,
+    html_url: `https://github.com/${owner}/${REPO}`,
+    default_branch: 'main',
+  };
 }
 
-export function makePullRequestWorld(o: { base: Record<string, string | Buffer>; head: FileChanges; number?: number; fork?: boolean }): PullRequestWorld {
+export function makePullRequestWorld(o: {
+  base: Record<string, string | Buffer>;
+  head: FileChanges;
+  number?: number;
+  fork?: boolean;
+}): PullRequestWorld {
   const number = o.number ?? 7;
   const fork = !!o.fork;
   const root = mkdtempSync(join(tmpdir(), 'pr-world-'));
@@ -172,16 +208,31 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
   mkdirSync(origin, { recursive: true });
   inOrigin(['init', '--quiet', '--bare', '--initial-branch=main']);
   // GitHub serves any commit of the repository by sha (actions/checkout fetches GITHUB_SHA that way).
-  appendFileSync(join(origin, 'config'), '[uploadpack]\n\tallowReachableSHA1InWant = true\n\tallowAnySHA1InWant = true\n[gc]\n\tauto = 0\n');
+  appendFileSync(
+    join(origin, 'config'),
+    '[uploadpack]\n\tallowReachableSHA1InWant = true\n\tallowAnySHA1InWant = true\n[gc]\n\tauto = 0\n',
+  );
 
   /** fast-import's commands for one commit on `ref`: blobs inline, paths C-quoted, so any name stays what it is. */
-  function commitStream(ref: string, mark: number, from: string | undefined, files: FileChanges, message: string, who: { name: string; email: string }): Buffer[] {
+  function commitStream(
+    ref: string,
+    mark: number,
+    from: string | undefined,
+    files: FileChanges,
+    message: string,
+    who: { name: string; email: string },
+  ): Buffer[] {
     const date = nextDate();
     const data = (content: string | Buffer) => {
       const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
       return [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')];
     };
-    const out = [Buffer.from(`commit ${ref}\nmark :${mark}\nauthor ${who.name} <${who.email}> ${date}\ncommitter ${who.name} <${who.email}> ${date}\n`), ...data(message)];
+    const out = [
+      Buffer.from(
+        `commit ${ref}\nmark :${mark}\nauthor ${who.name} <${who.email}> ${date}\ncommitter ${who.name} <${who.email}> ${date}\n`,
+      ),
+      ...data(message),
+    ];
     if (from) out.push(Buffer.from(`from ${from}\n`));
     for (const [path, content] of Object.entries(files)) {
       if (content === null) out.push(Buffer.from(`D ${quotePath(path)}\n`));
@@ -194,8 +245,15 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
   /** Runs a fast-import stream; returns the shas of its marks. */
   function fastImport(stream: Buffer[]): Map<number, string> {
     const marks = join(scratch, 'marks');
-    inOrigin(['fast-import', '--quiet', '--force', '--done', `--export-marks=${marks}`], { input: Buffer.concat([...stream, Buffer.from('done\n')]) });
-    const shas = new Map(readFileSync(marks, 'utf8').trim().split('\n').map((l) => [Number(l.slice(1, l.indexOf(' '))), l.slice(l.indexOf(' ') + 1)] as const));
+    inOrigin(['fast-import', '--quiet', '--force', '--done', `--export-marks=${marks}`], {
+      input: Buffer.concat([...stream, Buffer.from('done\n')]),
+    });
+    const shas = new Map(
+      readFileSync(marks, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => [Number(l.slice(1, l.indexOf(' '))), l.slice(l.indexOf(' ') + 1)] as const),
+    );
     rmSync(marks, { force: true });
     return shas;
   }
@@ -203,16 +261,23 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
   /** GitHub's test merge of head into base, or an error naming the conflicts (GitHub then marks it unmergeable). */
   function testMerge(base: string, head: string): string {
     const r = inOrigin(['merge-tree', '--write-tree', '--name-only', base, head], { allowFailure: true });
-    if (r.status === 1) throw new Error(`pull request #${number} does not merge cleanly into main (${base.slice(0, 12)} + ${head.slice(0, 12)}); GitHub would mark it unmergeable and build no test merge. Conflicts:\n${r.stdout.split('\n').slice(1).join('\n').trim()}`);
+    if (r.status === 1)
+      throw new Error(
+        `pull request #${number} does not merge cleanly into main (${base.slice(0, 12)} + ${head.slice(0, 12)}); GitHub would mark it unmergeable and build no test merge. Conflicts:\n${r.stdout.split('\n').slice(1).join('\n').trim()}`,
+      );
     if (r.status !== 0) throw new Error(`git merge-tree failed (${r.status}): ${r.stderr.trim()}`);
     const tree = r.stdout.split('\n')[0]!.trim();
     const date = `@${nextDate()}`;
-    return inOrigin(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`], { env: identity(GITHUB, GITHUB, date) }).stdout.trim();
+    return inOrigin(['commit-tree', tree, '-p', base, '-p', head, '-m', `Merge ${head} into ${base}`], {
+      env: identity(GITHUB, GITHUB, date),
+    }).stdout.trim();
   }
 
   /** Sets refs in one transaction (`null` deletes). */
   function setRefs(refs: Record<string, string | null>): void {
-    const lines = Object.entries(refs).map(([ref, sha]) => (sha === null ? `delete ${ref}\0\0` : `update ${ref}\0${sha}\0\0`));
+    const lines = Object.entries(refs).map(([ref, sha]) =>
+      sha === null ? `delete ${ref}\0\0` : `update ${ref}\0${sha}\0\0`,
+    );
     inOrigin(['update-ref', '-z', '--stdin'], { input: lines.join('') });
   }
 
@@ -233,7 +298,13 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
   }
 
   /** A new commit on `parent`, made on a scratch ref so that nothing moves unless the test merge succeeds. */
-  function push(parent: string, files: FileChanges, message: string, who: { name: string; email: string }, merged: (next: string) => [string, string]): { next: string; merge: string } {
+  function push(
+    parent: string,
+    files: FileChanges,
+    message: string,
+    who: { name: string; email: string },
+    merged: (next: string) => [string, string],
+  ): { next: string; merge: string } {
     const next = fastImport(commitStream(SCRATCH_REF, 1, parent, files, message, who)).get(1)!;
     try {
       return { next, merge: testMerge(...merged(next)) };
@@ -267,7 +338,8 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
   function assertSafeCheckout(event: string, ref: string, commit: string | undefined, allow: boolean): void {
     if (allow || event !== 'pull_request_target' || !fork) return;
     const prShas = [sent.pull_request.head.sha, sent.pull_request.merge_commit_sha].map((s) => s.toLowerCase());
-    const pointsAtFork = /^refs\/pull\/[0-9]+\/(?:head|merge)$/.test(ref) || (!!commit && prShas.includes(commit.toLowerCase()));
+    const pointsAtFork =
+      /^refs\/pull\/[0-9]+\/(?:head|merge)$/.test(ref) || (!!commit && prShas.includes(commit.toLowerCase()));
     if (pointsAtFork)
       throw new Error(
         `actions/checkout refuses: "Refusing to check out fork pull request code from a 'pull_request_target' workflow." ` +
@@ -293,7 +365,11 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
     pushToHead(files, message = 'Update the change') {
       const r = push(head, files, message, CONTRIBUTOR, (next) => [main, next]);
       [head, merge] = [r.next, r.merge];
-      setRefs({ ...(fork ? {} : { [`refs/heads/${HEAD_BRANCH}`]: head }), [`refs/pull/${number}/head`]: head, [`refs/pull/${number}/merge`]: merge });
+      setRefs({
+        ...(fork ? {} : { [`refs/heads/${HEAD_BRANCH}`]: head }),
+        [`refs/pull/${number}/head`]: head,
+        [`refs/pull/${number}/merge`]: merge,
+      });
       return head;
     },
     fireEvent() {
@@ -315,7 +391,8 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
       if (Number.isNaN(depth) || depth < 0) depth = 0;
       const token = c.token ?? WORLD_TOKEN;
 
-      if (existsSync(join(dir, '.git'))) throw new Error(`${dir} is already a repository: checkout() models a fresh runner workspace`);
+      if (existsSync(join(dir, '.git')))
+        throw new Error(`${dir} is already a repository: checkout() models a fresh runner workspace`);
       mkdirSync(dir, { recursive: true });
       const commands: string[][] = [];
       // actions/checkout's git environment (git-command-manager.ts): no prompts, no LFS smudge.
@@ -334,8 +411,15 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
       git(['config', '--local', EXTRAHEADER_KEY, placeholder]);
       const configFile = join(dir, '.git', 'config');
       const config = readFileSync(configFile, 'utf8');
-      if (config.indexOf(placeholder) < 0 || config.indexOf(placeholder) !== config.lastIndexOf(placeholder)) throw new Error(`Unable to replace auth placeholder in ${configFile}`);
-      writeFileSync(configFile, config.replace(placeholder, `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`));
+      if (config.indexOf(placeholder) < 0 || config.indexOf(placeholder) !== config.lastIndexOf(placeholder))
+        throw new Error(`Unable to replace auth placeholder in ${configFile}`);
+      writeFileSync(
+        configFile,
+        config.replace(
+          placeholder,
+          `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`,
+        ),
+      );
 
       // ref-helper.ts getRefSpec / getRefSpecForAllHistory, git-command-manager.ts fetch.
       const tagsRefSpec = '+refs/tags/*:refs/tags/*';
@@ -348,7 +432,8 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
           if (upper.startsWith('REFS/TAGS/')) return [`+${sha}:${ref}`];
           return [sha];
         }
-        if (!upper.startsWith('REFS/')) return [`+refs/heads/${ref}*:refs/remotes/origin/${ref}*`, `+refs/tags/${ref}*:refs/tags/${ref}*`];
+        if (!upper.startsWith('REFS/'))
+          return [`+refs/heads/${ref}*:refs/remotes/origin/${ref}*`, `+refs/tags/${ref}*:refs/tags/${ref}*`];
         if (upper.startsWith('REFS/HEADS/')) return [`+${ref}:refs/remotes/origin/${after('refs/heads/')}`];
         if (upper.startsWith('REFS/PULL/')) return [`+${ref}:refs/remotes/pull/${after('refs/pull/')}`];
         return [`+${ref}:${ref}`];
@@ -370,7 +455,9 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
         if (sha && !ref) fetched = git(['rev-parse', '--verify', '--quiet', `${sha}^{object}`], true).status === 0;
         else if (sha && upper.startsWith('REFS/HEADS/')) {
           const branch = after('refs/heads/');
-          fetched = refExists(['branch', '--list', '--remote', `origin/${branch}`]) && git(['rev-parse', `refs/remotes/origin/${branch}`]).stdout.trim() === sha;
+          fetched =
+            refExists(['branch', '--list', '--remote', `origin/${branch}`]) &&
+            git(['rev-parse', `refs/remotes/origin/${branch}`]).stdout.trim() === sha;
         } else if (sha && upper.startsWith('REFS/TAGS/')) {
           fetched = refExists(['tag', '--list', after('refs/tags/')]) && git(['rev-parse', ref]).stdout.trim() === sha;
         }
@@ -380,11 +467,13 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
       // ref-helper.ts getCheckoutInfo.
       let target: string[];
       if (!ref) target = [sha!];
-      else if (upper.startsWith('REFS/HEADS/')) target = ['-B', after('refs/heads/'), `refs/remotes/origin/${after('refs/heads/')}`];
+      else if (upper.startsWith('REFS/HEADS/'))
+        target = ['-B', after('refs/heads/'), `refs/remotes/origin/${after('refs/heads/')}`];
       else if (upper.startsWith('REFS/PULL/')) target = [`refs/remotes/pull/${after('refs/pull/')}`];
       else if (upper.startsWith('REFS/TAGS/')) target = [ref];
       else if (upper.startsWith('REFS/')) target = [sha ?? ref];
-      else if (refExists(['branch', '--list', '--remote', `origin/${ref}`])) target = ['-B', ref, `refs/remotes/origin/${ref}`];
+      else if (refExists(['branch', '--list', '--remote', `origin/${ref}`]))
+        target = ['-B', ref, `refs/remotes/origin/${ref}`];
       else if (refExists(['tag', '--list', ref])) target = [`refs/tags/${ref}`];
       else throw new Error(`A branch or tag with the name '${ref}' could not be found`);
 
@@ -398,7 +487,12 @@ export function makePullRequestWorld(o: { base: Record<string, string | Buffer>;
         sha: githubSha,
         ref: githubRef,
         commit: checkedOut,
-        env: { GITHUB_SHA: githubSha, GITHUB_REF: githubRef, GITHUB_EVENT_NAME: event, GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+        env: {
+          GITHUB_SHA: githubSha,
+          GITHUB_REF: githubRef,
+          GITHUB_EVENT_NAME: event,
+          GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+        },
         commands,
       };
     },

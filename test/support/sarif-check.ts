@@ -60,11 +60,13 @@ export function githubProblems(log: Json): string[] {
       const sev = props['security-severity'];
       if (sev !== undefined) {
         if (typeof sev !== 'string') p.push(`${r}: security-severity must be a string, got ${typeof sev}`);
-        else if (!/^\d+(\.\d+)?$/.test(sev) || Number(sev) <= 0 || Number(sev) > 10) p.push(`${r}: security-severity ${sev} outside (0, 10]`);
+        else if (!/^\d+(\.\d+)?$/.test(sev) || Number(sev) <= 0 || Number(sev) > 10)
+          p.push(`${r}: security-severity ${sev} outside (0, 10]`);
         if (!(props.tags ?? []).includes('security')) p.push(`${r}: security rule without the "security" tag`);
       }
       if ((props.tags ?? []).length > 10) p.push(`${r}: more than 10 tags (GitHub keeps 10)`);
-      if (props.precision !== undefined && !['very-high', 'high', 'medium', 'low'].includes(props.precision)) p.push(`${r}: precision ${props.precision}`);
+      if (props.precision !== undefined && !['very-high', 'high', 'medium', 'low'].includes(props.precision))
+        p.push(`${r}: precision ${props.precision}`);
     }
     const results = (run.results ?? []) as Json[];
     if (!Array.isArray(run.results)) p.push(`${at}: results missing`);
@@ -73,8 +75,10 @@ export function githubProblems(log: Json): string[] {
       const r = `${at}.results[${i}]`;
       if (!res.message?.text) p.push(`${r}: message.text missing or empty`);
       if (!res.ruleId || !ruleIds.has(res.ruleId)) p.push(`${r}: ruleId ${res.ruleId} not among the run's rules`);
-      else if (res.ruleIndex !== undefined && res.ruleIndex !== ruleIds.get(res.ruleId)) p.push(`${r}: ruleIndex does not point at ${res.ruleId}`);
-      if (res.level !== undefined && !['error', 'warning', 'note'].includes(res.level)) p.push(`${r}: level ${res.level} (GitHub documents error, warning, note)`);
+      else if (res.ruleIndex !== undefined && res.ruleIndex !== ruleIds.get(res.ruleId))
+        p.push(`${r}: ruleIndex does not point at ${res.ruleId}`);
+      if (res.level !== undefined && !['error', 'warning', 'note'].includes(res.level))
+        p.push(`${r}: level ${res.level} (GitHub documents error, warning, note)`);
       const locs = (res.locations ?? []) as Json[];
       if (locs.length < 1) p.push(`${r}: no location`);
       const phys = locs[0]?.physicalLocation as Json | undefined;
@@ -86,10 +90,13 @@ export function githubProblems(log: Json): string[] {
         if (uri.split('/').includes('..')) p.push(`${r}: uri ${uri} climbs out of the repository`);
       }
       const region = phys?.region as Json | undefined;
-      if (!region || !Number.isInteger(region.startLine) || region.startLine < 1) p.push(`${r}: region.startLine missing or < 1`);
-      else if (region.endLine !== undefined && region.endLine < region.startLine) p.push(`${r}: endLine before startLine`);
+      if (!region || !Number.isInteger(region.startLine) || region.startLine < 1)
+        p.push(`${r}: region.startLine missing or < 1`);
+      else if (region.endLine !== undefined && region.endLine < region.startLine)
+        p.push(`${r}: endLine before startLine`);
       const hash = res.partialFingerprints?.primaryLocationLineHash as string | undefined;
-      if (!hash || !/^[0-9a-f]{1,16}:\d+$/.test(hash)) p.push(`${r}: partialFingerprints.primaryLocationLineHash missing or malformed`);
+      if (!hash || !/^[0-9a-f]{1,16}:\d+$/.test(hash))
+        p.push(`${r}: partialFingerprints.primaryLocationLineHash missing or malformed`);
     }
   }
   const gz = gzipSync(JSON.stringify(log)).length;
@@ -104,11 +111,15 @@ export function multitoolProblems(log: Json): string[] {
     const input = join(dir, 'in.sarif');
     const output = join(dir, 'out.sarif');
     writeFileSync(input, JSON.stringify(log));
-    execFileSync(join(multitoolDir, 'Sarif.Multitool'), ['validate', input, '--rule-kind', 'Ghas;Sarif', '-o', output, '--log', 'ForceOverwrite'], {
-      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-      stdio: 'pipe',
-      timeout: 60_000,
-    });
+    execFileSync(
+      join(multitoolDir, 'Sarif.Multitool'),
+      ['validate', input, '--rule-kind', 'Ghas;Sarif', '-o', output, '--log', 'ForceOverwrite'],
+      {
+        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+        stdio: 'pipe',
+        timeout: 60_000,
+      },
+    );
     const results = (JSON.parse(readFileSync(output, 'utf8')).runs?.[0]?.results ?? []) as Json[];
     return results
       .filter((r) => r.level === 'error' || r.level === 'warning' || r.level === undefined)

@@ -4,7 +4,15 @@ import { finalMessage, toolCall, toolOutputs, type Script } from './fake-respons
 
 interface Pattern {
   match: RegExp;
-  finding: { ruleId: string; title: string; severity: string; confidence: string; cwe: string[]; description: string; recommendation: string };
+  finding: {
+    ruleId: string;
+    title: string;
+    severity: string;
+    confidence: string;
+    cwe: string[];
+    description: string;
+    recommendation: string;
+  };
   /** The fix the model proposes, from the line the search printed. */
   fix?: (line: number) => { startLine: number; endLine: number; replacement: string };
 }
@@ -21,7 +29,8 @@ const PATTERNS: Pattern[] = [
       severity: 'critical',
       confidence: 'high',
       cwe: ['CWE-89'],
-      description: 'GET /user passes the id parameter to findUser, which concatenates it into a SQL string executed by client.query.',
+      description:
+        'GET /user passes the id parameter to findUser, which concatenates it into a SQL string executed by client.query.',
       recommendation: 'Use a parameterised query, as findUserSafely does.',
     },
     fix: (line) => ({ startLine: line, endLine: line + 1, replacement: SQL_FIX }),
@@ -86,7 +95,14 @@ export function findingsFrom(outputs: string[], fixes: Record<string, FixOf> = {
   for (const hit of grepHits(outputs)) {
     const p = PATTERNS.find((x) => x.match.test(hit.text));
     const fix = p && (fixes[p.finding.ruleId] ?? p.fix);
-    if (p) findings.push({ ...p.finding, file: hit.file, startLine: hit.line, endLine: hit.line, fix: fix?.(hit.line) ?? null });
+    if (p)
+      findings.push({
+        ...p.finding,
+        file: hit.file,
+        startLine: hit.line,
+        endLine: hit.line,
+        fix: fix?.(hit.line) ?? null,
+      });
   }
   return findings;
 }
@@ -97,7 +113,10 @@ export function reviewScript(fixes: Record<string, FixOf> = {}): Script {
     if (request.threadIndex === 1) return toolCall(SEARCH_COMMAND);
     const findings = findingsFrom(toolOutputs(request), fixes);
     return finalMessage(
-      JSON.stringify({ summary: `Reviewed the HTTP handlers and their helpers; ${findings.length} exploitable issues.`, findings }),
+      JSON.stringify({
+        summary: `Reviewed the HTTP handlers and their helpers; ${findings.length} exploitable issues.`,
+        findings,
+      }),
       { reasoning: 'Following the query parameters into the helpers.' },
     );
   };
@@ -110,9 +129,15 @@ export function reviewScript(fixes: Record<string, FixOf> = {}): Script {
 export function shardReviewScript(): Script {
   return (request) => {
     const prompt = JSON.stringify(request.body?.input ?? '');
-    const list = /files listed, one path per line relative to the current directory, in (\S+?)\. Read that list first/.exec(prompt)?.[1];
+    const list =
+      /files listed, one path per line relative to the current directory, in (\S+?)\. Read that list first/.exec(
+        prompt,
+      )?.[1];
     if (!list) return finalMessage(JSON.stringify({ summary: 'no scope list in the prompt', findings: [] }));
-    if (request.threadIndex === 0) return toolCall(`head -n 40 $(cat ${list}) /dev/null; grep -nE "SELECT|exec\\(|path\\.join|postgres://" $(cat ${list}) /dev/null || true`);
+    if (request.threadIndex === 0)
+      return toolCall(
+        `head -n 40 $(cat ${list}) /dev/null; grep -nE "SELECT|exec\\(|path\\.join|postgres://" $(cat ${list}) /dev/null || true`,
+      );
     const findings = findingsFrom(toolOutputs(request));
     return finalMessage(JSON.stringify({ summary: `shard review: ${findings.length} findings`, findings }));
   };

@@ -60,8 +60,18 @@ describe('the artifact copy', () => {
 
   it('replaces a secret and keeps every other byte, also where a secret spans two read chunks', async () => {
     // The second secret starts 10 bytes before the end of the first 64 KiB chunk.
-    const before = Buffer.concat([Buffer.from('caf\xe9 ', 'latin1'), Buffer.from(`${SECRET}\r\n`), Buffer.alloc(65_495, 0x78), Buffer.from(`${SECRET} ${Buffer.from(SECRET).toString('base64')}`)]);
-    const after = Buffer.concat([Buffer.from('caf\xe9 ', 'latin1'), Buffer.from('***\r\n'), Buffer.alloc(65_495, 0x78), Buffer.from('*** ***')]);
+    const before = Buffer.concat([
+      Buffer.from('caf\xe9 ', 'latin1'),
+      Buffer.from(`${SECRET}\r\n`),
+      Buffer.alloc(65_495, 0x78),
+      Buffer.from(`${SECRET} ${Buffer.from(SECRET).toString('base64')}`),
+    ]);
+    const after = Buffer.concat([
+      Buffer.from('caf\xe9 ', 'latin1'),
+      Buffer.from('***\r\n'),
+      Buffer.alloc(65_495, 0x78),
+      Buffer.from('*** ***'),
+    ]);
     const copies = await upload({ 'v16-events.jsonl': before });
     expect(copies.get('v16-events.jsonl')!.equals(after)).toBe(true);
   });

@@ -69,7 +69,13 @@ describe('baseline-sarif', () => {
   });
 
   it('reads a baseline written with rule/severity ids, whatever the severity now', () => {
-    const old = withSeverityIds(buildSarif([f(), f({ ruleId: 'xss', cwe: ['CWE-79'], file: 'web/a.js', fingerprint: 'cccc:1', lineHash: '2a2a:1' })], opts).log, ['high', 'medium']);
+    const old = withSeverityIds(
+      buildSarif(
+        [f(), f({ ruleId: 'xss', cwe: ['CWE-79'], file: 'web/a.js', fingerprint: 'cccc:1', lineHash: '2a2a:1' })],
+        opts,
+      ).log,
+      ['high', 'medium'],
+    );
     expect(old.runs[0]!.results.map((r) => r.ruleId)).toEqual(['sql-injection/high', 'xss/medium']);
     const base = baselineFrom(old);
     for (const severity of ['critical', 'high', 'medium', 'low'] as const) {
@@ -91,7 +97,16 @@ describe('baseline-sarif', () => {
   it('strips only a severity from an id: a rule id with a slash of its own stays whole', () => {
     const log = buildSarif([f({ ruleId: 'other' })], opts).log;
     const run = log.runs[0]!;
-    const custom: SarifLog = { ...log, runs: [{ ...run, tool: { driver: { ...run.tool.driver, rules: [{ ...run.tool.driver.rules[0]!, id: 'other/experimental' }] } }, results: [{ ...run.results[0]!, ruleId: 'other/experimental' }] }] };
+    const custom: SarifLog = {
+      ...log,
+      runs: [
+        {
+          ...run,
+          tool: { driver: { ...run.tool.driver, rules: [{ ...run.tool.driver.rules[0]!, id: 'other/experimental' }] } },
+          results: [{ ...run.results[0]!, ruleId: 'other/experimental' }],
+        },
+      ],
+    };
     const base = baselineFrom(custom);
     const now = f({ ruleId: 'other', fingerprint: 'ffff:1' });
     expect(isKnown(now, base, sarifRuleId(now))).toBe(false);

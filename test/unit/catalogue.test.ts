@@ -26,7 +26,9 @@ describe('canonicalRuleId', () => {
   });
 
   it('maps other names of the same weakness to its rule', () => {
-    expect(['SQLi', 'SQL Injection', 'sql_injection', 'sql.injection'].map(canonicalRuleId)).toEqual(Array(4).fill('sql-injection'));
+    expect(['SQLi', 'SQL Injection', 'sql_injection', 'sql.injection'].map(canonicalRuleId)).toEqual(
+      Array(4).fill('sql-injection'),
+    );
     expect(['Cross-Site Scripting', 'cross site scripting', 'XSS'].map(canonicalRuleId)).toEqual(Array(3).fill('xss'));
     expect(canonicalRuleId('OS Command Injection')).toBe('command-injection');
     expect(canonicalRuleId('Directory Traversal')).toBe('path-traversal');
@@ -51,7 +53,9 @@ describe('canonicalRuleId', () => {
   });
 
   it('files a differently spelled rule under its rule when extracting, and an unknown one under "other"', () => {
-    const r = extractFindings(JSON.stringify({ summary: '', findings: [finding('SQL Injection'), finding('CWE-89'), finding('constructor')] }));
+    const r = extractFindings(
+      JSON.stringify({ summary: '', findings: [finding('SQL Injection'), finding('CWE-89'), finding('constructor')] }),
+    );
     expect(r.ok && r.findings.map((f) => f.ruleId)).toEqual(['sql-injection', 'sql-injection', 'other']);
     expect(r.ok && r.notes).toEqual(['finding 2: unknown rule id "constructor" filed under "other"']);
   });

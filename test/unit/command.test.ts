@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY_ENV, buildCodexArgs, codexEnvironment, displayCommand, type CodexCommandOptions } from '../../src/codex/command.js';
+import {
+  API_KEY_ENV,
+  buildCodexArgs,
+  codexEnvironment,
+  displayCommand,
+  type CodexCommandOptions,
+} from '../../src/codex/command.js';
 
 const base: CodexCommandOptions = {
   workdir: '/repo',
@@ -64,7 +70,9 @@ describe('buildCodexArgs', () => {
     expect(c.get('shell_environment_policy.inherit')).toBe('"core"');
     expect(c.get('shell_environment_policy.ignore_default_excludes')).toBe('false');
     const excluded = JSON.parse(c.get('shell_environment_policy.exclude')!) as string[];
-    expect(excluded).toEqual(expect.arrayContaining([API_KEY_ENV, '*KEY*', '*TOKEN*', '*SECRET*', 'ACTIONS_*', 'GITHUB_*']));
+    expect(excluded).toEqual(
+      expect.arrayContaining([API_KEY_ENV, '*KEY*', '*TOKEN*', '*SECRET*', 'ACTIONS_*', 'GITHUB_*']),
+    );
   });
 
   it('escapes a base URL so it stays one TOML string', () => {
@@ -78,7 +86,7 @@ describe('buildCodexArgs', () => {
     expect(args[args.indexOf('--model') + 1]).toBe('gpt-test');
   });
 
-  it('bypasses Codex\'s own sandbox only when the caller isolates it', () => {
+  it("bypasses Codex's own sandbox only when the caller isolates it", () => {
     const args = buildCodexArgs({ ...base, sandbox: 'external' });
     expect(args).toContain('--dangerously-bypass-approvals-and-sandbox');
     expect(args).not.toContain('--sandbox');
@@ -101,7 +109,9 @@ describe('the reviewed tree cannot steer Codex', () => {
 
   it('pins the reviewed directory and the repository root untrusted, so project config never loads', () => {
     expect(c.get('projects')).toBe('{"/repo/app"={trust_level="untrusted"},"/repo"={trust_level="untrusted"}}');
-    expect(configOf(buildCodexArgs({ ...base, projectDirs: ['/workspace', '/workspace'] })).get('projects')).toBe('{"/workspace"={trust_level="untrusted"}}');
+    expect(configOf(buildCodexArgs({ ...base, projectDirs: ['/workspace', '/workspace'] })).get('projects')).toBe(
+      '{"/workspace"={trust_level="untrusted"}}',
+    );
   });
 
   it('never passes --trust', () => {
@@ -116,7 +126,9 @@ describe('the reviewed tree cannot steer Codex', () => {
 
   it('quotes a project directory as a TOML key', () => {
     const dir = '/w/a "b".c';
-    expect(configOf(buildCodexArgs({ ...base, projectDirs: [dir] })).get('projects')).toBe(`{${JSON.stringify(dir)}={trust_level="untrusted"}}`);
+    expect(configOf(buildCodexArgs({ ...base, projectDirs: [dir] })).get('projects')).toBe(
+      `{${JSON.stringify(dir)}={trust_level="untrusted"}}`,
+    );
   });
 });
 
@@ -131,13 +143,23 @@ describe('codexEnvironment', () => {
     SOMETHING_ELSE: 'x',
   };
 
-  it('gives Codex its home, the key and a few host variables, and nothing of the runner\'s tokens', () => {
+  it("gives Codex its home, the key and a few host variables, and nothing of the runner's tokens", () => {
     const env = codexEnvironment(host, { codexHome: '/tmp/scan/codex', home: '/tmp/scan/home' }, 'sk-scan');
-    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/tmp/scan/home', HTTPS_PROXY: 'http://proxy:3128', CODEX_HOME: '/tmp/scan/codex', [API_KEY_ENV]: 'sk-scan' });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/tmp/scan/home',
+      HTTPS_PROXY: 'http://proxy:3128',
+      CODEX_HOME: '/tmp/scan/codex',
+      [API_KEY_ENV]: 'sk-scan',
+    });
   });
 
-  it('gives Codex a TMPDIR of its own when one is given, instead of the runner\'s', () => {
-    const env = codexEnvironment({ ...host, TMPDIR: '/tmp' }, { codexHome: '/s/codex', home: '/s/home', tmp: '/s/tmp' }, 'sk-scan');
+  it("gives Codex a TMPDIR of its own when one is given, instead of the runner's", () => {
+    const env = codexEnvironment(
+      { ...host, TMPDIR: '/tmp' },
+      { codexHome: '/s/codex', home: '/s/home', tmp: '/s/tmp' },
+      'sk-scan',
+    );
     expect(env.TMPDIR).toBe('/s/tmp');
   });
 

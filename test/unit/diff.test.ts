@@ -15,7 +15,18 @@ const lines = (n: number, tag = 'line') => Array.from({ length: n }, (_, i) => `
 function repo(): { root: string; git: (...args: string[]) => string; write: (p: string, c: string | Buffer) => void } {
   const root = mkdtempSync(join(tmpdir(), 'diff-'));
   dirs.push(root);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.invalid',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.invalid',
+      },
+    });
   const write = (p: string, c: string | Buffer) => {
     mkdirSync(join(root, p, '..'), { recursive: true });
     writeFileSync(join(root, p), c);
@@ -56,10 +67,24 @@ describe('planDiff', () => {
     const plan = await planDiff(root, 'app', { from: 'main' });
     const byPath = Object.fromEntries(plan.files.map((f) => [f.path, f]));
     expect(Object.keys(byPath).sort()).toEqual(['added.js', 'edit.js', 'logo.png', 'renamed-edited.js', 'renamed.js']);
-    expect(byPath['edit.js']).toEqual({ path: 'edit.js', status: 'modified', previousPath: undefined, binary: false, kind: 'file', ranges: [{ start: 3, end: 3 }, { start: 11, end: 12 }] });
+    expect(byPath['edit.js']).toEqual({
+      path: 'edit.js',
+      status: 'modified',
+      previousPath: undefined,
+      binary: false,
+      kind: 'file',
+      ranges: [
+        { start: 3, end: 3 },
+        { start: 11, end: 12 },
+      ],
+    });
     expect(byPath['added.js']).toMatchObject({ status: 'added', ranges: [{ start: 1, end: 4 }] });
     expect(byPath['renamed.js']).toMatchObject({ status: 'renamed', previousPath: 'moved.js', ranges: [] });
-    expect(byPath['renamed-edited.js']).toMatchObject({ status: 'renamed', previousPath: 'moved-edited.js', ranges: [{ start: 29, end: 29 }] });
+    expect(byPath['renamed-edited.js']).toMatchObject({
+      status: 'renamed',
+      previousPath: 'moved-edited.js',
+      ranges: [{ start: 29, end: 29 }],
+    });
     expect(byPath['logo.png']).toMatchObject({ status: 'added', binary: true, ranges: [] });
     expect(plan.deleted).toEqual(['gone.js']);
   });
@@ -69,8 +94,17 @@ describe('planDiff', () => {
     write('a.js', 'x\n');
     git('add', '.');
     git('commit', '-qm', 'only');
-    const settings: ScanTarget = { repoRoot: root, scanRoot: root, prefix: '', include: [], exclude: [], scope: { mode: 'diff', base: 'origin/main' } };
-    await expect(planScope(settings)).rejects.toThrow('The diff base origin/main is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0');
+    const settings: ScanTarget = {
+      repoRoot: root,
+      scanRoot: root,
+      prefix: '',
+      include: [],
+      exclude: [],
+      scope: { mode: 'diff', base: 'origin/main' },
+    };
+    await expect(planScope(settings)).rejects.toThrow(
+      'The diff base origin/main is not in this checkout. Fetch it (actions/checkout with fetch-depth: 0',
+    );
   });
 
   it('keeps names git must quote, with their changed lines', async () => {
@@ -78,7 +112,16 @@ describe('planDiff', () => {
     write('keep.js', 'k\n');
     git('add', '.');
     git('commit', '-qm', 'base');
-    const names = ['a b.js', 'é/ü.js', 'say "hi".js', 'new\nline.js', '-dash.js', 'tab\tin.js', 'back\\slash.js', '[glob]*.js'];
+    const names = [
+      'a b.js',
+      'é/ü.js',
+      'say "hi".js',
+      'new\nline.js',
+      '-dash.js',
+      'tab\tin.js',
+      'back\\slash.js',
+      '[glob]*.js',
+    ];
     for (const n of names) write(n, lines(3, 'added'));
     git('add', '-A');
     git('commit', '-qm', 'hard names');
@@ -97,12 +140,17 @@ describe('planDiff', () => {
     git('update-index', '--add', '--cacheinfo', `160000,${git('rev-parse', 'HEAD').trim()},sub`);
     git('add', 'out-link.js', 'in-link.js');
     git('commit', '-qm', 'links');
-    const kinds = Object.fromEntries((await planDiff(root, '', { from: 'HEAD~1', to: 'HEAD' })).files.map((f) => [f.path, [f.kind, f.ranges.length]]));
+    const kinds = Object.fromEntries(
+      (await planDiff(root, '', { from: 'HEAD~1', to: 'HEAD' })).files.map((f) => [f.path, [f.kind, f.ranges.length]]),
+    );
     expect(kinds).toEqual({ 'out-link.js': ['symlink', 0], 'in-link.js': ['symlink', 0], sub: ['submodule', 0] });
   });
 
   it('tells whether a finding touches changed lines', () => {
-    const r = [{ start: 3, end: 3 }, { start: 11, end: 12 }];
+    const r = [
+      { start: 3, end: 3 },
+      { start: 11, end: 12 },
+    ];
     expect(inRanges(r, 3, 3)).toBe(true);
     expect(inRanges(r, 9, 11)).toBe(true);
     expect(inRanges(r, 4, 10)).toBe(false);

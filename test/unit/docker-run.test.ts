@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { buildDockerRunArgs, DEFAULT_LIMITS, PLACEHOLDER_KEY, type SandboxOptions } from '../../src/container/docker-run.js';
+import {
+  buildDockerRunArgs,
+  DEFAULT_LIMITS,
+  PLACEHOLDER_KEY,
+  type SandboxOptions,
+} from '../../src/container/docker-run.js';
 import { LABEL } from '../../src/container/labels.js';
 import { isStale } from '../../src/container/lifecycle.js';
 
 const opts: SandboxOptions = {
   image: 'vega-codex-runner:1',
   name: 'vega-codex-abc',
-  identity: { scanId: 'abc', repository: 'o/r', runId: '7', job: 'scan', createdAt: '2026-01-01T00:00:00.000Z', deadline: '2026-01-01T01:00:00.000Z', actionVersion: '1.0.0' },
+  identity: {
+    scanId: 'abc',
+    repository: 'o/r',
+    runId: '7',
+    job: 'scan',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    deadline: '2026-01-01T01:00:00.000Z',
+    actionVersion: '1.0.0',
+  },
   workspace: '/src',
   vegaDir: '/tmp/w/vega',
   codexHome: '/tmp/w/home',
@@ -34,7 +47,7 @@ describe('buildDockerRunArgs', () => {
     expect(pairs(args, '--tmpfs').every((t) => t.includes('nosuid'))).toBe(true);
   });
 
-  it('mounts the source read-only and only Codex\'s home writable', () => {
+  it("mounts the source read-only and only Codex's home writable", () => {
     expect(pairs(args, '--mount')).toEqual([
       'type=bind,source=/src,target=/workspace,readonly',
       'type=bind,source=/tmp/w/vega,target=/vega,readonly',
@@ -68,7 +81,13 @@ describe('buildDockerRunArgs', () => {
 describe('isStale', () => {
   const now = new Date('2026-01-01T00:30:00Z');
   it('removes stopped containers and running ones past their deadline, never a live or starting scan', () => {
-    const c = { id: 'x', name: 'n', scanId: 's', createdAt: '2026-01-01T00:29:30.000Z', deadline: '2026-01-01T01:00:00.000Z' };
+    const c = {
+      id: 'x',
+      name: 'n',
+      scanId: 's',
+      createdAt: '2026-01-01T00:29:30.000Z',
+      deadline: '2026-01-01T01:00:00.000Z',
+    };
     expect(isStale({ ...c, state: 'running' }, now)).toBe(false);
     expect(isStale({ ...c, state: 'exited' }, now)).toBe(true);
     expect(isStale({ ...c, state: 'dead' }, now)).toBe(true);

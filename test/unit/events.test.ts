@@ -22,24 +22,43 @@ describe('parseEventLine', () => {
   it('types every event of a real run', () => {
     const parsed = SAMPLE.map(line);
     expect(parsed.every((p) => p.ok)).toBe(true);
-    expect(parsed.map((p) => (p.ok ? p.event.type : ''))).toEqual(['thread.started', 'turn.started', 'item.started', 'item.completed', 'item.completed', 'turn.completed']);
+    expect(parsed.map((p) => (p.ok ? p.event.type : ''))).toEqual([
+      'thread.started',
+      'turn.started',
+      'item.started',
+      'item.completed',
+      'item.completed',
+      'turn.completed',
+    ]);
   });
 
   it('accepts unknown event types, unknown item types and unknown fields', () => {
-    expect(line('{"type":"item.plan.delta","item_id":"x","delta":"y"}')).toEqual({ ok: true, event: { type: 'other', originalType: 'item.plan.delta' } });
-    const collab = line('{"type":"item.completed","item":{"id":"item_9","type":"collab_tool_call","tool":"spawn_agent"}}');
-    expect(collab).toMatchObject({ ok: true, event: { type: 'item.completed', item: { type: 'collab_tool_call', known: false } } });
+    expect(line('{"type":"item.plan.delta","item_id":"x","delta":"y"}')).toEqual({
+      ok: true,
+      event: { type: 'other', originalType: 'item.plan.delta' },
+    });
+    const collab = line(
+      '{"type":"item.completed","item":{"id":"item_9","type":"collab_tool_call","tool":"spawn_agent"}}',
+    );
+    expect(collab).toMatchObject({
+      ok: true,
+      event: { type: 'item.completed', item: { type: 'collab_tool_call', known: false } },
+    });
     const extra = line('{"type":"turn.completed","usage":{"input_tokens":1,"brand_new":2},"new_field":true}');
     expect(extra).toMatchObject({ ok: true, event: { type: 'turn.completed', usage: { input_tokens: 1 } } });
   });
 
   it('accepts a usage without the newer token fields', () => {
-    expect(line('{"type":"turn.completed","usage":{"input_tokens":5,"cached_input_tokens":0,"output_tokens":1}}').ok).toBe(true);
+    expect(
+      line('{"type":"turn.completed","usage":{"input_tokens":5,"cached_input_tokens":0,"output_tokens":1}}').ok,
+    ).toBe(true);
     expect(line('{"type":"turn.completed"}').ok).toBe(true);
   });
 
   it('keeps the last of the two "id" keys of a web_search item, as JSON.parse does', () => {
-    const p = line('{"type":"item.started","item":{"id":"item_1","type":"web_search","id":"ws_1","query":"q","action":{"type":"search","query":"q"}}}');
+    const p = line(
+      '{"type":"item.started","item":{"id":"item_1","type":"web_search","id":"ws_1","query":"q","action":{"type":"search","query":"q"}}}',
+    );
     expect(p).toMatchObject({ ok: true, event: { item: { id: 'ws_1', type: 'web_search' } } });
   });
 
@@ -47,7 +66,10 @@ describe('parseEventLine', () => {
     expect(line('not json')).toMatchObject({ ok: false, reason: expect.stringContaining('not JSON') });
     expect(line('[1,2]')).toMatchObject({ ok: false, reason: expect.stringContaining('"type"') });
     expect(line('{"type":"turn.failed"}')).toMatchObject({ ok: false, reason: expect.stringContaining('turn.failed') });
-    expect(line('{"type":"item.completed","item":{"type":"agent_message"}}')).toMatchObject({ ok: false, reason: expect.stringContaining('agent_message') });
+    expect(line('{"type":"item.completed","item":{"type":"agent_message"}}')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('agent_message'),
+    });
     expect(line('{"type":"item.completed"}')).toMatchObject({ ok: false });
     expect(line('')).toMatchObject({ ok: false, reason: 'empty line' });
     expect(parseEventLine(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))).toEqual({ ok: false, reason: 'not valid UTF-8' });
@@ -82,7 +104,12 @@ describe('parseEventLine', () => {
 
 function collectAll(chunks: Buffer[], maxLineBytes?: number) {
   const copied: Buffer[] = [];
-  const copy = new Writable({ write(c: Buffer, _e, cb) { copied.push(Buffer.from(c)); cb(); } });
+  const copy = new Writable({
+    write(c: Buffer, _e, cb) {
+      copied.push(Buffer.from(c));
+      cb();
+    },
+  });
   const collector = new EventCollector();
   const stream = new EventStream(collector, copy, maxLineBytes);
   for (const c of chunks) stream.push(c);
@@ -101,33 +128,45 @@ describe('EventStream', () => {
       fc.string({ maxLength: 80 }).map((s) => Buffer.from(s.replace(/\n/g, ' '))),
       fc.uint8Array({ maxLength: 120 }).map(noNewline),
       // huge lines, past the parser's limit or just under it
-      fc.integer({ min: MAX - 10, max: MAX * 4 }).map((n) => Buffer.from(`{"type":"error","message":"${'x'.repeat(n)}"}`)),
+      fc
+        .integer({ min: MAX - 10, max: MAX * 4 })
+        .map((n) => Buffer.from(`{"type":"error","message":"${'x'.repeat(n)}"}`)),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(anyLine, { minLength: 1, maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 10 }), async (lines, cuts) => {
-        const input = Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]));
-        const chunks: Buffer[] = [];
-        let at = 0;
-        for (let i = 0; at < input.length; i++) {
-          const size = cuts[i % cuts.length]!;
-          chunks.push(input.subarray(at, at + size));
-          at += size;
-        }
-        const { collector, stream, copied } = collectAll(chunks, MAX);
-        await stream.end();
-        expect(collector.lines).toBe(lines.length);
-        const typed = Object.values(collector.byType).reduce((a, b) => a + b, 0);
-        expect(typed + collector.problemCount).toBe(lines.length);
-        const oversized = collector.problems.filter((p) => p.reason.includes('longer than the parser accepts')).length;
-        expect(oversized).toBe(lines.filter((l) => l.length > MAX).length);
-        expect(copied().equals(input)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(anyLine, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 10 }),
+        async (lines, cuts) => {
+          const input = Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')]));
+          const chunks: Buffer[] = [];
+          let at = 0;
+          for (let i = 0; at < input.length; i++) {
+            const size = cuts[i % cuts.length]!;
+            chunks.push(input.subarray(at, at + size));
+            at += size;
+          }
+          const { collector, stream, copied } = collectAll(chunks, MAX);
+          await stream.end();
+          expect(collector.lines).toBe(lines.length);
+          const typed = Object.values(collector.byType).reduce((a, b) => a + b, 0);
+          expect(typed + collector.problemCount).toBe(lines.length);
+          const oversized = collector.problems.filter((p) =>
+            p.reason.includes('longer than the parser accepts'),
+          ).length;
+          expect(oversized).toBe(lines.filter((l) => l.length > MAX).length);
+          expect(copied().equals(input)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('keeps invalid UTF-8 verbatim in the copy and reports it', async () => {
-    const bad = Buffer.concat([Buffer.from('{"type":"turn.started"}\n{"x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
+    const bad = Buffer.concat([
+      Buffer.from('{"type":"turn.started"}\n{"x":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n'),
+    ]);
     const { collector, stream, copied } = collectAll([bad]);
     await stream.end();
     expect(copied().equals(bad)).toBe(true);
@@ -160,9 +199,12 @@ describe('EventCollector', () => {
   it('counts a file as read only when the command that shows it ran', () => {
     const reads = new ReadTracker(['/repo']);
     const c = new EventCollector(undefined, reads);
-    const ran = (exit: number, status: string, path: string) => `{"type":"item.completed","item":{"id":"${path}","type":"command_execution","command":"/bin/bash -lc 'cat ${path}'","aggregated_output":"","exit_code":${exit},"status":"${status}"}}`;
+    const ran = (exit: number, status: string, path: string) =>
+      `{"type":"item.completed","item":{"id":"${path}","type":"command_execution","command":"/bin/bash -lc 'cat ${path}'","aggregated_output":"","exit_code":${exit},"status":"${status}"}}`;
     // Codex could not start the process (as when the sandbox may not enter the workspace): exit -1, nothing shown.
-    [ran(-1, 'failed', 'src/a.js'), ran(0, 'completed', 'src/b.js'), ran(1, 'failed', 'src/c.js')].forEach((l, i) => c.line(line(l), i + 1));
+    [ran(-1, 'failed', 'src/a.js'), ran(0, 'completed', 'src/b.js'), ran(1, 'failed', 'src/c.js')].forEach((l, i) =>
+      c.line(line(l), i + 1),
+    );
     expect([...reads.reads.keys()].sort()).toEqual(['src/b.js', 'src/c.js']);
   });
 
@@ -196,7 +238,13 @@ describe('EventCollector', () => {
       '{"type":"turn.completed","usage":{"input_tokens":5,"output_tokens":1,"reasoning_output_tokens":1}}',
     ]);
     expect(c.threadId).toBe('t1');
-    expect(c.usage).toEqual({ input_tokens: 15, cached_input_tokens: 4, cache_write_input_tokens: 0, output_tokens: 3, reasoning_output_tokens: 1 });
+    expect(c.usage).toEqual({
+      input_tokens: 15,
+      cached_input_tokens: 4,
+      cache_write_input_tokens: 0,
+      output_tokens: 3,
+      reasoning_output_tokens: 1,
+    });
     expect(c.byType['item.completed:command_execution']).toBe(2);
     expect(c.commands).toEqual([
       { command: "/bin/bash -lc 'rg -n SELECT .'", exitCode: 0, status: 'completed' },

@@ -20,20 +20,35 @@ const finding = (over: Record<string, unknown> = {}) => ({
 describe('extractFindings', () => {
   it('reads at most MAX_FINDINGS_PER_ANSWER findings of one answer, the most severe, and counts the rest', () => {
     // A flood of low findings with the critical ones last, where a reader that takes the first N would lose them.
-    const items = [...Array.from({ length: 30 }, (_, i) => finding({ severity: 'low', startLine: i + 1 })), finding({ severity: 'Critical', startLine: 99 }), { severity: 'high' }, 'junk'];
+    const items = [
+      ...Array.from({ length: 30 }, (_, i) => finding({ severity: 'low', startLine: i + 1 })),
+      finding({ severity: 'Critical', startLine: 99 }),
+      { severity: 'high' },
+      'junk',
+    ];
     const r = extractFindings(JSON.stringify({ summary: '', findings: items }), 10);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.overflow).toBe(23);
-    expect(r.findings.map((f) => `${f.severity}:${f.startLine}`)).toEqual([...Array.from({ length: 8 }, (_, i) => `low:${i + 1}`), 'critical:99']);
+    expect(r.findings.map((f) => `${f.severity}:${f.startLine}`)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => `low:${i + 1}`),
+      'critical:99',
+    ]);
     // The schema-breaking high one was read (and rejected) before lows; 'junk' claims no severity and is not read.
     expect(r.rejected.map((x) => x.index)).toEqual([31]);
-    expect(r.notes).toEqual(['The answer held 33 findings, more than the 10 one answer may hold: the 10 most severe were read and 23 were dropped unread. A review rarely reports more than a few dozen: the reviewed code may have steered the model.']);
+    expect(r.notes).toEqual([
+      'The answer held 33 findings, more than the 10 one answer may hold: the 10 most severe were read and 23 were dropped unread. A review rarely reports more than a few dozen: the reviewed code may have steered the model.',
+    ]);
     expect(MAX_FINDINGS_PER_ANSWER).toBe(5000);
   });
 
   it('counts unknown rule ids beyond the first 20 in one note', () => {
-    const r = extractFindings(JSON.stringify({ summary: '', findings: Array.from({ length: 25 }, (_, i) => finding({ ruleId: `made-up-${i}` })) }));
+    const r = extractFindings(
+      JSON.stringify({
+        summary: '',
+        findings: Array.from({ length: 25 }, (_, i) => finding({ ruleId: `made-up-${i}` })),
+      }),
+    );
     expect(r.ok && r.notes.length).toBe(21);
     expect(r.ok && r.notes.at(-1)).toBe('5 more findings had an unknown rule id and were filed under "other"');
   });
@@ -44,8 +59,25 @@ describe('extractFindings', () => {
   });
 
   it('normalises case, whitespace and CWE spellings', () => {
-    const r = extractFindings(JSON.stringify({ summary: '', findings: [finding({ severity: 'HIGH', confidence: ' Low', cwe: ['cwe-89', 89, 'CWE_79', 'not a cwe', 'CWE-89'], title: '  t  ' })] }));
-    expect(r.ok && r.findings[0]).toMatchObject({ severity: 'high', confidence: 'low', cwe: ['CWE-89', 'CWE-79'], title: 't' });
+    const r = extractFindings(
+      JSON.stringify({
+        summary: '',
+        findings: [
+          finding({
+            severity: 'HIGH',
+            confidence: ' Low',
+            cwe: ['cwe-89', 89, 'CWE_79', 'not a cwe', 'CWE-89'],
+            title: '  t  ',
+          }),
+        ],
+      }),
+    );
+    expect(r.ok && r.findings[0]).toMatchObject({
+      severity: 'high',
+      confidence: 'low',
+      cwe: ['CWE-89', 'CWE-79'],
+      title: 't',
+    });
   });
 
   it('takes JSON from a fenced block when the endpoint ignored structured output, and says so', () => {
@@ -60,12 +92,24 @@ describe('extractFindings', () => {
 
   it('fails when the answer has no findings list', () => {
     expect(extractFindings('{"results":[]}')).toMatchObject({ ok: false, reason: expect.stringContaining('findings') });
-    expect(extractFindings('[]')).toMatchObject({ ok: false, reason: expect.stringContaining('breaks the findings schema') });
+    expect(extractFindings('[]')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('breaks the findings schema'),
+    });
   });
 
   it('drops a finding that breaks the schema, with the reason, and keeps the others', () => {
     const r = extractFindings(
-      JSON.stringify({ summary: '', findings: [finding(), { ruleId: 'sql-injection' }, finding({ severity: 'catastrophic' }), finding({ startLine: 2.5 }), finding({ title: '   ' })] }),
+      JSON.stringify({
+        summary: '',
+        findings: [
+          finding(),
+          { ruleId: 'sql-injection' },
+          finding({ severity: 'catastrophic' }),
+          finding({ startLine: 2.5 }),
+          finding({ title: '   ' }),
+        ],
+      }),
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;

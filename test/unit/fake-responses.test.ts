@@ -8,7 +8,11 @@ afterEach(async () => {
 });
 
 const ask = (url: string) =>
-  fetch(`${url}/responses`, { method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: JSON.stringify({ model: 'm', stream: true, input: [] }) });
+  fetch(`${url}/responses`, {
+    method: 'POST',
+    headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'm', stream: true, input: [] }),
+  });
 
 describe('scripted model', () => {
   it('answers each request only after firstTokenMs', async () => {

@@ -5,7 +5,12 @@ describe('lineHashes (GitHub primaryLocationLineHash)', () => {
   // Values published with GitHub's reference implementation (codeql-action fingerprint tests).
   it('matches GitHub for an empty file and for mixed whitespace', () => {
     expect(lineHashes('')).toEqual(['c129715d7a2bc9a3:1']);
-    expect(lineHashes(' a\nb\n  \t\tc\n d')).toEqual(['271789c17abda88f:1', '54703d4cd895b18:1', '180aee12dab6264:1', 'a23a3dc5e078b07b:1']);
+    expect(lineHashes(' a\nb\n  \t\tc\n d')).toEqual([
+      '271789c17abda88f:1',
+      '54703d4cd895b18:1',
+      '180aee12dab6264:1',
+      'a23a3dc5e078b07b:1',
+    ]);
   });
 
   it('reads CRLF and CR as LF', () => {
@@ -17,7 +22,7 @@ describe('lineHashes (GitHub primaryLocationLineHash)', () => {
     expect(lineHashes('if (x) {\n  run(x);\n}\n')).toEqual(lineHashes('if(x){\n\t\trun( x );\n}\n'));
   });
 
-  it('keeps a line\'s hash when lines are inserted far above it', () => {
+  it("keeps a line's hash when lines are inserted far above it", () => {
     const body = Array.from({ length: 30 }, (_, i) => `const v${i} = compute(${i});`).join('\n');
     const before = lineHashes(body);
     const after = lineHashes(`// licence header\n// second line\n${body}`);

@@ -14,14 +14,28 @@ afterEach(async () => {
 });
 
 const body = JSON.stringify({ model: 'm', stream: true, input: [] });
-const post = (url: string, key: string) => fetch(`${url}/responses`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body });
+const post = (url: string, key: string) =>
+  fetch(`${url}/responses`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body,
+  });
 
 describe('model forwarder', () => {
   it('forwards only its own client, with the real key, counts usage, and sends nothing upstream past max-tokens', async () => {
     const upstream = await startFakeResponses({ token: 'real-key', script: () => withUsage(toolCall('ls'), 600, 5) });
     const meter = new TokenMeter(1000);
-    const fwd = await startModelForwarder({ baseUrl: upstream.url, apiKey: 'real-key', clientKey: 'scan-key', meter, stage: 'review' });
-    closers.push(() => upstream.close(), () => fwd.close());
+    const fwd = await startModelForwarder({
+      baseUrl: upstream.url,
+      apiKey: 'real-key',
+      clientKey: 'scan-key',
+      meter,
+      stage: 'review',
+    });
+    closers.push(
+      () => upstream.close(),
+      () => fwd.close(),
+    );
 
     expect((await post(fwd.url, 'someone-else')).status).toBe(403);
     const first = await post(fwd.url, 'scan-key');
@@ -50,8 +64,13 @@ describe('model forwarder', () => {
   it('reads the usage of a flooded answer in time linear in the stream, however long its lines', () => {
     const seen: unknown[] = [];
     const tap = usageTap((u) => seen.push(u));
-    const huge = JSON.stringify({ type: 'response.output_item.done', item: { type: 'message', content: [{ type: 'output_text', text: 'x'.repeat(20_000_000) }] } });
-    const stream = Buffer.from(`event: response.output_item.done\ndata: ${huge}\n\ndata: {"type":"response.completed","response":{"usage":{"input_tokens":3,"output_tokens":1}}}\n\n`);
+    const huge = JSON.stringify({
+      type: 'response.output_item.done',
+      item: { type: 'message', content: [{ type: 'output_text', text: 'x'.repeat(20_000_000) }] },
+    });
+    const stream = Buffer.from(
+      `event: response.output_item.done\ndata: ${huge}\n\ndata: {"type":"response.completed","response":{"usage":{"input_tokens":3,"output_tokens":1}}}\n\n`,
+    );
     const started = performance.now();
     for (let i = 0; i < stream.length; i += 16_384) tap(stream.subarray(i, i + 16_384));
     // Joining the pending line to every chunk took over a minute here; passing it over takes milliseconds.
@@ -62,20 +81,37 @@ describe('model forwarder', () => {
   it('listens on a unix socket whose path is longer than bind() takes, and removes it when closed', async () => {
     const upstream = await startFakeResponses({ token: 'real-key', script: () => toolCall('ls') });
     const parent = mkdtempSync(join(tmpdir(), 'fwd-'));
-    closers.push(() => upstream.close(), async () => rmSync(parent, { recursive: true, force: true }));
+    closers.push(
+      () => upstream.close(),
+      async () => rmSync(parent, { recursive: true, force: true }),
+    );
     const dir = join(parent, 'd'.repeat(120), 'vega');
     mkdirSync(dir, { recursive: true });
     const socketPath = join(dir, 'model.sock');
     expect(Buffer.byteLength(socketPath)).toBeGreaterThan(MAX_SOCKET_PATH);
-    const fwd = await startModelForwarder({ socketPath, baseUrl: upstream.url, apiKey: 'real-key', meter: new TokenMeter(0), stage: 'review' });
+    const fwd = await startModelForwarder({
+      socketPath,
+      baseUrl: upstream.url,
+      apiKey: 'real-key',
+      meter: new TokenMeter(0),
+      stage: 'review',
+    });
     expect(existsSync(socketPath)).toBe(true);
     // A client reaches it by a short path, as the container does by its own mount.
     symlinkSync(dir, join(parent, 'v'));
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ socketPath: join(parent, 'v', 'model.sock'), path: '/v1/responses', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = request(
+        {
+          socketPath: join(parent, 'v', 'model.sock'),
+          path: '/v1/responses',
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

@@ -57,7 +57,10 @@ describe('globProblem', () => {
     expect(globProblem(pattern)).toMatch(why);
   });
 
-  it.each(['src/**', '*.js', 'pages/[id].tsx', 'src/**/*.{js,ts}', 'vendor/', '/build', 'src\\[literal\\].js'])('%s is a pattern', (pattern) => {
-    expect(globProblem(pattern)).toBeUndefined();
-  });
+  it.each(['src/**', '*.js', 'pages/[id].tsx', 'src/**/*.{js,ts}', 'vendor/', '/build', 'src\\[literal\\].js'])(
+    '%s is a pattern',
+    (pattern) => {
+      expect(globProblem(pattern)).toBeUndefined();
+    },
+  );
 });

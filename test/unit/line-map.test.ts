@@ -17,7 +17,10 @@ function gitMap(from: string[], to: string[]): readonly Hunk[] | 'absent' | unde
   writeFileSync(join(dir, 'to'), to.map((l) => `${l}\n`).join(''));
   let out = '';
   try {
-    execFileSync('git', ['diff', '--no-index', '--unified=0', '--no-color', 'from', 'to'], { cwd: dir, encoding: 'utf8' });
+    execFileSync('git', ['diff', '--no-index', '--unified=0', '--no-color', 'from', 'to'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
   } catch (e) {
     out = (e as { stdout: string }).stdout; // exit 1: the files differ
   }
@@ -27,13 +30,20 @@ function gitMap(from: string[], to: string[]): readonly Hunk[] | 'absent' | unde
 describe('line map', () => {
   it('every line it places at the head has the same content there; lines it cannot place are not at the head unchanged', () => {
     // Lines are unique, so "the same line" is well defined: a kept line keeps its text.
-    const edit = fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.nat({ max: 3 }) }), { maxLength: 6 });
+    const edit = fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.nat({ max: 3 }) }), {
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), edit, (n, edits) => {
         const head = Array.from({ length: n }, (_, i) => `head ${i}`);
         const merge = [...head];
         let fresh = 0;
-        for (const e of edits) merge.splice(e.at % (merge.length + 1), e.remove, ...Array.from({ length: e.insert }, () => `base ${fresh++}`));
+        for (const e of edits)
+          merge.splice(
+            e.at % (merge.length + 1),
+            e.remove,
+            ...Array.from({ length: e.insert }, () => `base ${fresh++}`),
+          );
         const hunks = gitMap(merge, head) ?? [];
         expect(hunks).not.toBe('absent');
         for (let line = 1; line <= merge.length; line++) {
@@ -56,8 +66,15 @@ describe('line map', () => {
     expect(locateIn(map, { file: 'f.js', startLine: 2, endLine: 4 })).toEqual({ startLine: 1, endLine: 1 });
     expect(locateIn(map, { file: 'f.js', startLine: 1, endLine: 2 })).toBeNull();
     // A fix whose lines are at the head in one piece moves with the finding; a fix over base lines is not offered.
-    expect(locateIn(map, { file: 'f.js', startLine: 5, endLine: 5, fix: { startLine: 5, endLine: 6 } })).toEqual({ startLine: 2, endLine: 2, fix: { startLine: 2, endLine: 3 } });
-    expect(locateIn(map, { file: 'f.js', startLine: 4, endLine: 4, fix: { startLine: 3, endLine: 4 } })).toEqual({ startLine: 1, endLine: 1 });
+    expect(locateIn(map, { file: 'f.js', startLine: 5, endLine: 5, fix: { startLine: 5, endLine: 6 } })).toEqual({
+      startLine: 2,
+      endLine: 2,
+      fix: { startLine: 2, endLine: 3 },
+    });
+    expect(locateIn(map, { file: 'f.js', startLine: 4, endLine: 4, fix: { startLine: 3, endLine: 4 } })).toEqual({
+      startLine: 1,
+      endLine: 1,
+    });
     // Unlisted files are the same at both commits.
     expect(translateRange(map, 'other.js', { start: 9, end: 9 })).toEqual({ start: 9, end: 9 });
   });

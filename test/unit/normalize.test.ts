@@ -38,7 +38,13 @@ afterEach(() => {
   rmSync(outside, { recursive: true, force: true });
 });
 
-const ctx = (over: Partial<PlaceContext> = {}): PlaceContext => ({ scanRoot: join(repo, 'app'), repoRoot: repo, include: [], exclude: [], ...over });
+const ctx = (over: Partial<PlaceContext> = {}): PlaceContext => ({
+  scanRoot: join(repo, 'app'),
+  repoRoot: repo,
+  include: [],
+  exclude: [],
+  ...over,
+});
 
 describe('placeFindings', () => {
   it('makes paths repo-relative with forward slashes, however the model wrote them', () => {
@@ -52,7 +58,13 @@ describe('placeFindings', () => {
 
   it('drops files outside the scanned tree, links, missing files and directories, with reasons', () => {
     const { findings, dropped } = placeFindings(
-      [raw({ file: '../../etc/passwd' }), raw({ file: join(outside, 'secret.js') }), raw({ file: 'src/link.js' }), raw({ file: 'src/nope.js' }), raw({ file: 'src' })],
+      [
+        raw({ file: '../../etc/passwd' }),
+        raw({ file: join(outside, 'secret.js') }),
+        raw({ file: 'src/link.js' }),
+        raw({ file: 'src/nope.js' }),
+        raw({ file: 'src' }),
+      ],
       ctx(),
     );
     expect(findings).toEqual([]);
@@ -67,10 +79,17 @@ describe('placeFindings', () => {
 
   it('drops a finding past the end of the file and clamps lines that stray', () => {
     const { findings, dropped, adjustments } = placeFindings(
-      [raw({ startLine: 40, endLine: 41 }), raw({ startLine: 0, endLine: 0, ruleId: 'xss' }), raw({ startLine: 2, endLine: 99, ruleId: 'ssrf' }), raw({ startLine: 3, endLine: 1, ruleId: 'csrf' })],
+      [
+        raw({ startLine: 40, endLine: 41 }),
+        raw({ startLine: 0, endLine: 0, ruleId: 'xss' }),
+        raw({ startLine: 2, endLine: 99, ruleId: 'ssrf' }),
+        raw({ startLine: 3, endLine: 1, ruleId: 'csrf' }),
+      ],
       ctx(),
     );
-    expect(dropped).toEqual([expect.objectContaining({ reason: 'line 40 is past the end of app/src/db.js (3 lines)' })]);
+    expect(dropped).toEqual([
+      expect.objectContaining({ reason: 'line 40 is past the end of app/src/db.js (3 lines)' }),
+    ]);
     expect(findings.map((f) => [f.ruleId, f.startLine, f.endLine])).toEqual([
       ['xss', 1, 1],
       ['ssrf', 2, 3],
@@ -85,15 +104,23 @@ describe('placeFindings', () => {
   });
 
   it('applies include and exclude relative to the scanned path, and skips vendored code', () => {
-    const { findings, dropped } = placeFindings([raw(), raw({ file: 'vendor/lib.js', startLine: 1, endLine: 1 })], ctx());
+    const { findings, dropped } = placeFindings(
+      [raw(), raw({ file: 'vendor/lib.js', startLine: 1, endLine: 1 })],
+      ctx(),
+    );
     expect(findings.map((f) => f.file)).toEqual(['app/src/db.js']);
     expect(dropped[0]!.reason).toBe('vendored, generated or lock file');
-    expect(placeFindings([raw()], ctx({ exclude: ['src/'] })).dropped[0]!.reason).toBe('file is outside include/exclude scope');
+    expect(placeFindings([raw()], ctx({ exclude: ['src/'] })).dropped[0]!.reason).toBe(
+      'file is outside include/exclude scope',
+    );
     expect(placeFindings([raw()], ctx({ include: ['lib/**'] })).findings).toEqual([]);
   });
 
   it('reports the same finding once, keeping the most severe', () => {
-    const { findings, dropped } = placeFindings([raw({ severity: 'medium' }), raw({ severity: 'critical', title: 'worse' }), raw({ ruleId: 'xss' })], ctx());
+    const { findings, dropped } = placeFindings(
+      [raw({ severity: 'medium' }), raw({ severity: 'critical', title: 'worse' }), raw({ ruleId: 'xss' })],
+      ctx(),
+    );
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['sql-injection', 'critical'],
       ['xss', 'high'],

@@ -39,19 +39,29 @@ describe('listScope', () => {
     const root = tree(files);
     const all = await listScope(root, [], []);
     expect(all.source).toBe('walk');
-    expect(all.files.map((f) => f.path).sort()).toEqual(['build/out.log', 'docs/readme.md', 'src/app.ts', 'src/lib/util.ts']);
+    expect(all.files.map((f) => f.path).sort()).toEqual([
+      'build/out.log',
+      'docs/readme.md',
+      'src/app.ts',
+      'src/lib/util.ts',
+    ]);
     expect(all.files.find((f) => f.path === 'src/app.ts')!.size).toBe(10);
     const narrowed = await listScope(root, ['src/**'], ['**/lib/**']);
     expect(narrowed.files.map((f) => f.path)).toEqual(['src/app.ts']);
     expect(narrowed.excludedByPatterns).toBe(3);
   });
 
-  it('takes git\'s list in a repository, so .gitignore applies', async () => {
+  it("takes git's list in a repository, so .gitignore applies", async () => {
     const root = tree({ ...files, '.gitignore': 'build/\n' });
     execFileSync('git', ['init', '-q'], { cwd: root });
     const listing = await listScope(root, [], []);
     expect(listing.source).toBe('git');
-    expect(listing.files.map((f) => f.path).sort()).toEqual(['.gitignore', 'docs/readme.md', 'src/app.ts', 'src/lib/util.ts']);
+    expect(listing.files.map((f) => f.path).sort()).toEqual([
+      '.gitignore',
+      'docs/readme.md',
+      'src/app.ts',
+      'src/lib/util.ts',
+    ]);
     expect(listing.excludedByDefaults).toBe(6);
   });
 });
@@ -59,7 +69,17 @@ describe('listScope', () => {
 describe('planScope on a change', () => {
   it('gives Codex only regular files: links to files and directories, in the tree or out of it, are left out', async () => {
     const root = tree({ 'src/app.js': 'a\n' });
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: root,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.invalid',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.invalid',
+        },
+      });
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-qm', 'base');
@@ -69,7 +89,14 @@ describe('planScope on a change', () => {
     symlinkSync('app.js', join(root, 'src/alias.js'));
     git('add', '-A');
     git('commit', '-qm', 'links');
-    const settings: ScanTarget = { repoRoot: root, scanRoot: root, prefix: '', include: [], exclude: [], scope: { mode: 'diff', base: 'HEAD~1' } };
+    const settings: ScanTarget = {
+      repoRoot: root,
+      scanRoot: root,
+      prefix: '',
+      include: [],
+      exclude: [],
+      scope: { mode: 'diff', base: 'HEAD~1' },
+    };
     const plan = (await planScope(settings))!;
     expect([...plan.paths]).toEqual(['src/new.js']);
     expect(plan.leftOut.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([

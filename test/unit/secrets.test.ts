@@ -9,16 +9,26 @@ import { Redactor, maskOf } from '../../src/util/redact.js';
 import { findSecrets, hardcodedSecretValues } from '../../src/util/secrets.js';
 
 /** `n` characters from `alphabet`, the same on every run. */
-function chars(n: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', seed = 7): string {
+function chars(
+  n: number,
+  alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  seed = 7,
+): string {
   let out = '';
-  for (let i = 0; out.length < n; i++) for (const byte of createHash('sha256').update(`${seed}:${i}`).digest()) out += alphabet[byte % alphabet.length];
+  for (let i = 0; out.length < n; i++)
+    for (const byte of createHash('sha256').update(`${seed}:${i}`).digest()) out += alphabet[byte % alphabet.length];
   return out.slice(0, n);
 }
 
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** A real private key, made for the test. */
-const pem = (type: 'pkcs1' | 'pkcs8') => generateKeyPairSync('rsa', { modulusLength: 1024, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type, format: 'pem' } }).privateKey.trim();
+const pem = (type: 'pkcs1' | 'pkcs8') =>
+  generateKeyPairSync('rsa', {
+    modulusLength: 1024,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type, format: 'pem' },
+  }).privateKey.trim();
 const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 export const SAMPLES = {
@@ -40,7 +50,11 @@ export const SAMPLES = {
 describe('findSecrets', () => {
   for (const [name, value] of Object.entries(SAMPLES)) {
     it(`finds a ${name} in prose, in code and in JSON`, async () => {
-      for (const text of [`The value ${value} is committed.`, `const token = "${value}";`, JSON.stringify({ text: `key: ${value}` })]) {
+      for (const text of [
+        `The value ${value} is committed.`,
+        `const token = "${value}";`,
+        JSON.stringify({ text: `key: ${value}` }),
+      ]) {
         const found = await findSecrets([text]);
         const masked = [...found].reduce((t, v) => t.split(v).join('[masked]'), text);
         expect(masked, text).not.toContain(value.split('\n')[1] ?? value.slice(8));
@@ -74,15 +88,24 @@ describe('findSecrets', () => {
 
   it('finds nothing in ordinary code: the example app (but its configuration) and this action', async () => {
     const app = 'examples/vulnerable-app';
-    const files = [...['server.js', 'db.js', 'files.js', 'tools.js'].map((f) => join(app, 'src', f)), join(app, 'public/index.html'), join(app, 'package.json'), join(app, 'README.md'), 'README.md', 'action.yml'];
-    for (const dir of ['src', 'src/github', 'src/scan', 'src/findings']) for (const f of readdirSync(dir)) if (f.endsWith('.ts')) files.push(join(dir, f));
+    const files = [
+      ...['server.js', 'db.js', 'files.js', 'tools.js'].map((f) => join(app, 'src', f)),
+      join(app, 'public/index.html'),
+      join(app, 'package.json'),
+      join(app, 'README.md'),
+      'README.md',
+      'action.yml',
+    ];
+    for (const dir of ['src', 'src/github', 'src/scan', 'src/findings'])
+      for (const f of readdirSync(dir)) if (f.endsWith('.ts')) files.push(join(dir, f));
     const texts = files.map((f) => readFileSync(f, 'utf8'));
     expect(await findSecrets(texts)).toEqual(new Set());
   });
 });
 
 describe('hardcodedSecretValues', () => {
-  const values = (lines: string[], text: string[] = ['Hard-coded credential']) => hardcodedSecretValues({ text, lines });
+  const values = (lines: string[], text: string[] = ['Hard-coded credential']) =>
+    hardcodedSecretValues({ text, lines });
 
   it("takes the value given to a credential's name, in code and in configuration", () => {
     expect(values(["  sessionSecret: 'keyboard-cat-session-secret',"])).toEqual(['keyboard-cat-session-secret']);
@@ -92,13 +115,31 @@ describe('hardcodedSecretValues', () => {
   });
 
   it('takes a value the finding itself quotes, and a random-looking literal', () => {
-    expect(values(['const client = new Client({ user: "admin", pw2: "changeme!" });'], ['The password "changeme!" is in the source.'])).toEqual(['changeme!']);
+    expect(
+      values(
+        ['const client = new Client({ user: "admin", pw2: "changeme!" });'],
+        ['The password "changeme!" is in the source.'],
+      ),
+    ).toEqual(['changeme!']);
     expect(values(['const conn = connect("h7Gq2LxVb9Np4Rt6");'])).toEqual(['h7Gq2LxVb9Np4Rt6']);
-    expect(values([], ['The key `wJalrXUtnFEMI/K7MDENG/bPxRfiCY3XAMPLEKEY` is committed.'])).toEqual(['wJalrXUtnFEMI/K7MDENG/bPxRfiCY3XAMPLEKEY']);
+    expect(values([], ['The key `wJalrXUtnFEMI/K7MDENG/bPxRfiCY3XAMPLEKEY` is committed.'])).toEqual([
+      'wJalrXUtnFEMI/K7MDENG/bPxRfiCY3XAMPLEKEY',
+    ]);
   });
 
   it('leaves references, names and ordinary strings alone', () => {
-    expect(values(['const token = process.env.GITHUB_TOKEN;', 'const secret = config.sessionSecret;', "const key = readKey('./keys/server.pem');", "app.use(session({ secret: `${prefix}-x` }));", "const header = 'X-Forwarded-For';"], ['See `src/config.js:3` and `process.env.GITHUB_TOKEN`.'])).toEqual([]);
+    expect(
+      values(
+        [
+          'const token = process.env.GITHUB_TOKEN;',
+          'const secret = config.sessionSecret;',
+          "const key = readKey('./keys/server.pem');",
+          'app.use(session({ secret: `${prefix}-x` }));',
+          "const header = 'X-Forwarded-For';",
+        ],
+        ['See `src/config.js:3` and `process.env.GITHUB_TOKEN`.'],
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -107,7 +148,9 @@ describe('Redactor', () => {
     const token = SAMPLES['GitHub classic token'];
     expect(maskOf(token)).toBe('ghp_…(40 chars, masked)');
     expect(maskOf('Winter2024!')).toBe('…(11 chars, masked)');
-    expect(maskOf(SAMPLES['RSA private key'])).toBe(`-----BEGIN RSA PRIVATE KEY-----…(${SAMPLES['RSA private key'].length} chars, masked)`);
+    expect(maskOf(SAMPLES['RSA private key'])).toBe(
+      `-----BEGIN RSA PRIVATE KEY-----…(${SAMPLES['RSA private key'].length} chars, masked)`,
+    );
   });
 
   it('masks a found value raw, JSON-escaped once and twice, URL-encoded, and in bytes', () => {
@@ -130,7 +173,10 @@ describe('Redactor', () => {
     r.addFound('abc12');
     r.addFound('Winter2024!');
     expect(r.redact('key sk-test-0123456789abcdef, abc12')).toBe('key ***, abc12');
-    const json = JSON.stringify({ file: 'Winter2024!.txt', message: 'password Winter2024!' }, r.jsonText(new Set(['file'])));
+    const json = JSON.stringify(
+      { file: 'Winter2024!.txt', message: 'password Winter2024!' },
+      r.jsonText(new Set(['file'])),
+    );
     expect(JSON.parse(json)).toEqual({ file: 'Winter2024!.txt', message: 'password …(11 chars, masked)' });
   });
 });
@@ -138,13 +184,23 @@ describe('Redactor', () => {
 describe('maskedLog', () => {
   it('prints every line in order, a secret in it masked, and is flushed when the last line is out', async () => {
     const printed: string[] = [];
-    const log = maskedLog({ info: (t) => printed.push(`info ${t}`), warning: (t) => printed.push(`warning ${t}`), startGroup: (t) => printed.push(`group ${t}`), endGroup: () => printed.push('end') });
+    const log = maskedLog({
+      info: (t) => printed.push(`info ${t}`),
+      warning: (t) => printed.push(`warning ${t}`),
+      startGroup: (t) => printed.push(`group ${t}`),
+      endGroup: () => printed.push('end'),
+    });
     const token = SAMPLES['GitHub classic token'];
     log.startGroup('Codex: reviewing');
     log.info(`$ grep -rn "${token}" src  → exit 0`);
     log.warning('Codex warning: retrying');
     log.endGroup();
     await log.flushed();
-    expect(printed).toEqual(['group Codex: reviewing', 'info $ grep -rn "ghp_…(40 chars, masked)" src  → exit 0', 'warning Codex warning: retrying', 'end']);
+    expect(printed).toEqual([
+      'group Codex: reviewing',
+      'info $ grep -rn "ghp_…(40 chars, masked)" src  → exit 0',
+      'warning Codex warning: retrying',
+      'end',
+    ]);
   });
 });

@@ -5,10 +5,13 @@ import { ROOT } from '../support/harness.ts';
 
 describe("the code's shape (scripts/shape.ts)", () => {
   it('keeps functions short, parameter lists small, layers without cycles and lines within 120 characters', () => {
-    let output = '';
+    let output: string;
     let status = 0;
     try {
-      output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/shape.ts'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+      output = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/shape.ts'), '--check'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
     } catch (error) {
       const e = error as { status: number; stdout: string };
       status = e.status;

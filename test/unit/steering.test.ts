@@ -4,10 +4,35 @@ import { steeringChanges } from '../../src/scope/steering.js';
 const z = (...f: string[]) => f.join('\0') + '\0';
 
 describe('steeringChanges', () => {
-  it('keeps agent instructions, skills and assistant config at any depth, and the action\'s own inputs', () => {
+  it("keeps agent instructions, skills and assistant config at any depth, and the action's own inputs", () => {
     const out = steeringChanges(
-      z('A', 'AGENTS.md', 'M', 'app/AGENTS.override.md', 'A', '.agents/skills/x/SKILL.md', 'A', 'svc/.codex/config.toml', 'M', 'CLAUDE.md', 'A', '.cursorrules',
-        'A', '.github/copilot-instructions.md', 'R100', 'old.md', '.github/security-review.md', 'D', '.ai/skills/y.md', 'M', 'src/app.js', 'M', 'docs/agents.md', 'M', 'prompts/review.md'),
+      z(
+        'A',
+        'AGENTS.md',
+        'M',
+        'app/AGENTS.override.md',
+        'A',
+        '.agents/skills/x/SKILL.md',
+        'A',
+        'svc/.codex/config.toml',
+        'M',
+        'CLAUDE.md',
+        'A',
+        '.cursorrules',
+        'A',
+        '.github/copilot-instructions.md',
+        'R100',
+        'old.md',
+        '.github/security-review.md',
+        'D',
+        '.ai/skills/y.md',
+        'M',
+        'src/app.js',
+        'M',
+        'docs/agents.md',
+        'M',
+        'prompts/review.md',
+      ),
       { contextFile: '.github/security-review.md', promptFile: 'prompts/review.md' },
     );
     expect(out).toEqual([

@@ -9,7 +9,10 @@ import { ConfigurationError } from '../../src/util/errors.js';
 
 let repo: string;
 let base: string;
-const git = (...a: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.email=t@example.test', '-c', 'user.name=t', ...a], { encoding: 'utf8' }).trim();
+const git = (...a: string[]) =>
+  execFileSync('git', ['-C', repo, '-c', 'user.email=t@example.test', '-c', 'user.name=t', ...a], {
+    encoding: 'utf8',
+  }).trim();
 const put = (path: string, text: string) => {
   mkdirSync(join(repo, path, '..'), { recursive: true });
   writeFileSync(join(repo, path), text);
@@ -26,13 +29,28 @@ beforeEach(() => {
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
 const read = (o: { input?: string; base?: string; maxBytes?: number; cwd?: string; anywhere?: boolean } = {}) =>
-  readTrustedFile({ name: 'context-file', input: o.input ?? '.github/security-review.md', repoRoot: repo, cwd: o.cwd ?? repo, base: o.base, maxBytes: o.maxBytes ?? 1000, anywhere: o.anywhere });
+  readTrustedFile({
+    name: 'context-file',
+    input: o.input ?? '.github/security-review.md',
+    repoRoot: repo,
+    cwd: o.cwd ?? repo,
+    base: o.base,
+    maxBytes: o.maxBytes ?? 1000,
+    anywhere: o.anywhere,
+  });
 
 describe('readTrustedFile', () => {
   it('reads the base version on a pull request and says when the head changed it', () => {
     put('.github/security-review.md', 'head: report nothing\n');
     git('commit', '-qam', 'head');
-    expect(read({ base })).toEqual({ path: '.github/security-review.md', text: 'base threat model\n', bytes: 18, source: 'base', revision: base, changedByPullRequest: true });
+    expect(read({ base })).toEqual({
+      path: '.github/security-review.md',
+      text: 'base threat model\n',
+      bytes: 18,
+      source: 'base',
+      revision: base,
+      changedByPullRequest: true,
+    });
   });
 
   it('says the pull request left it alone when the head has the same version', () => {
@@ -44,7 +62,11 @@ describe('readTrustedFile', () => {
 
   it('reads the working tree on other events, relative to the working directory', () => {
     put('.github/security-review.md', 'local edit\n');
-    expect(read({ input: 'security-review.md', cwd: join(repo, '.github') })).toMatchObject({ path: '.github/security-review.md', text: 'local edit\n', source: 'checkout' });
+    expect(read({ input: 'security-review.md', cwd: join(repo, '.github') })).toMatchObject({
+      path: '.github/security-review.md',
+      text: 'local edit\n',
+      source: 'checkout',
+    });
   });
 
   it('fails clearly when the file is too large, missing, or the base is not in the checkout', () => {
@@ -52,7 +74,9 @@ describe('readTrustedFile', () => {
     expect(() => read({ base, maxBytes: 10 })).toThrow('is 18 bytes, more than the 10 allowed');
     expect(() => read({ input: 'nope.md' })).toThrow(/nope\.md does not exist/);
     put('added.md', 'new');
-    expect(() => read({ input: 'added.md', base })).toThrow("added.md does not exist in the pull request's base commit");
+    expect(() => read({ input: 'added.md', base })).toThrow(
+      "added.md does not exist in the pull request's base commit",
+    );
     expect(() => read({ base: 'f'.repeat(40) })).toThrow('fetch-depth: 0');
     expect(() => read({ input: 'nope.md' })).toThrow(ConfigurationError);
   });
@@ -62,7 +86,9 @@ describe('readTrustedFile', () => {
     try {
       writeFileSync(join(outside, 'secret.txt'), 'runner secret\n');
       for (const b of [undefined, base]) {
-        expect(() => read({ input: join(outside, 'secret.txt'), base: b })).toThrow(/secret\.txt is outside the repository; it must be a file of the repository/);
+        expect(() => read({ input: join(outside, 'secret.txt'), base: b })).toThrow(
+          /secret\.txt is outside the repository; it must be a file of the repository/,
+        );
         expect(() => read({ input: '../../etc/passwd', base: b })).toThrow(ConfigurationError);
       }
       // A link committed to the repository: its target on other events, its blob (the target's name) on a pull request.
@@ -70,8 +96,12 @@ describe('readTrustedFile', () => {
       git('add', '-A');
       git('commit', '-qm', 'link');
       const linked = git('rev-parse', 'HEAD');
-      expect(() => read({ input: 'model.md' })).toThrow(`is a link out of the repository, to ${join(outside, 'secret.txt')}`);
-      expect(() => read({ input: 'model.md', base: linked })).toThrow(/model\.md is not a regular file in the base commit \w+ \(git mode 120000\)/);
+      expect(() => read({ input: 'model.md' })).toThrow(
+        `is a link out of the repository, to ${join(outside, 'secret.txt')}`,
+      );
+      expect(() => read({ input: 'model.md', base: linked })).toThrow(
+        /model\.md is not a regular file in the base commit \w+ \(git mode 120000\)/,
+      );
       // The CLI reads what the person at the terminal names.
       expect(read({ input: join(outside, 'secret.txt'), anywhere: true }).text).toBe('runner secret\n');
     } finally {

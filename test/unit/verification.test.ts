@@ -6,15 +6,47 @@ import { readVerification, verificationPrompt, VERIFY_PREFIX } from '../../src/v
 import type { Verification } from '../../src/findings/finding.js';
 import { VERIFY_PREFIX as STAND_IN_PREFIX, verifiedFinding } from '../support/fake-responses.ts';
 
-const finding = { ruleId: 'sql-injection', title: 'SQL injection in findUser', severity: 'critical', confidence: 'high', cwe: ['CWE-89'], file: 'app/src/db.js', startLine: 8, endLine: 9, description: 'id reaches client.query.', recommendation: 'r', fingerprint: 'f', lineHash: 'h' } satisfies Finding;
+const finding = {
+  ruleId: 'sql-injection',
+  title: 'SQL injection in findUser',
+  severity: 'critical',
+  confidence: 'high',
+  cwe: ['CWE-89'],
+  file: 'app/src/db.js',
+  startLine: 8,
+  endLine: 9,
+  description: 'id reaches client.query.',
+  recommendation: 'r',
+  fingerprint: 'f',
+  lineHash: 'h',
+} satisfies Finding;
 
 describe('verification', () => {
   it('is never confirmed without an answer that says so in its schema', () => {
     expect(readVerification(undefined, 'Codex did not finish within the time limit').verdict).toBe('uncertain');
-    expect(readVerification('{"verdict":"confirmed"', undefined)).toMatchObject({ verdict: 'uncertain', reason: "the verifier's answer could not be read", problem: 'The verification answer was not JSON (22 characters; its events file has it)' });
-    expect(readVerification(JSON.stringify({ verdict: 'confirmed', reason: 'yes' }), undefined).verdict).toBe('uncertain');
-    expect(readVerification(JSON.stringify({ verdict: 'confirmed', reason: 'traced', evidence: [{ file: './src/db.js', line: 8, note: 'sink' }], exploit: null }), undefined)).toEqual({
-      verdict: 'confirmed', reason: 'traced', evidence: [{ file: 'src/db.js', line: 8, note: 'sink' }], exploit: null,
+    expect(readVerification('{"verdict":"confirmed"', undefined)).toMatchObject({
+      verdict: 'uncertain',
+      reason: "the verifier's answer could not be read",
+      problem: 'The verification answer was not JSON (22 characters; its events file has it)',
+    });
+    expect(readVerification(JSON.stringify({ verdict: 'confirmed', reason: 'yes' }), undefined).verdict).toBe(
+      'uncertain',
+    );
+    expect(
+      readVerification(
+        JSON.stringify({
+          verdict: 'confirmed',
+          reason: 'traced',
+          evidence: [{ file: './src/db.js', line: 8, note: 'sink' }],
+          exploit: null,
+        }),
+        undefined,
+      ),
+    ).toEqual({
+      verdict: 'confirmed',
+      reason: 'traced',
+      evidence: [{ file: 'src/db.js', line: 8, note: 'sink' }],
+      exploit: null,
     });
   });
 
@@ -23,8 +55,22 @@ describe('verification', () => {
     const prompt = verificationPrompt(finding, 'app');
     expect(prompt.startsWith(VERIFY_PREFIX)).toBe(true);
     // Paths as Codex sees them: relative to the reviewed directory.
-    const request = { index: 0, thread: 't', threadIndex: 0, verification: true, method: 'POST', path: '/v1/responses', headers: {}, body: { input: [{ type: 'message', content: [{ type: 'input_text', text: prompt }] }] } };
-    expect(verifiedFinding(request)).toEqual({ title: 'SQL injection in findUser', file: 'src/db.js', startLine: 8, endLine: 9 });
+    const request = {
+      index: 0,
+      thread: 't',
+      threadIndex: 0,
+      verification: true,
+      method: 'POST',
+      path: '/v1/responses',
+      headers: {},
+      body: { input: [{ type: 'message', content: [{ type: 'input_text', text: prompt }] }] },
+    };
+    expect(verifiedFinding(request)).toEqual({
+      title: 'SQL injection in findUser',
+      file: 'src/db.js',
+      startLine: 8,
+      endLine: 9,
+    });
     // The prefix is shared, so an endpoint's prompt cache serves every verification of a scan.
     const other = verificationPrompt({ ...finding, title: 'Other', file: 'app/src/x.js' }, 'app');
     const shared = [...prompt].findIndex((ch, i) => other[i] !== ch);
@@ -35,19 +81,38 @@ describe('verification', () => {
 describe('a verification without a verdict, as a finding shows it', () => {
   const withVerification = (verification: Verification): Finding => ({ ...finding, verification });
 
-  it('says so in a few words; the answer\'s schema errors are for the log and the report', () => {
-    const broken = readVerification(JSON.stringify({ verdict: 'probably', reason: 'x', evidence: [], exploit: null }), undefined);
-    expect(broken).toMatchObject({ verdict: 'uncertain', reason: "the verifier's answer could not be read", problem: expect.stringMatching(/^The verification answer broke its schema \(verdict: Invalid option/) });
-    expect(trustLine(withVerification(broken))).toBe("Verification: uncertain (the verifier's answer could not be read)");
+  it("says so in a few words; the answer's schema errors are for the log and the report", () => {
+    const broken = readVerification(
+      JSON.stringify({ verdict: 'probably', reason: 'x', evidence: [], exploit: null }),
+      undefined,
+    );
+    expect(broken).toMatchObject({
+      verdict: 'uncertain',
+      reason: "the verifier's answer could not be read",
+      problem: expect.stringMatching(/^The verification answer broke its schema \(verdict: Invalid option/),
+    });
+    expect(trustLine(withVerification(broken))).toBe(
+      "Verification: uncertain (the verifier's answer could not be read)",
+    );
     const timedOut = readVerification(undefined, "Codex's turn failed: stream disconnected before completion");
     expect(trustLine(withVerification(timedOut))).toBe('Verification: uncertain (the verification did not finish)');
     // A verdict the verifier gave is shown with its reason.
-    expect(trustLine(withVerification({ verdict: 'uncertain', reason: 'The guard may be bypassed.', evidence: [], exploit: null }))).toBe('Verification: uncertain. The guard may be bypassed.');
+    expect(
+      trustLine(
+        withVerification({ verdict: 'uncertain', reason: 'The guard may be bypassed.', evidence: [], exploit: null }),
+      ),
+    ).toBe('Verification: uncertain. The guard may be bypassed.');
   });
 });
 
 describe('second opinion on disputed findings', () => {
-  const v = (verdict: Verification['verdict'], reason: string, fix: Verification['fix'] = null): Verification => ({ verdict, reason, evidence: [{ file: 'src/db.js', line: 8, note: reason }], exploit: verdict === 'confirmed' ? `exploit ${reason}` : null, fix });
+  const v = (verdict: Verification['verdict'], reason: string, fix: Verification['fix'] = null): Verification => ({
+    verdict,
+    reason,
+    evidence: [{ file: 'src/db.js', line: 8, note: reason }],
+    exploit: verdict === 'confirmed' ? `exploit ${reason}` : null,
+    fix,
+  });
   const policy = { verifyDisputed: true, minAgreement: 2 };
 
   it('asks for one only when the verifier confirms what fewer than min-agreement passes reported', () => {
@@ -63,20 +128,30 @@ describe('second opinion on disputed findings', () => {
   it('stays confirmed only when the second verification confirms too, and keeps both answers', () => {
     const first = v('confirmed', 'first traced it');
     const twice = settle(first, v('confirmed', 'second traced it'));
-    expect(twice).toMatchObject({ verdict: 'confirmed', reason: 'first traced it', exploit: 'exploit first traced it' });
+    expect(twice).toMatchObject({
+      verdict: 'confirmed',
+      reason: 'first traced it',
+      exploit: 'exploit first traced it',
+    });
     expect(twice.opinions!.map((o) => o.reason)).toEqual(['first traced it', 'second traced it']);
 
     const refuted = settle(first, v('refuted', 'the value is cast to a number first'));
     expect(refuted.verdict).toBe('refuted');
-    expect(refuted.reason).toBe('A first verification confirmed it, but few passes reported it and a second, independent verification refuted it: the value is cast to a number first');
+    expect(refuted.reason).toBe(
+      'A first verification confirmed it, but few passes reported it and a second, independent verification refuted it: the value is cast to a number first',
+    );
     expect(refuted.exploit).toBeNull();
 
     // A second verification that failed is no confirmation; what went wrong stays with that verification.
     const failed = settle(first, readVerification(undefined, 'Codex did not finish within the time limit'));
     expect(failed.verdict).toBe('uncertain');
-    expect(failed.reason).toBe('A first verification confirmed it, but few passes reported it and a second, independent verification could not confirm it: the verification did not finish');
+    expect(failed.reason).toBe(
+      'A first verification confirmed it, but few passes reported it and a second, independent verification could not confirm it: the verification did not finish',
+    );
     expect(failed.problem).toBeUndefined();
-    expect(failed.opinions![1]!.problem).toBe('The verification did not finish: Codex did not finish within the time limit');
+    expect(failed.opinions![1]!.problem).toBe(
+      'The verification did not finish: Codex did not finish within the time limit',
+    );
   });
 
   it('withholds a fix that either verifier judged wrong', () => {

@@ -9,19 +9,28 @@ import published from '../../src/container/published-image.json' with { type: 'j
 import { ACTION_VERSION, CODEX_VERSION } from '../../src/util/version.js';
 import { CODEX_BIN, ROOT } from '../support/harness.ts';
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
 
 describe('versions', () => {
   it('the action, its default image and the Codex CLI it is tested with agree with package.json', () => {
     expect(ACTION_VERSION).toBe(pkg.version);
     expect(published.tag).toBe(pkg.version);
     // Unreleased, the default is the tag; a release pins its digest (release.test.ts).
-    expect(DEFAULT_IMAGE).toBe(published.digest ? `ghcr.io/org/vega-codex-runner:${pkg.version}@${published.digest}` : `ghcr.io/org/vega-codex-runner:${pkg.version}`);
+    expect(DEFAULT_IMAGE).toBe(
+      published.digest
+        ? `ghcr.io/org/vega-codex-runner:${pkg.version}@${published.digest}`
+        : `ghcr.io/org/vega-codex-runner:${pkg.version}`,
+    );
     expect(CODEX_VERSION).toBe(pkg.devDependencies['@openai/codex']);
-    expect(readFileSync(join(ROOT, 'docker/codex-runner/Dockerfile'), 'utf8')).toContain(`ARG CODEX_VERSION=${CODEX_VERSION}`);
+    expect(readFileSync(join(ROOT, 'docker/codex-runner/Dockerfile'), 'utf8')).toContain(
+      `ARG CODEX_VERSION=${CODEX_VERSION}`,
+    );
   });
 
-  it('reads an npm-installed Codex\'s version without starting it, and the same as it says itself', async () => {
+  it("reads an npm-installed Codex's version without starting it, and the same as it says itself", async () => {
     expect(packagedCodexVersion(CODEX_BIN)).toBe(CODEX_VERSION);
     expect((await probeCodexVersion(CODEX_BIN, { PATH: process.env.PATH! })).version).toBe(CODEX_VERSION);
     const dir = mkdtempSync(join(tmpdir(), 'codex-wrapper-'));

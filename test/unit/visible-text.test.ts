@@ -4,8 +4,11 @@ import { hiddenCharacters, singleLine, visibleText } from '../../src/util/visibl
 describe('visible text', () => {
   it('writes out bidirectional controls, zero-width and control characters, so a reader sees they are there', () => {
     // "Trojan Source": U+202E shows "admin" reversed; U+2066-U+2069 isolate; U+200B-U+200D, U+2060 and U+FEFF hide.
-    const text = 'if (role != "\u202Enimda\u2066") ok\u200B\u200C\u200D\u2060\uFEFF\u200E\u200F\u061C\u2069 \u0007\u001b[2J\u2028end';
-    expect(visibleText(text)).toBe('if (role != "<U+202E>nimda<U+2066>") ok<U+200B><U+200C><U+200D><U+2060><U+FEFF><U+200E><U+200F><U+061C><U+2069> <U+0007><U+001B>[2J<U+2028>end');
+    const text =
+      'if (role != "\u202Enimda\u2066") ok\u200B\u200C\u200D\u2060\uFEFF\u200E\u200F\u061C\u2069 \u0007\u001b[2J\u2028end';
+    expect(visibleText(text)).toBe(
+      'if (role != "<U+202E>nimda<U+2066>") ok<U+200B><U+200C><U+200D><U+2060><U+FEFF><U+200E><U+200F><U+061C><U+2069> <U+0007><U+001B>[2J<U+2028>end',
+    );
   });
 
   it('keeps what shows as itself: line breaks, tabs, accents, emoji', () => {

@@ -29,8 +29,10 @@ function cut(text: string, max: number): string {
 export function unsafeCode(code: string): string | undefined {
   const hidden = hiddenCharacters(code);
   const listed = `${hidden.slice(0, 5).join(', ')}${hidden.length > 5 ? ', …' : ''}`;
-  if (hidden.length) return `its code holds characters that do not show (${listed}), which a suggestion would commit unseen`;
-  if (MARKER_LIKE.test(code)) return "its code holds text shaped like this action's hidden comment marker, which only the action writes";
+  if (hidden.length)
+    return `its code holds characters that do not show (${listed}), which a suggestion would commit unseen`;
+  if (MARKER_LIKE.test(code))
+    return "its code holds text shaped like this action's hidden comment marker, which only the action writes";
   return undefined;
 }
 
@@ -65,14 +67,25 @@ export function findingContent(f: Finding, suggestion: boolean): string {
   ].join('\n');
 }
 
-export type StatusNote = { kind: 'fixed'; sha: string } | { kind: 'dropped'; sha: string; reason: string } | { kind: 'again'; sha: string; since: string };
+export type StatusNote =
+  | { kind: 'fixed'; sha: string }
+  | { kind: 'dropped'; sha: string; reason: string }
+  | { kind: 'again'; sha: string; since: string };
 
 function statusLine(note: StatusNote | undefined): string {
   if (!note) return '';
   const sha = `\`${short(note.sha)}\``;
-  if (note.kind === 'fixed') return `> [!NOTE]\n> ✅ **Fixed at ${sha}**: the review of that commit no longer reports this finding.\n\n`;
-  if (note.kind === 'dropped') return `> [!NOTE]\n> ⚪ **Dropped at ${sha}**: ` + `verification refuted it: ${escapeMarkdown(cut(note.reason, 2000))}\n\n`;
-  return `> [!WARNING]\n> **Reported again at ${sha}**, ` + `after it was no longer reported at \`${short(note.since)}\`.\n\n`;
+  if (note.kind === 'fixed')
+    return `> [!NOTE]\n> ✅ **Fixed at ${sha}**: the review of that commit no longer reports this finding.\n\n`;
+  if (note.kind === 'dropped')
+    return (
+      `> [!NOTE]\n> ⚪ **Dropped at ${sha}**: ` +
+      `verification refuted it: ${escapeMarkdown(cut(note.reason, 2000))}\n\n`
+    );
+  return (
+    `> [!WARNING]\n> **Reported again at ${sha}**, ` +
+    `after it was no longer reported at \`${short(note.since)}\`.\n\n`
+  );
 }
 
 export function findingBody(content: string, marker: FindingMarker, note?: StatusNote): string {
@@ -128,12 +141,26 @@ function findingRows(s: SummaryFacts, room: number): { rows: string[]; left: num
 export function summaryBody(s: SummaryFacts): string {
   const { report: r, gh } = s;
   const icon = r.conclusion === 'success' ? '✅' : r.failure ? '⚠️' : '❌';
-  const head = [`### ${icon} vega-codex security review`, '', `${escapeMarkdown(headline(r))} at \`${short(gh.sha)}\`.`, ''];
+  const head = [
+    `### ${icon} vega-codex security review`,
+    '',
+    `${escapeMarkdown(headline(r))} at \`${short(gh.sha)}\`.`,
+    '',
+  ];
   const over = s.overLimit.fingerprints.size;
-  if (over) head.push(`${over} findings on changed lines have no review comment: ` + `a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`, '');
+  if (over)
+    head.push(
+      `${over} findings on changed lines have no review comment: ` +
+        `a run posts at most ${s.overLimit.limit}, the most severe first. They are listed here.`,
+      '',
+    );
   const tail: string[] = [];
   if (s.resolved) tail.push(`${s.resolved} earlier findings are no longer reported; their comments say so.`, '');
-  if (r.failure) tail.push(`The scan did not complete, so no earlier comment was marked fixed. ${escapeMarkdown(r.failure.hint ?? '')}`, '');
+  if (r.failure)
+    tail.push(
+      `The scan did not complete, so no earlier comment was marked fixed. ${escapeMarkdown(r.failure.hint ?? '')}`,
+      '',
+    );
   tail.push(`<sub>[Workflow run](${s.runUrl}) · updated on every run</sub>`, '');
   const table: string[] = [];
   if (r.findings.items.length) {

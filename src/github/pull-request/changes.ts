@@ -16,7 +16,13 @@ interface CompareFile {
   patch?: string;
 }
 
-const STATUS: Record<string, ChangedFile['status']> = { added: 'added', modified: 'modified', renamed: 'renamed', copied: 'copied', changed: 'type-changed' };
+const STATUS: Record<string, ChangedFile['status']> = {
+  added: 'added',
+  modified: 'modified',
+  renamed: 'renamed',
+  copied: 'copied',
+  changed: 'type-changed',
+};
 
 /** The new-side lines a patch adds, as ranges: what `git diff --unified=0` would give. */
 export function addedRanges(patch: string): LineRange[] {
@@ -60,7 +66,12 @@ export function planFromComparison(files: readonly CompareFile[], range: string)
   return plan;
 }
 
-async function compare(octokit: Octokit, repo: { owner: string; repo: string }, from: string, to: string): Promise<CompareFile[]> {
+async function compare(
+  octokit: Octokit,
+  repo: { owner: string; repo: string },
+  from: string,
+  to: string,
+): Promise<CompareFile[]> {
   const r = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${from}...${to}`, per_page: 1 });
   return (r.data.files ?? []) as CompareFile[];
 }
@@ -82,9 +93,14 @@ export async function changesFromGitHub(
   const from = shape.base;
   const changed = await compare(octokit, repo, from, shape.reviewed);
   if (changed.length >= MAX_COMPARE_FILES) {
-    throw new Error(`GitHub lists at most ${MAX_COMPARE_FILES} files of a comparison, and this change has that many or more`);
+    throw new Error(
+      `GitHub lists at most ${MAX_COMPARE_FILES} files of a comparison, and this change has that many or more`,
+    );
   }
-  const plan = planFromComparison(changed, `${from.slice(0, 12)}${shape.merge ? '..' : '...'}${shape.reviewed.slice(0, 12)}`);
+  const plan = planFromComparison(
+    changed,
+    `${from.slice(0, 12)}${shape.merge ? '..' : '...'}${shape.reviewed.slice(0, 12)}`,
+  );
   const headMap = new Map<string, Hunk[] | 'absent'>();
   if (!shape.merge) return { plan, headMap, requests: 1, headMapPartial: false };
   const moved = await compare(octokit, repo, shape.head, shape.reviewed);

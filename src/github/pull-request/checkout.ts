@@ -10,39 +10,81 @@ import { changesFromGitHub } from './changes.js';
 
 const short = (sha: string) => sha.slice(0, 12);
 
-export async function preparePullRequest(repoRoot: string, event: PullRequestEvent, gh: GitHubContext, token: string): Promise<PullRequestCheckout> {
+export async function preparePullRequest(
+  repoRoot: string,
+  event: PullRequestEvent,
+  gh: GitHubContext,
+  token: string,
+): Promise<PullRequestCheckout> {
   let read;
   try {
     read = await checkoutShape(repoRoot, event);
   } catch (error) {
-    throw new ConfigurationError(`The workspace is not a git checkout (${errorMessage(error)}). Check out the repository first: actions/checkout.`);
+    throw new ConfigurationError(
+      `The workspace is not a git checkout (${errorMessage(error)}). Check out the repository first: actions/checkout.`,
+    );
   }
   if ('neither' in read) {
     throw new ConfigurationError(
-      `Pull request #${event.number}: the checkout is ${short(read.neither)}, ` + `neither the pull request's head ${short(event.headSha)} nor its test merge, ` + `so it holds none of the code to review. On pull_request use actions/checkout's defaults; ` + `on pull_request_target check out refs/pull/${event.number}/merge ` + `(see "Pull requests from forks" in the README).`,
+      `Pull request #${event.number}: the checkout is ${short(read.neither)}, ` +
+        `neither the pull request's head ${short(event.headSha)} nor its test merge, ` +
+        `so it holds none of the code to review. On pull_request use actions/checkout's defaults; ` +
+        `on pull_request_target check out refs/pull/${event.number}/merge ` +
+        `(see "Pull requests from forks" in the README).`,
     );
   }
   const shape = read;
-  const what = shape.merge ? `the test merge ${short(shape.reviewed)} of head ${short(shape.head)} into base ${short(shape.base)}` : `head ${short(shape.head)}, compared with base ${short(shape.base)}`;
-  if (await hasChangeLocally(repoRoot, shape)) return { ...shape, number: event.number, source: 'checkout', note: `Pull request #${event.number}: reviewing ${what}.` };
+  const what = shape.merge
+    ? `the test merge ${short(shape.reviewed)} of head ${short(shape.head)} into base ${short(shape.base)}`
+    : `head ${short(shape.head)}, compared with base ${short(shape.base)}`;
+  if (await hasChangeLocally(repoRoot, shape))
+    return {
+      ...shape,
+      number: event.number,
+      source: 'checkout',
+      note: `Pull request #${event.number}: reviewing ${what}.`,
+    };
 
-  const fetched = shape.merge ? await fetchParents(repoRoot, shape, { serverUrl: gh.serverUrl, token: token || undefined }) : { ok: false, ms: 0, error: 'a head checkout needs its merge base' };
+  const fetched = shape.merge
+    ? await fetchParents(repoRoot, shape, { serverUrl: gh.serverUrl, token: token || undefined })
+    : { ok: false, ms: 0, error: 'a head checkout needs its merge base' };
   if (fetched.ok) {
-    return { ...shape, number: event.number, source: 'fetched', note: `Pull request #${event.number}: the shallow checkout lacked the merge's parents; ` + `fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${what}.` };
+    return {
+      ...shape,
+      number: event.number,
+      source: 'fetched',
+      note:
+        `Pull request #${event.number}: the shallow checkout lacked the merge's parents; ` +
+        `fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${what}.`,
+    };
   }
   if (!token) {
     throw new ConfigurationError(
-      `Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` + `and fetching them failed (${fetched.error}). ` + `Give the action github-token, or use actions/checkout with fetch-depth: 0.`,
+      `Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` +
+        `and fetching them failed (${fetched.error}). ` +
+        `Give the action github-token, or use actions/checkout with fetch-depth: 0.`,
     );
   }
   try {
     const octokit = await octokitFor(token, gh);
     const changes = await changesFromGitHub(octokit, { owner: gh.owner, repo: gh.repo }, shape);
-    const why = shape.merge ? `git could not fetch the merge's parents (${fetched.error})` : 'the checkout lacks the merge base';
-    return { ...shape, number: event.number, source: 'github', github: changes, note: `Pull request #${event.number}: ${why}; ` + `the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${what}.` };
+    const why = shape.merge
+      ? `git could not fetch the merge's parents (${fetched.error})`
+      : 'the checkout lacks the merge base';
+    return {
+      ...shape,
+      number: event.number,
+      source: 'github',
+      github: changes,
+      note:
+        `Pull request #${event.number}: ${why}; ` +
+        `the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${what}.`,
+    };
   } catch (error) {
     throw new ConfigurationError(
-      `Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` + `git could not fetch them (${fetched.error}), and GitHub's comparison failed (${errorMessage(error)}). ` + `Use actions/checkout with fetch-depth: 0.`,
+      `Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` +
+        `git could not fetch them (${fetched.error}), and GitHub's comparison failed (${errorMessage(error)}). ` +
+        `Use actions/checkout with fetch-depth: 0.`,
     );
   }
 }

@@ -46,7 +46,8 @@ export const MAX_REVIEW_COMMENTS = 50;
 export const NEAR_LINES = 5;
 
 type Located = { ruleId: string; path: string; line: number };
-const near = (a: Located, b: Located) => a.ruleId === b.ruleId && a.path === b.path && Math.abs(a.line - b.line) <= NEAR_LINES;
+const near = (a: Located, b: Located) =>
+  a.ruleId === b.ruleId && a.path === b.path && Math.abs(a.line - b.line) <= NEAR_LINES;
 
 /** The oldest comment of each fingerprint, and the ids of the later copies. */
 export function canonical(own: readonly OwnComment[]): { comments: OwnComment[]; duplicates: number[] } {
@@ -71,7 +72,10 @@ function markerOf(f: Finding, key: string, state: CommentState, sha: string): Fi
  * Each finding's earlier comment: the one with its fingerprint, else (once every fingerprint has claimed its own) the
  * nearest comment of its rule a few lines away. The most severe finding claims first.
  */
-function claimComments(findings: readonly Finding[], comments: readonly OwnComment[]): { matched: Map<Finding, OwnComment>; free: Set<OwnComment> } {
+function claimComments(
+  findings: readonly Finding[],
+  comments: readonly OwnComment[],
+): { matched: Map<Finding, OwnComment>; free: Set<OwnComment> } {
   const free = new Set(comments);
   const matched = new Map<Finding, OwnComment>();
   const take = (f: Finding, c: OwnComment | undefined) => {
@@ -79,11 +83,20 @@ function claimComments(findings: readonly Finding[], comments: readonly OwnComme
     matched.set(f, c);
     free.delete(c);
   };
-  for (const f of findings) take(f, [...free].find((c) => c.marker.fingerprint === f.fingerprint));
+  for (const f of findings)
+    take(
+      f,
+      [...free].find((c) => c.marker.fingerprint === f.fingerprint),
+    );
   for (const f of findings) {
     if (matched.has(f)) continue;
     const here = { ruleId: f.ruleId, path: f.file, line: f.startLine };
-    take(f, [...free].filter((c) => near(c.marker, here)).sort((a, b) => Math.abs(a.marker.line - f.startLine) - Math.abs(b.marker.line - f.startLine))[0]);
+    take(
+      f,
+      [...free]
+        .filter((c) => near(c.marker, here))
+        .sort((a, b) => Math.abs(a.marker.line - f.startLine) - Math.abs(b.marker.line - f.startLine))[0],
+    );
   }
   return { matched, free };
 }
@@ -92,7 +105,10 @@ export function planComments(input: ConvergeInput, limit = MAX_REVIEW_COMMENTS):
   const { comments, duplicates } = canonical(input.own);
   const plan: CommentPlan = { create: [], edit: [], duplicates, matched: new Map(), overLimit: [] };
   const placed = [...input.findings].sort((a, b) => compareFindings(a.finding, b.finding));
-  const { matched, free } = claimComments(placed.map((p) => p.finding), comments);
+  const { matched, free } = claimComments(
+    placed.map((p) => p.finding),
+    comments,
+  );
   // A finding that has a comment keeps it, past the limit too: it is neither posted again nor marked fixed.
   let spoken = 0;
   for (const { finding: f, anchor } of placed) {
@@ -102,20 +118,36 @@ export function planComments(input: ConvergeInput, limit = MAX_REVIEW_COMMENTS):
       plan.matched.set(f.fingerprint, comment);
       if (comment.marker.state !== 'open') {
         const note: StatusNote = { kind: 'again', sha: input.head, since: comment.marker.sha };
-        plan.edit.push({ id: comment.id, state: 'open', body: findingBody(findingContent(f, false), markerOf(f, input.key, 'open', input.head), note) });
+        plan.edit.push({
+          id: comment.id,
+          state: 'open',
+          body: findingBody(findingContent(f, false), markerOf(f, input.key, 'open', input.head), note),
+        });
       }
     } else if (anchor && spoken < limit) {
       spoken++;
-      plan.create.push({ finding: f, anchor, body: findingBody(findingContent(f, anchor.suggestion), markerOf(f, input.key, 'open', input.head)) });
+      plan.create.push({
+        finding: f,
+        anchor,
+        body: findingBody(findingContent(f, anchor.suggestion), markerOf(f, input.key, 'open', input.head)),
+      });
     } else if (anchor) plan.overLimit.push(f);
   }
 
   for (const c of free) {
     if (c.marker.state !== 'open' || !input.resolvable(c.marker.path)) continue;
-    const refuted = input.refuted.find((r) => r.fingerprint === c.marker.fingerprint) ?? input.refuted.find((r) => near(c.marker, { ruleId: r.ruleId, path: r.file, line: r.startLine }));
+    const refuted =
+      input.refuted.find((r) => r.fingerprint === c.marker.fingerprint) ??
+      input.refuted.find((r) => near(c.marker, { ruleId: r.ruleId, path: r.file, line: r.startLine }));
     const state: CommentState = refuted ? 'dropped' : 'fixed';
-    const note: StatusNote = refuted ? { kind: 'dropped', sha: input.head, reason: refuted.reason } : { kind: 'fixed', sha: input.head };
-    plan.edit.push({ id: c.id, state, body: findingBody(withoutSuggestion(contentOf(c.body)), { ...c.marker, state, sha: input.head }, note) });
+    const note: StatusNote = refuted
+      ? { kind: 'dropped', sha: input.head, reason: refuted.reason }
+      : { kind: 'fixed', sha: input.head };
+    plan.edit.push({
+      id: c.id,
+      state,
+      body: findingBody(withoutSuggestion(contentOf(c.body)), { ...c.marker, state, sha: input.head }, note),
+    });
   }
   return plan;
 }

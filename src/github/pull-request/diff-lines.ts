@@ -42,13 +42,17 @@ export interface Anchor {
  * when they lie in one hunk (a suggestion replaces exactly the lines commented on); else the finding's lines, cut to
  * the hunk of its first changed line.
  */
-export function anchorFor(f: { startLine: number; endLine: number; fix?: { startLine: number; endLine: number } }, lines: FileLines | undefined): Anchor | undefined {
+export function anchorFor(
+  f: { startLine: number; endLine: number; fix?: { startLine: number; endLine: number } },
+  lines: FileLines | undefined,
+): Anchor | undefined {
   if (!lines) return undefined;
   let changed: number | undefined;
   for (let l = f.startLine; l <= f.endLine && changed === undefined; l++) if (lines.added.has(l)) changed = l;
   if (changed === undefined) return undefined;
   const hunkOf = (l: number) => lines.hunks.find((h) => h.start <= l && l <= h.end);
   const hunk = hunkOf(changed)!;
-  if (f.fix && hunkOf(f.fix.startLine) && hunkOf(f.fix.startLine) === hunkOf(f.fix.endLine)) return { startLine: f.fix.startLine, line: f.fix.endLine, suggestion: true };
+  if (f.fix && hunkOf(f.fix.startLine) && hunkOf(f.fix.startLine) === hunkOf(f.fix.endLine))
+    return { startLine: f.fix.startLine, line: f.fix.endLine, suggestion: true };
   return { startLine: Math.max(f.startLine, hunk.start), line: Math.min(f.endLine, hunk.end), suggestion: false };
 }

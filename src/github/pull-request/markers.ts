@@ -51,8 +51,20 @@ export function findingMarker(m: FindingMarker): string {
 
 export function readFindingMarker(body: string | undefined | null): FindingMarker | undefined {
   const v = decode(body, FINDING);
-  if (!v || typeof v.key !== 'string' || typeof v.fingerprint !== 'string' || typeof v.path !== 'string' || typeof v.ruleId !== 'string') return undefined;
-  if (typeof v.line !== 'number' || typeof v.sha !== 'string' || !['open', 'fixed', 'dropped'].includes(v.state as string)) return undefined;
+  if (
+    !v ||
+    typeof v.key !== 'string' ||
+    typeof v.fingerprint !== 'string' ||
+    typeof v.path !== 'string' ||
+    typeof v.ruleId !== 'string'
+  )
+    return undefined;
+  if (
+    typeof v.line !== 'number' ||
+    typeof v.sha !== 'string' ||
+    !['open', 'fixed', 'dropped'].includes(v.state as string)
+  )
+    return undefined;
   return v as unknown as FindingMarker;
 }
 

@@ -45,10 +45,15 @@ function incompleteReview(c: Coverage, summary: string, findings: number, minCov
   if (c.filesRead === 0) {
     if (findings === 0 && declines(summary)) {
       const reason = `Codex declined to review and read none of the ${c.filesInScope} files in scope: "${oneLine(summary, 200)}"`;
-      return { status: 'incomplete', reason, hint: 'Check the model and the prompt, and whether the endpoint filters security work.' };
+      return {
+        status: 'incomplete',
+        reason,
+        hint: 'Check the model and the prompt, and whether the endpoint filters security work.',
+      };
     }
     const reason = `Codex answered without reading any of the ${c.filesInScope} files in scope, so no review happened.`;
-    const hint = 'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).';
+    const hint =
+      'Check that the model calls tools through this endpoint (see the commands in v16-report.json and v16-events.jsonl).';
     return { status: 'incomplete', reason, hint };
   }
   if (c.percent < minCoverage) {
@@ -62,11 +67,20 @@ function incompleteReview(c: Coverage, summary: string, findings: number, minCov
 function overBudget(t: TokenReport): Failure {
   const used = `${t.used} tokens (${t.total.input} in, ${t.total.output} out)`;
   const reason = `The scan used ${used} and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`;
-  return { status: 'budget_exceeded', reason, hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).' };
+  return {
+    status: 'budget_exceeded',
+    reason,
+    hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).',
+  };
 }
 
 /** The first thing that went wrong, checked in the order it would have happened. */
-function scanFailure(f: Ended, tokens: TokenReport | null, coverage: Coverage | null, minCoverage: number): Failure | undefined {
+function scanFailure(
+  f: Ended,
+  tokens: TokenReport | null,
+  coverage: Coverage | null,
+  minCoverage: number,
+): Failure | undefined {
   if (f.codex.startFailure) return { status: 'failed', ...f.codex.startFailure };
   if (f.scope.nothingToReview) return undefined;
   if (tokens?.exceeded) return overBudget(tokens);
@@ -79,8 +93,12 @@ function lastStderrLines(file: string | null, n = 5): string {
   if (!file) return '';
   try {
     // Codex's routine notices are not what went wrong.
-    const routine = /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
-    const lines = readFileSync(file, 'utf8').trim().split('\n').filter((l) => l.trim() !== '' && !routine.test(l));
+    const routine =
+      /^(WARNING: proceeding, even though we could not create PATH aliases|Reading additional input from stdin)/;
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !routine.test(l));
     return lines.slice(-n).join('\n');
   } catch {
     return '';
@@ -91,12 +109,18 @@ function lastStderrLines(file: string | null, n = 5): string {
 function withHint(failure: Failure, first: ThreadFacts | undefined): Failure {
   if (failure.hint) return failure;
   const stderrTail = lastStderrLines(first?.files.stderr ?? null);
-  let hint = hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor((first?.collector.notices ?? []).slice(-3).join('\n'));
-  if (!hint && failure.status === 'failed' && stderrTail) hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
+  let hint =
+    hintFor(`${failure.reason}\n${stderrTail}`) ?? hintFor((first?.collector.notices ?? []).slice(-3).join('\n'));
+  if (!hint && failure.status === 'failed' && stderrTail)
+    hint = `Codex's last words on stderr: ${oneLine(stderrTail, 400)}`;
   return { ...failure, hint };
 }
 
-export function concludeStage(policy: Pick<PolicySettings, 'minCoverage' | 'failOn' | 'failOnExisting'>, f: Ended, tokens: TokenReport | null): ScanEnd {
+export function concludeStage(
+  policy: Pick<PolicySettings, 'minCoverage' | 'failOn' | 'failOnExisting'>,
+  f: Ended,
+  tokens: TokenReport | null,
+): ScanEnd {
   const reads = f.passes[0]?.collector.reads?.reads ?? new Map();
   const coverage = f.scope.nothingToReview ? null : measureCoverage(f.scope.inScope, reads);
   const found = scanFailure(f, tokens, coverage, policy.minCoverage);
@@ -108,7 +132,14 @@ export function concludeStage(policy: Pick<PolicySettings, 'minCoverage' | 'fail
   // Known findings of the baseline do not fail the step again unless fail-on-existing asks for it.
   const counted = findings.filter((x) => !x.outsideChange && (policy.failOnExisting || x.baseline !== 'existing'));
   const atOrAboveFailOn = counted.filter((x) => meetsThreshold(x.severity, policy.failOn)).length;
-  const conclusion: Conclusion = status === 'timed_out' ? 'timed_out' : status === 'cancelled' ? 'cancelled' : failure || atOrAboveFailOn > 0 ? 'failure' : 'success';
+  const conclusion: Conclusion =
+    status === 'timed_out'
+      ? 'timed_out'
+      : status === 'cancelled'
+        ? 'cancelled'
+        : failure || atOrAboveFailOn > 0
+          ? 'failure'
+          : 'success';
   return { status, conclusion, failure, coverage, findings, atOrAboveFailOn };
 }
 
@@ -126,7 +157,13 @@ export const conclude: Stage<'policy', Ended, { end: ScanEnd }> = {
 /** The one line that says why a step failed, or undefined when it passes. */
 export function failureLine(report: ScanReport): string | undefined {
   if (report.failure) {
-    const what = { timed_out: 'timed out', cancelled: 'was cancelled', incomplete: 'is incomplete', budget_exceeded: 'ran out of budget' }[report.status as string] ?? 'failed';
+    const what =
+      {
+        timed_out: 'timed out',
+        cancelled: 'was cancelled',
+        incomplete: 'is incomplete',
+        budget_exceeded: 'ran out of budget',
+      }[report.status as string] ?? 'failed';
     return `The scan ${what}: ${report.failure.reason}${report.failure.hint ? ` ${report.failure.hint}` : ''}`;
   }
   if (report.conclusion === 'failure') {

@@ -32,7 +32,12 @@ export interface JudgeStage {
 function withoutWrongFix(f: Finding, droppedFixes: DroppedFix[]): Finding {
   const judged = f.verification?.fix;
   if (!f.fix || judged?.verdict !== 'wrong') return f;
-  droppedFixes.push({ file: f.file, startLine: f.startLine, title: f.title, reason: `fix dropped: the verifier judged it wrong: ${judged.reason}` });
+  droppedFixes.push({
+    file: f.file,
+    startLine: f.startLine,
+    title: f.title,
+    reason: `fix dropped: the verifier judged it wrong: ${judged.reason}`,
+  });
   const { fix: _wrong, ...rest } = f;
   return rest;
 }
@@ -63,7 +68,9 @@ function placeEvidence(v: Verification, settings: Settings): Verification {
   const prefix = settings.target.prefix;
   const evidence = v.evidence
     .map((e) => ({ ...e, file: posix.normalize(prefix ? `${prefix}/${e.file}` : e.file) }))
-    .filter((e) => !e.file.startsWith('..') && !isAbsolute(e.file) && existsSync(join(settings.target.repoRoot, e.file)));
+    .filter(
+      (e) => !e.file.startsWith('..') && !isAbsolute(e.file) && existsSync(join(settings.target.repoRoot, e.file)),
+    );
   return { ...v, evidence };
 }
 
@@ -72,7 +79,15 @@ export type JudgedScope = Pick<ScopeStage, 'plan' | 'headMap'>;
 
 /** Which passes reported a cluster, each in its own words: shown with the finding. */
 function consensusOf(c: Cluster): NonNullable<Finding['consensus']> {
-  const variants = c.variants.map(({ pass, finding: x }) => ({ pass, file: x.file, startLine: x.startLine, endLine: x.endLine, ruleId: x.ruleId, severity: x.severity, title: x.title }));
+  const variants = c.variants.map(({ pass, finding: x }) => ({
+    pass,
+    file: x.file,
+    startLine: x.startLine,
+    endLine: x.endLine,
+    ruleId: x.ruleId,
+    severity: x.severity,
+    title: x.title,
+  }));
   return { cluster: c.id, votes: c.votes, passes: c.passes, variants };
 }
 
@@ -80,7 +95,18 @@ function droppedCluster(c: Cluster, f: Finding, v: Verification | undefined, pol
   const why = v?.verdict === 'refuted' ? 'refuted' : 'too few votes';
   const votes = `${c.votes} of ${policy.passes} passes reported it; min-agreement is ${policy.minAgreement}`;
   const reason = why === 'refuted' ? v!.reason : v ? `${votes}; verification ${v.verdict}: ${v.reason}` : votes;
-  return { cluster: c.id, fingerprint: f.fingerprint, file: f.file, startLine: f.startLine, ruleId: f.ruleId, title: f.title, severity: f.severity, votes: c.votes, why, reason };
+  return {
+    cluster: c.id,
+    fingerprint: f.fingerprint,
+    file: f.file,
+    startLine: f.startLine,
+    ruleId: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    votes: c.votes,
+    why,
+    reason,
+  };
 }
 
 export interface Judged {
@@ -106,7 +132,11 @@ export function judgeStage(settings: Settings, judged: Judged): JudgeStage {
   return out;
 }
 
-export const judge: Stage<'target' | 'policy', { clusters: Cluster[]; verification: VerifyStage; scope: ScopeStage }, { judge: JudgeStage }> = {
+export const judge: Stage<
+  'target' | 'policy',
+  { clusters: Cluster[]; verification: VerifyStage; scope: ScopeStage },
+  { judge: JudgeStage }
+> = {
   name: 'judge',
   title: () => 'Findings: judging by the consensus policy',
   run(ctx, f) {

@@ -33,13 +33,24 @@ export interface PlaceStage {
 }
 
 export function placeStage(target: ScanTarget, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {
-  const out: PlaceStage = { passes: [], summary: '', rejected: [], dropped: [], droppedFixes: [], adjustments: [], notes: [] };
+  const out: PlaceStage = {
+    passes: [],
+    summary: '',
+    rejected: [],
+    dropped: [],
+    droppedFixes: [],
+    adjustments: [],
+    notes: [],
+  };
   const several = passes.length > 1;
   for (const [i, p] of passes.entries()) {
     const of = several ? ` (pass ${i + 1})` : '';
     const failure = runFailure(p.collector, p.run);
     if (failure) {
-      out.failure ??= { ...failure, reason: several ? `Review pass ${i + 1} of ${passes.length}: ${failure.reason}` : failure.reason };
+      out.failure ??= {
+        ...failure,
+        reason: several ? `Review pass ${i + 1} of ${passes.length}: ${failure.reason}` : failure.reason,
+      };
       continue;
     }
     const extraction = extractFindings(p.collector.finalMessage!);
@@ -67,7 +78,8 @@ export function placeStage(target: ScanTarget, plan: ScopePlan | undefined, pass
 
 export const place: Stage<'target', { scope: ScopeStage; passes: ThreadFacts[] }, { place: PlaceStage }> = {
   name: 'place',
-  title: (_ctx, f) => `Findings: reading ${f.passes.length === 1 ? "the pass's answer" : `${f.passes.length} passes' answers`}`,
+  title: (_ctx, f) =>
+    `Findings: reading ${f.passes.length === 1 ? "the pass's answer" : `${f.passes.length} passes' answers`}`,
   run(ctx, f) {
     const place = placeStage(ctx.settings.target, f.scope.plan, f.passes);
     const placed = place.passes.reduce((n, p) => n + p.length, 0);

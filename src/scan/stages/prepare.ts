@@ -17,12 +17,22 @@ export const prepare: Stage<'runner' | 'endpoint', { scope: ScopeStage }, { code
   name: 'prepare',
   title: (ctx, f) => {
     if (f.scope.nothingToReview) return 'Codex: not started (nothing to review)';
-    return ctx.source.mode === 'container' ? 'Codex: preparing the sandbox container' : ctx.source.mode === 'replay' ? 'Codex: reading the recorded threads' : 'Codex: checking the CLI';
+    return ctx.source.mode === 'container'
+      ? 'Codex: preparing the sandbox container'
+      : ctx.source.mode === 'replay'
+        ? 'Codex: reading the recorded threads'
+        : 'Codex: checking the CLI';
   },
   async run(ctx, f) {
     const { runner, endpoint } = ctx.settings;
     const start: CodexStart = {
-      codex: { version: null, expectedVersion: runner.codexVersion, bin: runner.mode === 'direct' ? runner.bin : 'codex', binSource: runner.mode === 'direct' ? runner.source : 'image', mode: ctx.source.mode },
+      codex: {
+        version: null,
+        expectedVersion: runner.codexVersion,
+        bin: runner.mode === 'direct' ? runner.bin : 'codex',
+        binSource: runner.mode === 'direct' ? runner.source : 'image',
+        mode: ctx.source.mode,
+      },
       model: { name: endpoint.model ?? 'codex-default', baseUrl: endpoint.baseUrl },
       warnings: [],
     };
@@ -31,9 +41,18 @@ export const prepare: Stage<'runner' | 'endpoint', { scope: ScopeStage }, { code
     const ready = await ctx.source.prepare();
     for (const line of [...ready.notes, ...ready.warnings]) ctx.log.info(line);
     start.warnings.push(...ready.warnings);
-    if (!ready.probe.ok) return { codex: { ...start, startFailure: { reason: `Codex failed to start: ${ready.probe.error}`, hint: ready.hint ?? '' } } };
+    if (!ready.probe.ok)
+      return {
+        codex: {
+          ...start,
+          startFailure: { reason: `Codex failed to start: ${ready.probe.error}`, hint: ready.hint ?? '' },
+        },
+      };
     const version = ready.probe.version;
-    if (version && version !== runner.codexVersion) start.warnings.push(`codex-version is ${runner.codexVersion} but the Codex CLI in use is ${version}; the event format may differ.`);
+    if (version && version !== runner.codexVersion)
+      start.warnings.push(
+        `codex-version is ${runner.codexVersion} but the Codex CLI in use is ${version}; the event format may differ.`,
+      );
     return { codex: { ...start, codex: { ...start.codex, version } } };
   },
 };

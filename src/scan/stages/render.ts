@@ -60,19 +60,34 @@ const KEEP_AS_IS = new Set(['file', 'path', 'uri', 'fingerprint', 'lineHash', 'p
 function writeFixes(secrets: SecretFixes, f: RenderFacts, settings: Pick<ScanSettings, 'target' | 'output'>) {
   const { findings, withheld, outOfPatch } = secrets;
   // A fix whose patch lines hold a secret stays a suggestion; the patch, which the artifact publishes, goes without it.
-  const patch = buildFixesPatch(findings.filter((x) => !outOfPatch.has(x)), settings.target.repoRoot);
-  patch.leftOut.push(...[...outOfPatch].map((x) => ({ file: x.file, startLine: x.startLine, reason: SECRET_IN_PATCH })));
+  const patch = buildFixesPatch(
+    findings.filter((x) => !outOfPatch.has(x)),
+    settings.target.repoRoot,
+  );
+  patch.leftOut.push(
+    ...[...outOfPatch].map((x) => ({ file: x.file, startLine: x.startLine, reason: SECRET_IN_PATCH })),
+  );
   const path = join(settings.output.dir, FIXES_FILE);
   const file = patch.fixes > 0 ? path : null;
   // A patch left by an earlier scan into the same directory is not this scan's.
   if (file) writeFileSync(file, patch.text);
   else rmSync(path, { force: true });
   const dropped = [...f.place.droppedFixes, ...f.judge.droppedFixes, ...withheld];
-  return { file, summary: { suggested: findings.filter((x) => x.fix).length + withheld.length, inPatch: patch.fixes, dropped, leftOutOfPatch: patch.leftOut } };
+  return {
+    file,
+    summary: {
+      suggested: findings.filter((x) => x.fix).length + withheld.length,
+      inPatch: patch.fixes,
+      dropped,
+      leftOutOfPatch: patch.leftOut,
+    },
+  };
 }
 
 function trustedOrigin(f: TrustedFile | undefined) {
-  return f ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest } : undefined;
+  return f
+    ? { readFrom: f.source, revision: f.revision ?? null, changedByPullRequest: f.changedByPullRequest }
+    : undefined;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -85,8 +100,16 @@ function scanPart(ctx: Ctx, f: RenderFacts): ScanReport['scan'] {
     path: target.prefix || '.',
     include: target.include,
     exclude: target.exclude,
-    prompt: { source: prompt.source, file: prompt.file, ...trustedOrigin(prompt.origin), sha256: sha256(f.scope.prompt), chars: f.scope.prompt.length },
-    context: context ? { file: context.path, bytes: context.bytes, sha256: sha256(context.text), ...trustedOrigin(context)! } : null,
+    prompt: {
+      source: prompt.source,
+      file: prompt.file,
+      ...trustedOrigin(prompt.origin),
+      sha256: sha256(f.scope.prompt),
+      chars: f.scope.prompt.length,
+    },
+    context: context
+      ? { file: context.path, bytes: context.bytes, sha256: sha256(context.text), ...trustedOrigin(context)! }
+      : null,
     sarifCategory: output.sarifCategory,
   };
 }
@@ -96,7 +119,17 @@ function scopePart(f: RenderFacts, findings: Finding[]): ScanReport['scope'] {
   if (!plan) return null;
   const outside = findings.filter((x) => x.outsideChange).length;
   const notAtHead = findings.filter((x) => x.head === null).length;
-  return { label: plan.label, shard: plan.shard ?? null, diff: plan.changed !== undefined, files: plan.paths.size, bytes: plan.bytes, leftOut: plan.leftOut, ofScope: plan.listing, findingsOutsideChanges: outside, findingsNotAtHead: notAtHead };
+  return {
+    label: plan.label,
+    shard: plan.shard ?? null,
+    diff: plan.changed !== undefined,
+    files: plan.paths.size,
+    bytes: plan.bytes,
+    leftOut: plan.leftOut,
+    ofScope: plan.listing,
+    findingsOutsideChanges: outside,
+    findingsNotAtHead: notAtHead,
+  };
 }
 
 /** The first pass's thread: its process, events, notices and commands (a scan without one reports no events). */
@@ -106,10 +139,26 @@ function firstPassPart(f: RenderFacts, startedAt: Date) {
   const finishedAt = new Date();
   return {
     thread: { id: c.threadId ?? null },
-    timing: { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), durationMs: finishedAt.getTime() - startedAt.getTime(), codexMs: run?.durationMs ?? null },
-    exit: { code: run?.exitCode ?? null, signal: run?.signal ?? null, timedOut: run?.timedOut ?? false, cancelled: run?.cancelled ?? false },
+    timing: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      codexMs: run?.durationMs ?? null,
+    },
+    exit: {
+      code: run?.exitCode ?? null,
+      signal: run?.signal ?? null,
+      timedOut: run?.timedOut ?? false,
+      cancelled: run?.cancelled ?? false,
+    },
     usage: c.usage,
-    events: { lines: c.lines, bytes: run?.stdoutBytes ?? 0, byType: c.byType, problemCount: c.problemCount, problems: c.problems },
+    events: {
+      lines: c.lines,
+      bytes: run?.stdoutBytes ?? 0,
+      byType: c.byType,
+      problemCount: c.problemCount,
+      problems: c.problems,
+    },
     notices: { count: c.noticeCount, items: c.notices },
     commands: { count: c.commandCount, items: c.commands, sandboxFailures: c.sandboxFailures },
   };
@@ -118,7 +167,16 @@ function firstPassPart(f: RenderFacts, startedAt: Date) {
 function passesPart(f: RenderFacts): ScanReport['passes'] {
   return f.passes.map((p, i) => {
     const c = p.collector;
-    return { pass: i + 1, thread: c.threadId ?? null, events: p.files.events, findings: f.place.passes[i]?.length ?? null, commands: c.commandCount, usage: c.usage, startedAt: p.startedAt ?? null, finishedAt: p.finishedAt ?? null };
+    return {
+      pass: i + 1,
+      thread: c.threadId ?? null,
+      events: p.files.events,
+      findings: f.place.passes[i]?.length ?? null,
+      commands: c.commandCount,
+      usage: c.usage,
+      startedAt: p.startedAt ?? null,
+      finishedAt: p.finishedAt ?? null,
+    };
   });
 }
 
@@ -134,10 +192,24 @@ function countVerdicts(f: RenderFacts): Record<string, number> {
 function verificationPart(f: RenderFacts): NonNullable<ScanReport['verification']> {
   const threads = f.verification.threads.map((v) => {
     const t = v.thread;
-    return { cluster: v.cluster, opinion: v.opinion, thread: t.collector.threadId ?? null, events: t.files.events, verdict: v.verification.verdict, startedAt: t.startedAt ?? null, finishedAt: t.finishedAt ?? null };
+    return {
+      cluster: v.cluster,
+      opinion: v.opinion,
+      thread: t.collector.threadId ?? null,
+      events: t.files.events,
+      verdict: v.verification.verdict,
+      startedAt: t.startedAt ?? null,
+      finishedAt: t.finishedAt ?? null,
+    };
   });
   const opinions = (n: number) => f.verification.threads.filter((v) => v.opinion === n).length;
-  return { verified: opinions(1), secondOpinions: opinions(2), byVerdict: countVerdicts(f), threads, dropped: f.judge.dropped.filter((d) => d.why === 'refuted') };
+  return {
+    verified: opinions(1),
+    secondOpinions: opinions(2),
+    byVerdict: countVerdicts(f),
+    threads,
+    dropped: f.judge.dropped.filter((d) => d.why === 'refuted'),
+  };
 }
 
 function findingsPart(ctx: Ctx, f: RenderFacts, findings: Finding[], omitted: number): ScanReport['findings'] {
@@ -145,8 +217,17 @@ function findingsPart(ctx: Ctx, f: RenderFacts, findings: Finding[], omitted: nu
   for (const x of findings) bySeverity[x.severity] += 1;
   const { baselineSarif, failOnExisting } = ctx.settings.policy;
   const count = (b: Finding['baseline']) => findings.filter((x) => x.baseline === b).length;
-  const baseline = baselineSarif ? { file: baselineSarif, new: count('new'), existing: count('existing'), failOnExisting } : null;
-  return { total: findings.length, bySeverity, atOrAboveFailOn: f.end.atOrAboveFailOn, omittedFromSarif: omitted, baseline, items: findings };
+  const baseline = baselineSarif
+    ? { file: baselineSarif, new: count('new'), existing: count('existing'), failOnExisting }
+    : null;
+  return {
+    total: findings.length,
+    bySeverity,
+    atOrAboveFailOn: f.end.atOrAboveFailOn,
+    omittedFromSarif: omitted,
+    baseline,
+    items: findings,
+  };
 }
 
 interface Parts {
@@ -179,7 +260,9 @@ function buildReport(ctx: Ctx, f: RenderFacts, p: Parts): ScanReport {
     tokens: ctx.source.tokens(),
     summary: f.place.summary,
     passes: passesPart(f),
-    consensus: judged ? { policy: f.judge.policy, clusters: f.clusters.length, kept: p.findings.length, dropped: f.judge.dropped } : null,
+    consensus: judged
+      ? { policy: f.judge.policy, clusters: f.clusters.length, kept: p.findings.length, dropped: f.judge.dropped }
+      : null,
     verification: policy.verify ? verificationPart(f) : null,
     findings: findingsPart(ctx, f, p.findings, p.omitted),
     fixes: p.fixes,
@@ -195,20 +278,37 @@ function sarifOf(ctx: Ctx, f: RenderFacts, findings: Finding[]) {
   const { policy, output } = ctx.settings;
   const { failure, coverage, status } = f.end;
   const run = f.passes[0]?.run ?? null;
-  const measured = coverage && { filesInScope: coverage.filesInScope, filesRead: coverage.filesRead, percent: coverage.percent, bytesInScope: coverage.bytesInScope, bytesRead: coverage.bytesRead };
+  const measured = coverage && {
+    filesInScope: coverage.filesInScope,
+    filesRead: coverage.filesRead,
+    percent: coverage.percent,
+    bytesInScope: coverage.bytesInScope,
+    bytesRead: coverage.bytesRead,
+  };
   return buildSarif(findings, {
     toolVersion: output.actionVersion,
     category: output.sarifCategory,
     executionSuccessful: !failure,
     exitCode: run?.exitCode ?? null,
     notifications: failure ? [failure.reason] : [],
-    runProperties: { status, ...(measured ? { coverage: measured } : {}), ...(policy.passes > 1 || policy.verify ? { policy: f.judge.policy.rule } : {}) },
+    runProperties: {
+      status,
+      ...(measured ? { coverage: measured } : {}),
+      ...(policy.passes > 1 || policy.verify ? { policy: f.judge.policy.rule } : {}),
+    },
   });
 }
 
 function filesOf(ctx: Ctx, recorded: RecordedFiles): Files {
   const { output } = ctx.settings;
-  return { events: recorded.events, stderr: recorded.stderr, sarif: output.sarifFile, report: join(output.dir, REPORT_FILE), debugBundle: recorded.debugBundle, threads: recorded.threads };
+  return {
+    events: recorded.events,
+    stderr: recorded.stderr,
+    sarif: output.sarifFile,
+    report: join(output.dir, REPORT_FILE),
+    debugBundle: recorded.debugBundle,
+    threads: recorded.threads,
+  };
 }
 
 export async function renderStage(ctx: Ctx, f: RenderFacts): Promise<Rendered> {
@@ -225,7 +325,10 @@ export async function renderStage(ctx: Ctx, f: RenderFacts): Promise<Rendered> {
   const files = { ...scanFiles, fixes: fixes.file };
   const report = buildReport(ctx, f, { findings: secrets.findings, omitted, fixes: fixes.summary, warnings, files });
   // What the report and SARIF say beyond the findings searched above (warnings, commands, notices, dropped findings).
-  await learn(redactor, stringsIn([{ ...report, findings: { ...report.findings, items: [] } }, sarif.runs.map((r) => r.invocations)]));
+  await learn(
+    redactor,
+    stringsIn([{ ...report, findings: { ...report.findings, items: [] } }, sarif.runs.map((r) => r.invocations)]),
+  );
   const masked = redactor.jsonText(KEEP_AS_IS);
   writeFileSync(files.sarif, JSON.stringify(sarif, masked, 2));
   const reportJson = JSON.stringify(report, masked, 2);

@@ -45,7 +45,11 @@ async function steeringOf(settings: Pick<ScanSettings, 'target' | 'policy'>): Pr
 }
 
 /** The prompt every review pass is given, with the scope list where Codex finds it (at /vega in the container). */
-function reviewPrompt(settings: Pick<ScanSettings, ScopeSettings>, plan: ScopePlan | undefined, scopeFile: string | undefined): string {
+function reviewPrompt(
+  settings: Pick<ScanSettings, ScopeSettings>,
+  plan: ScopePlan | undefined,
+  scopeFile: string | undefined,
+): string {
   const { target, policy } = settings;
   const scopeList = plan && {
     path: settings.runner.mode === 'container' ? `${CONTAINER_VEGA_DIR}/${SCOPE_FILE}` : (scopeFile ?? SCOPE_FILE),
@@ -54,7 +58,13 @@ function reviewPrompt(settings: Pick<ScanSettings, ScopeSettings>, plan: ScopePl
     withRanges: plan.changed !== undefined,
   };
   const context = policy.context && { label: describeTrustedFile(policy.context), text: policy.context.text };
-  return buildPrompt({ task: policy.prompt.task, context, include: target.include, exclude: target.exclude, scopeList });
+  return buildPrompt({
+    task: policy.prompt.task,
+    context,
+    include: target.include,
+    exclude: target.exclude,
+    scopeList,
+  });
 }
 
 /** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
@@ -81,7 +91,11 @@ export const scope: Stage<ScopeSettings, object, { scope: ScopeStage }> = {
   run: async (ctx) => {
     const scope = await scopeStage(ctx.settings, ctx.work);
     const { plan } = scope;
-    ctx.log.info(scope.nothingToReview ? `Nothing to review: ${scope.nothingToReview}` : `${plan?.label || 'the whole tree'}: ${scope.inScope.length} files`);
+    ctx.log.info(
+      scope.nothingToReview
+        ? `Nothing to review: ${scope.nothingToReview}`
+        : `${plan?.label || 'the whole tree'}: ${scope.inScope.length} files`,
+    );
     return { scope };
   },
 };

@@ -14,7 +14,12 @@ import type { Stage, StageContext } from './stage.js';
 
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
 export function verificationOrder(clusters: readonly Cluster[]): Cluster[] {
-  return [...clusters].sort((a, b) => severityRank(a.representative.severity) - severityRank(b.representative.severity) || b.votes - a.votes || Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  return [...clusters].sort(
+    (a, b) =>
+      severityRank(a.representative.severity) - severityRank(b.representative.severity) ||
+      b.votes - a.votes ||
+      Number(a.id.slice(1)) - Number(b.id.slice(1)),
+  );
 }
 
 export interface VerifiedThread {
@@ -36,7 +41,10 @@ export interface VerifyStage {
 /** The verdict of one recorded verification thread (live or replayed). */
 export function verdictOf(thread: Pick<ThreadFacts, 'collector' | 'run'>): Verification {
   const failure = runFailure(thread.collector, thread.run);
-  return { ...readVerification(thread.collector.finalMessage, failure?.reason), thread: thread.collector.threadId ?? null };
+  return {
+    ...readVerification(thread.collector.finalMessage, failure?.reason),
+    thread: thread.collector.threadId ?? null,
+  };
 }
 
 export function unverified(limit: number): Verification {
@@ -45,7 +53,12 @@ export function unverified(limit: number): Verification {
 }
 
 /** A replayed scan that holds no verification thread of a cluster (the scan stopped before it). */
-const NOT_RECORDED: Verification = { verdict: 'unverified', reason: 'Not verified: the recorded scan holds no verification of it.', evidence: [], exploit: null };
+const NOT_RECORDED: Verification = {
+  verdict: 'unverified',
+  reason: 'Not verified: the recorded scan holds no verification of it.',
+  evidence: [],
+  exploit: null,
+};
 
 type Ctx = StageContext<'target' | 'policy'>;
 
@@ -81,7 +94,10 @@ function notesOf(threads: VerifiedThread[], order: Cluster[], chosen: number, li
   const failed = threads.filter((t) => t.verification.problem);
   const listed = failed.slice(0, 5).map((t) => `${verificationName(t.cluster, t.opinion)}: ${t.verification.problem}`);
   const more = failed.length > 5 ? '; …' : '';
-  if (failed.length) notes.push(`${failed.length} verifications gave no verdict, so their findings count as uncertain: ${listed.join('; ')}${more}.`);
+  if (failed.length)
+    notes.push(
+      `${failed.length} verifications gave no verdict, so their findings count as uncertain: ${listed.join('; ')}${more}.`,
+    );
   return notes;
 }
 
@@ -100,7 +116,11 @@ function skips(ctx: Ctx, f: { place: PlaceStage; clusters: Cluster[] }): boolean
   return !ctx.settings.policy.verify || !!f.place.failure || f.clusters.length === 0 || ctx.source.exhausted();
 }
 
-export const verify: Stage<'target' | 'policy', { place: PlaceStage; clusters: Cluster[] }, { verification: VerifyStage }> = {
+export const verify: Stage<
+  'target' | 'policy',
+  { place: PlaceStage; clusters: Cluster[] },
+  { verification: VerifyStage }
+> = {
   name: 'verify',
   title: (ctx, f) => {
     if (skips(ctx, f)) return 'Codex: no verification';

@@ -38,7 +38,10 @@ function scopeWarnings(f: RenderFacts): string[] {
 function steeringWarning(f: RenderFacts): string[] {
   const steering = f.scope.steering;
   if (!steering?.length) return [];
-  const named = `${steering.map((s) => s.path).slice(0, 5).join(', ')}${steering.length > 5 ? ', …' : ''}`;
+  const named = `${steering
+    .map((s) => s.path)
+    .slice(0, 5)
+    .join(', ')}${steering.length > 5 ? ', …' : ''}`;
   const changed = `This change adds or modifies ${steering.length} review-steering files (${named})`;
   return [`${changed}; Codex did not take them as instructions, but a person should read them.`];
 }
@@ -47,7 +50,8 @@ function pullRequestWarnings(policy: Pick<PolicySettings, 'context' | 'prompt'>,
   const w: string[] = [];
   for (const file of [policy.context, policy.prompt.origin]) {
     const base = `the base commit ${file?.revision?.slice(0, 12)}`;
-    if (file?.changedByPullRequest) w.push(`This pull request changes ${file.path}; the review used the version of ${base}.`);
+    if (file?.changedByPullRequest)
+      w.push(`This pull request changes ${file.path}; the review used the version of ${base}.`);
   }
   const notAtHead = f.judge.kept.filter((x) => x.head === null).length;
   if (notAtHead) w.push(`${notAtHead} ${NOT_AT_HEAD}`);
@@ -59,7 +63,8 @@ function findingWarnings(f: RenderFacts): string[] {
   const w: string[] = [];
   const { rejected, dropped } = f.place;
   if (rejected.length) w.push(`${rejected.length} findings broke the schema and were dropped (see "rejected").`);
-  if (dropped.length) w.push(`${dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
+  if (dropped.length)
+    w.push(`${dropped.length} findings could not be placed in the repository and were dropped (see "dropped").`);
   const refuted = f.judge.dropped.filter((d) => d.why === 'refuted').length;
   const overrule = '(see "verification.dropped"); a person may overrule.';
   if (refuted) w.push(`${refuted} findings were dropped because their verification refuted them ${overrule}`);
@@ -75,6 +80,7 @@ export function warningsOf(policy: Pick<PolicySettings, 'context' | 'prompt'>, f
   const sandboxFailures = f.passes.reduce((n, p) => n + p.collector.sandboxFailures, 0);
   if (sandboxFailures > 0) w.push(`${sandboxFailures} ${NO_SANDBOX}`);
   w.push(...findingWarnings(f), ...scopeWarnings(f), ...pullRequestWarnings(policy, f));
-  if (first.problemCount) w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
+  if (first.problemCount)
+    w.push(`${first.problemCount} lines of Codex output could not be read as events (see "events.problems").`);
   return w;
 }

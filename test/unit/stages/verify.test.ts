@@ -118,7 +118,10 @@ describe('verify stage', () => {
     const ctx = ws.context(ws.settings({ verify: true }), source, { replay: true });
     const { verification } = await verify.run(ctx, await factsThrough(ctx, 'cluster'));
     expect(source.requests.verify.map((v) => v.cluster)).toEqual(['c1']);
-    expect(verification.verdicts.get('c1')).toMatchObject({ verdict: 'unverified', reason: 'Not verified: the recorded scan holds no verification of it.' });
+    expect(verification.verdicts.get('c1')).toMatchObject({
+      verdict: 'unverified',
+      reason: 'Not verified: the recorded scan holds no verification of it.',
+    });
     expect(verification.threads).toEqual([]);
   });
 });
