@@ -341,40 +341,46 @@ function checked(requested, found, obtainedBy, notes) {
 }
 async function acquireImage(o) {
     const notes = [];
-    const ref = parseImageRef(o.image);
-    if (o.policy === 'local') {
-        const found = await inspect(o.image);
-        if (!found) {
-            throw new ContainerSetupError(`Image ${o.image} is not on this machine (image-policy: local).`, 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.');
-        }
-        return checked(o.image, found, 'local', notes);
-    }
+    if (o.policy === 'local')
+        return checked(o.image, await findLocal(o.image), 'local', notes);
     if (o.policy === 'pull' || o.policy === 'pull-or-build') {
         o.log(`pulling ${o.image}`);
         const pulled = await (0,docker/* docker */.T)(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
         if (pulled.code === 0)
             return checked(o.image, (await inspect(o.image)), 'pull', notes);
         const why = (0,docker/* tail */.R)(pulled.stderr) || `docker pull exited with ${pulled.code}`;
-        if (o.policy === 'pull') {
-            const pin = ref?.digest
-                ? ` The reference pins ${ref.digest}: ` +
-                    `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
-                : '';
-            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
-                'or use image-policy: pull-or-build.');
-        }
-        const unpinned = ref?.digest ? ', so the image is not the pinned, published one' : '';
+        if (o.policy === 'pull')
+            throw pullFailed(o.image, why);
+        const unpinned = parseImageRef(o.image)?.digest ? ', so the image is not the pinned, published one' : '';
         notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${unpinned}`);
     }
+    return buildShipped(o, notes);
+}
+async function findLocal(image) {
+    const found = await inspect(image);
+    if (!found) {
+        throw new ContainerSetupError(`Image ${image} is not on this machine (image-policy: local).`, 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.');
+    }
+    return found;
+}
+function pullFailed(image, why) {
+    const digest = parseImageRef(image)?.digest;
+    // A pinned digest that will not pull is a different problem from a wrong name: say which.
+    const pin = digest
+        ? ` The reference pins ${digest}: ` +
+            `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
+        : '';
+    return new ContainerSetupError(`Could not pull ${image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
+        'or use image-policy: pull-or-build.');
+}
+/** Builds the image from the Dockerfile shipped inside the action. */
+async function buildShipped(o, notes) {
+    const ref = parseImageRef(o.image);
     // A build cannot have the pinned digest: it goes under the name and tag alone.
     const target = ref?.digest ? formatImageRef({ name: ref.name, tag: ref.tag ?? 'local' }) : o.image;
     const dir = shippedDockerfileDir();
     o.log(`building ${target} from the action's Dockerfile`);
-    const script = (0,external_node_path_.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
-    const built = await new Promise((resolve) => {
-        const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
-        (0,external_node_child_process_.execFile)('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
-    });
+    const built = await runBuildScript((0,external_node_path_.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh'), target, o);
     if (built.code !== 0) {
         throw new ContainerSetupError(`Could not build ${target}: ${(0,docker/* tail */.R)(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), ' +
             'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' +
@@ -391,6 +397,12 @@ async function acquireImage(o) {
         obtainedBy: 'build',
         notes,
     };
+}
+function runBuildScript(script, target, o) {
+    return new Promise((resolve) => {
+        const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
+        (0,external_node_child_process_.execFile)('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/findings/severity.ts
@@ -2970,6 +2982,35 @@ async function changesFromGitHub(octokit, repo, shape) {
 
 const checkout_short = (sha) => sha.slice(0, 12);
 async function preparePullRequest(repoRoot, event, gh, token) {
+    const shape = await readShape(repoRoot, event);
+    const pr = { shape, number: event.number, what: describeCommits(shape) };
+    if (await hasChangeLocally(repoRoot, shape))
+        return {
+            ...shape,
+            number: pr.number,
+            source: 'checkout',
+            note: `Pull request #${pr.number}: reviewing ${pr.what}.`,
+        };
+    const fetched = await fetchMissingParents(repoRoot, shape, gh, token);
+    if (fetched.ok) {
+        return {
+            ...shape,
+            number: pr.number,
+            source: 'fetched',
+            note: `Pull request #${pr.number}: the shallow checkout lacked the merge's parents; ` +
+                `fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${pr.what}.`,
+        };
+    }
+    // Without a token GitHub's comparison is out of reach too, so say what would make git succeed.
+    if (!token) {
+        throw new errors/* ConfigurationError */.j(`Pull request #${pr.number}: the checkout does not hold the commits this pull request changes, ` +
+            `and fetching them failed (${fetched.error}). ` +
+            `Give the action github-token, or use actions/checkout with fetch-depth: 0.`);
+    }
+    return changesFromComparison(pr, fetched, gh, token);
+}
+/** The commits checked out; only the pull request's head or its test merge holds code to review. */
+async function readShape(repoRoot, event) {
     let read;
     try {
         read = await checkoutShape(repoRoot, event);
@@ -2984,34 +3025,22 @@ async function preparePullRequest(repoRoot, event, gh, token) {
             `on pull_request_target check out refs/pull/${event.number}/merge ` +
             `(see "Pull requests from forks" in the README).`);
     }
-    const shape = read;
-    const what = shape.merge
+    return read;
+}
+function describeCommits(shape) {
+    return shape.merge
         ? `the test merge ${checkout_short(shape.reviewed)} of head ${checkout_short(shape.head)} into base ${checkout_short(shape.base)}`
         : `head ${checkout_short(shape.head)}, compared with base ${checkout_short(shape.base)}`;
-    if (await hasChangeLocally(repoRoot, shape))
-        return {
-            ...shape,
-            number: event.number,
-            source: 'checkout',
-            note: `Pull request #${event.number}: reviewing ${what}.`,
-        };
-    const fetched = shape.merge
+}
+/** Only a merge's parents are worth fetching: a head checkout's merge base can be any depth away. */
+async function fetchMissingParents(repoRoot, shape, gh, token) {
+    return shape.merge
         ? await fetchParents(repoRoot, shape, { serverUrl: gh.serverUrl, token: token || undefined })
         : { ok: false, ms: 0, error: 'a head checkout needs its merge base' };
-    if (fetched.ok) {
-        return {
-            ...shape,
-            number: event.number,
-            source: 'fetched',
-            note: `Pull request #${event.number}: the shallow checkout lacked the merge's parents; ` +
-                `fetched them (depth 1) in ${fetched.ms} ms. Reviewing ${what}.`,
-        };
-    }
-    if (!token) {
-        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` +
-            `and fetching them failed (${fetched.error}). ` +
-            `Give the action github-token, or use actions/checkout with fetch-depth: 0.`);
-    }
+}
+/** The last resort when git cannot tell the change: GitHub's comparison of base and head. */
+async function changesFromComparison(pr, fetched, gh, token) {
+    const { shape } = pr;
     try {
         const octokit = await octokitFor(token, gh);
         const changes = await changesFromGitHub(octokit, { owner: gh.owner, repo: gh.repo }, shape);
@@ -3020,15 +3049,15 @@ async function preparePullRequest(repoRoot, event, gh, token) {
             : 'the checkout lacks the merge base';
         return {
             ...shape,
-            number: event.number,
+            number: pr.number,
             source: 'github',
             github: changes,
-            note: `Pull request #${event.number}: ${why}; ` +
-                `the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${what}.`,
+            note: `Pull request #${pr.number}: ${why}; ` +
+                `the change comes from GitHub's comparison (${changes.requests} API requests). Reviewing ${pr.what}.`,
         };
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`Pull request #${event.number}: the checkout does not hold the commits this pull request changes, ` +
+        throw new errors/* ConfigurationError */.j(`Pull request #${pr.number}: the checkout does not hold the commits this pull request changes, ` +
             `git could not fetch them (${fetched.error}), and GitHub's comparison failed (${(0,errors/* errorMessage */.g)(error)}). ` +
             `Use actions/checkout with fetch-depth: 0.`);
     }
@@ -3371,8 +3400,7 @@ function pollDelays(env) {
     return at.map((t, i) => (t - (i ? at[i - 1] : 0)) * 1000);
 }
 async function uploadSarif(octokit, gh, o) {
-    const json = (0,external_node_fs_.readFileSync)(o.sarifFile, 'utf8');
-    const gz = (0,external_node_zlib_.gzipSync)(json);
+    const gz = (0,external_node_zlib_.gzipSync)((0,external_node_fs_.readFileSync)(o.sarifFile, 'utf8'));
     if (gz.length > MAX_GZIP_BYTES) {
         return {
             status: 'not-uploaded',
@@ -3381,7 +3409,13 @@ async function uploadSarif(octokit, gh, o) {
                 `Narrow the scan (include/exclude).`,
         };
     }
-    let id;
+    const sent = await sendSarif(octokit, gh, o, gz);
+    if (typeof sent !== 'string')
+        return sent;
+    return awaitProcessing(octokit, gh, sent);
+}
+/** The upload's id, or why GitHub refused it. */
+async function sendSarif(octokit, gh, o, gz) {
     try {
         const r = await octokit.rest.codeScanning.uploadSarif({
             owner: gh.owner,
@@ -3393,10 +3427,11 @@ async function uploadSarif(octokit, gh, o) {
             started_at: o.startedAt,
             tool_name: 'vega-codex-action',
         });
-        id = String(r.data.id);
+        return String(r.data.id);
     }
     catch (error) {
         const status = error.status;
+        // A 403 is nearly always the job's permissions, which the user can fix; say how.
         const why = status === 403
             ? 'the token may not upload code scanning results: give the job "security-events: write" ' +
                 '(pull requests from forks and Dependabot only get read access; ' +
@@ -3404,22 +3439,14 @@ async function uploadSarif(octokit, gh, o) {
             : (0,errors/* errorMessage */.g)(error);
         return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${why}.` };
     }
+}
+/** GitHub processes an upload later; its errors only show when asked, so ask until it is done or time is up. */
+async function awaitProcessing(octokit, gh, id) {
     for (const delay of pollDelays(process.env)) {
         await new Promise((r) => setTimeout(r, delay));
+        let processed;
         try {
-            const r = await octokit.rest.codeScanning.getSarif({ owner: gh.owner, repo: gh.repo, sarif_id: id });
-            const status = r.data.processing_status;
-            if (status === 'complete')
-                return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
-            if (status === 'failed') {
-                const errors = (r.data.errors ?? []).map(String);
-                return {
-                    id,
-                    status,
-                    errors,
-                    message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.`,
-                };
-            }
+            processed = await processingOutcome(octokit, gh, id);
         }
         catch (error) {
             return {
@@ -3429,6 +3456,8 @@ async function uploadSarif(octokit, gh, o) {
                 message: `SARIF uploaded (${id}), but its processing status could not be read: ${(0,errors/* errorMessage */.g)(error)}.`,
             };
         }
+        if (processed)
+            return processed;
     }
     return {
         id,
@@ -3436,6 +3465,23 @@ async function uploadSarif(octokit, gh, o) {
         errors: [],
         message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.`,
     };
+}
+/** The upload's outcome once processing has ended; undefined while it is still pending. */
+async function processingOutcome(octokit, gh, id) {
+    const r = await octokit.rest.codeScanning.getSarif({ owner: gh.owner, repo: gh.repo, sarif_id: id });
+    const status = r.data.processing_status;
+    if (status === 'complete')
+        return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
+    if (status === 'failed') {
+        const errors = (r.data.errors ?? []).map(String);
+        return {
+            id,
+            status,
+            errors,
+            message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.`,
+        };
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request/markers.ts
@@ -6313,6 +6359,46 @@ async function pool(items, limit, task) {
 
 
 
+async function reviewPasses(live, r) {
+    const { settings, work } = live;
+    const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
+    const timeoutMs = settings.runner.timeoutMinutes * 60_000;
+    live.threads.passes = await Promise.all(passes.map((pass) => {
+        const files = passFiles(settings.output.dir, pass);
+        const thread = { name: `pass-${pass}`, stage: 'review', prompt: r.prompt, schema: outputSchema, work };
+        const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
+        return runThread(live.runtime, {
+            ...thread,
+            ...run,
+            scopeFile: r.scopeFile,
+            reads: live.reads,
+            onEvent: (e) => r.onEvent?.(pass, e),
+        });
+    }));
+    return live.threads.passes;
+}
+async function verifyThread(live, v) {
+    const name = verificationName(v.cluster, v.opinion);
+    const files = verifyFiles(live.settings.output.dir, name);
+    const timeoutMs = live.settings.policy.verifyTimeoutMinutes * 60_000;
+    const thread = { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema };
+    const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
+    const ran = await runThread(live.runtime, { ...thread, ...run, work: live.work });
+    live.threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread: ran });
+    return ran;
+}
+function tokenReport(meter, runtime) {
+    const { maxTokens, exceeded } = meter;
+    const byStage = Object.fromEntries(meter.byStage);
+    return {
+        maxTokens,
+        used: meter.used(),
+        exceeded,
+        total: meter.total(),
+        byStage,
+        requests: { ...runtime.requests() },
+    };
+}
 function liveSource(scan) {
     const { settings, work } = scan;
     const meter = new TokenMeter(settings.policy.maxTokens);
@@ -6323,67 +6409,16 @@ function liveSource(scan) {
     const ctx = { settings, apiKey: scan.apiKey, scanId: scan.scanId, log: scan.log, meter, work };
     const runtime = settings.runner.mode === 'container' ? containerRuntime(ctx) : directRuntime(ctx);
     const reads = new reads_ReadTracker([settings.target.scanRoot, docker_run_CONTAINER_WORKSPACE]);
-    const threads = { passes: [], verifications: [] };
-    const outputDir = settings.output.dir;
-    const review = async (r) => {
-        const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
-        threads.passes = await Promise.all(passes.map((pass) => {
-            const files = passFiles(outputDir, pass);
-            const timeoutMs = settings.runner.timeoutMinutes * 60_000;
-            const spec = {
-                name: `pass-${pass}`,
-                stage: 'review',
-                prompt: r.prompt,
-                schema: outputSchema,
-                work,
-                scopeFile: r.scopeFile,
-            };
-            return runThread(runtime, {
-                ...spec,
-                eventsFile: files.events,
-                stderrFile: files.stderr,
-                timeoutMs,
-                signal: stop,
-                reads,
-                onEvent: (e) => r.onEvent?.(pass, e),
-            });
-        }));
-        return threads.passes;
-    };
-    const verify = async (v) => {
-        const name = verificationName(v.cluster, v.opinion);
-        const files = verifyFiles(outputDir, name);
-        const timeoutMs = settings.policy.verifyTimeoutMinutes * 60_000;
-        const thread = await runThread(runtime, {
-            name: `verify-${name}`,
-            stage: 'verification',
-            prompt: v.prompt,
-            schema: verificationSchema,
-            work,
-            eventsFile: files.events,
-            stderrFile: files.stderr,
-            timeoutMs,
-            signal: stop,
-        });
-        threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread });
-        return thread;
-    };
+    const live = { settings, runtime, work, stop, reads, threads: { passes: [], verifications: [] } };
     return {
         mode: runtime.mode,
         prepare: () => runtime.prepare(),
-        review,
-        verify,
+        review: (r) => reviewPasses(live, r),
+        verify: (v) => verifyThread(live, v),
         exhausted: () => meter.exceeded,
-        tokens: () => ({
-            maxTokens: meter.maxTokens,
-            used: meter.used(),
-            exceeded: meter.exceeded,
-            total: meter.total(),
-            byStage: Object.fromEntries(meter.byStage),
-            requests: { ...runtime.requests() },
-        }),
+        tokens: () => tokenReport(meter, runtime),
         container: () => runtime.container(),
-        record: () => record(settings, threads),
+        record: () => record(settings, live.threads),
         close: async () => {
             if (runtime.mode === 'container')
                 await (0,lifecycle/* removeScanContainers */.cB)(scan.scanId);

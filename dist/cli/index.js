@@ -4223,40 +4223,46 @@ function checked(requested, found, obtainedBy, notes) {
 }
 async function acquireImage(o) {
     const notes = [];
-    const ref = parseImageRef(o.image);
-    if (o.policy === 'local') {
-        const found = await inspect(o.image);
-        if (!found) {
-            throw new ContainerSetupError(`Image ${o.image} is not on this machine (image-policy: local).`, 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.');
-        }
-        return checked(o.image, found, 'local', notes);
-    }
+    if (o.policy === 'local')
+        return checked(o.image, await findLocal(o.image), 'local', notes);
     if (o.policy === 'pull' || o.policy === 'pull-or-build') {
         o.log(`pulling ${o.image}`);
         const pulled = await docker(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
         if (pulled.code === 0)
             return checked(o.image, (await inspect(o.image)), 'pull', notes);
         const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
-        if (o.policy === 'pull') {
-            const pin = ref?.digest
-                ? ` The reference pins ${ref.digest}: ` +
-                    `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
-                : '';
-            throw new ContainerSetupError(`Could not pull ${o.image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
-                'or use image-policy: pull-or-build.');
-        }
-        const unpinned = ref?.digest ? ', so the image is not the pinned, published one' : '';
+        if (o.policy === 'pull')
+            throw pullFailed(o.image, why);
+        const unpinned = parseImageRef(o.image)?.digest ? ', so the image is not the pinned, published one' : '';
         notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${unpinned}`);
     }
+    return buildShipped(o, notes);
+}
+async function findLocal(image) {
+    const found = await inspect(image);
+    if (!found) {
+        throw new ContainerSetupError(`Image ${image} is not on this machine (image-policy: local).`, 'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.');
+    }
+    return found;
+}
+function pullFailed(image, why) {
+    const digest = parseImageRef(image)?.digest;
+    // A pinned digest that will not pull is a different problem from a wrong name: say which.
+    const pin = digest
+        ? ` The reference pins ${digest}: ` +
+            `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
+        : '';
+    return new ContainerSetupError(`Could not pull ${image}: ${why}.${pin}`, 'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
+        'or use image-policy: pull-or-build.');
+}
+/** Builds the image from the Dockerfile shipped inside the action. */
+async function buildShipped(o, notes) {
+    const ref = parseImageRef(o.image);
     // A build cannot have the pinned digest: it goes under the name and tag alone.
     const target = ref?.digest ? formatImageRef({ name: ref.name, tag: ref.tag ?? 'local' }) : o.image;
     const dir = shippedDockerfileDir();
     o.log(`building ${target} from the action's Dockerfile`);
-    const script = (0,external_node_path_.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
-    const built = await new Promise((resolve) => {
-        const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
-        (0,external_node_child_process_namespaceObject.execFile)('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
-    });
+    const built = await runBuildScript((0,external_node_path_.join)(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh'), target, o);
     if (built.code !== 0) {
         throw new ContainerSetupError(`Could not build ${target}: ${tail(built.stderr, 4)}`, 'If the build fails on TLS ("self-signed certificate in certificate chain"), ' +
             'you are behind a TLS-intercepting proxy: pass its CA with extra-ca-certificates. ' +
@@ -4273,6 +4279,12 @@ async function acquireImage(o) {
         obtainedBy: 'build',
         notes,
     };
+}
+function runBuildScript(script, target, o) {
+    return new Promise((resolve) => {
+        const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
+        (0,external_node_child_process_namespaceObject.execFile)('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) => resolve({ code: err ? 1 : 0, stderr: String(stderr) }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/findings/severity.ts
@@ -15118,24 +15130,13 @@ const STATUS_ORDER = [
 ];
 const CONCLUSION_ORDER = ['success', 'cancelled', 'timed_out', 'failure'];
 const worst = (order, values) => values.reduce((a, b) => (order.indexOf(b) > order.indexOf(a) ? b : a), order[0]);
+const total = (reports, count) => reports.reduce((s, r) => s + count(r), 0);
 function mergeReports(entries) {
     if (entries.length === 0)
         throw new Error('no reports to merge');
     const reports = entries.map((e) => e.report);
     const first = reports[0];
-    const seen = new Set();
-    const items = reports
-        .flatMap((r) => r.findings.items)
-        .filter((f) => (seen.has(f.fingerprint + f.file) ? false : (seen.add(f.fingerprint + f.file), true)))
-        .sort(compareFindings);
-    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-    for (const f of items)
-        bySeverity[f.severity] += 1;
-    const sum = (k) => reports.reduce((s, r) => s + (r.usage[k] ?? 0), 0);
-    const failures = reports.filter((r) => r.failure);
-    const failed = failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure.reason}`).join('; ');
-    const starts = reports.map((r) => Date.parse(r.timing.startedAt)).filter(Number.isFinite);
-    const ends = reports.map((r) => Date.parse(r.timing.finishedAt)).filter(Number.isFinite);
+    const items = uniqueFindings(reports);
     return {
         ...first,
         scan: { ...first.scan, id: `merged-${reports.map((r) => r.scan.id.slice(0, 8)).join('-')}` },
@@ -15143,36 +15144,11 @@ function mergeReports(entries) {
         status: worst(STATUS_ORDER, reports.map((r) => r.status)),
         conclusion: worst(CONCLUSION_ORDER, reports.map((r) => r.conclusion)),
         nothingToReview: reports.every((r) => r.nothingToReview) ? first.nothingToReview : null,
-        failure: failures.length
-            ? { reason: `${failures.length} of ${reports.length} shards did not complete: ${failed}` }
-            : null,
-        usage: {
-            input_tokens: sum('input_tokens'),
-            cached_input_tokens: sum('cached_input_tokens'),
-            cache_write_input_tokens: sum('cache_write_input_tokens'),
-            output_tokens: sum('output_tokens'),
-            reasoning_output_tokens: sum('reasoning_output_tokens'),
-        },
-        timing: {
-            startedAt: new Date(Math.min(...starts)).toISOString(),
-            finishedAt: new Date(Math.max(...ends)).toISOString(),
-            durationMs: Math.max(...ends) - Math.min(...starts),
-            codexMs: reports.reduce((s, r) => s + (r.timing.codexMs ?? 0), 0),
-        },
-        findings: {
-            total: items.length,
-            bySeverity,
-            atOrAboveFailOn: reports.reduce((s, r) => s + r.findings.atOrAboveFailOn, 0),
-            omittedFromSarif: reports.reduce((s, r) => s + r.findings.omittedFromSarif, 0),
-            baseline: null,
-            items,
-        },
-        fixes: {
-            suggested: items.filter((f) => f.fix).length,
-            inPatch: reports.reduce((s, r) => s + (r.fixes?.inPatch ?? 0), 0),
-            dropped: reports.flatMap((r) => r.fixes?.dropped ?? []),
-            leftOutOfPatch: reports.flatMap((r) => r.fixes?.leftOutOfPatch ?? []),
-        },
+        failure: shardFailures(reports),
+        usage: summedUsage(reports),
+        timing: overallTiming(reports),
+        findings: mergedFindings(reports, items),
+        fixes: mergedFixes(reports, items),
         dropped: reports.flatMap((r) => r.dropped),
         rejected: reports.flatMap((r) => r.rejected),
         adjustments: reports.flatMap((r) => r.adjustments),
@@ -15185,6 +15161,63 @@ function mergeReports(entries) {
             failure: r.failure?.reason ?? null,
             report: file,
         })),
+    };
+}
+/** Shards can overlap (the same file in two shards): a finding counts once per file, in the report's order. */
+function uniqueFindings(reports) {
+    const seen = new Set();
+    return reports
+        .flatMap((r) => r.findings.items)
+        .filter((f) => (seen.has(f.fingerprint + f.file) ? false : (seen.add(f.fingerprint + f.file), true)))
+        .sort(compareFindings);
+}
+function shardFailures(reports) {
+    const failures = reports.filter((r) => r.failure);
+    if (!failures.length)
+        return null;
+    const failed = failures.map((r) => `${r.scope?.shard ?? r.scan.id}: ${r.failure.reason}`).join('; ');
+    return { reason: `${failures.length} of ${reports.length} shards did not complete: ${failed}` };
+}
+function summedUsage(reports) {
+    const sum = (k) => total(reports, (r) => r.usage[k] ?? 0);
+    return {
+        input_tokens: sum('input_tokens'),
+        cached_input_tokens: sum('cached_input_tokens'),
+        cache_write_input_tokens: sum('cache_write_input_tokens'),
+        output_tokens: sum('output_tokens'),
+        reasoning_output_tokens: sum('reasoning_output_tokens'),
+    };
+}
+/** Shards run side by side: the merged run spans the first start to the last finish; Codex's time adds up. */
+function overallTiming(reports) {
+    const starts = reports.map((r) => Date.parse(r.timing.startedAt)).filter(Number.isFinite);
+    const ends = reports.map((r) => Date.parse(r.timing.finishedAt)).filter(Number.isFinite);
+    return {
+        startedAt: new Date(Math.min(...starts)).toISOString(),
+        finishedAt: new Date(Math.max(...ends)).toISOString(),
+        durationMs: Math.max(...ends) - Math.min(...starts),
+        codexMs: total(reports, (r) => r.timing.codexMs ?? 0),
+    };
+}
+function mergedFindings(reports, items) {
+    const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of items)
+        bySeverity[f.severity] += 1;
+    return {
+        total: items.length,
+        bySeverity,
+        atOrAboveFailOn: total(reports, (r) => r.findings.atOrAboveFailOn),
+        omittedFromSarif: total(reports, (r) => r.findings.omittedFromSarif),
+        baseline: null,
+        items,
+    };
+}
+function mergedFixes(reports, items) {
+    return {
+        suggested: items.filter((f) => f.fix).length,
+        inPatch: total(reports, (r) => r.fixes?.inPatch ?? 0),
+        dropped: reports.flatMap((r) => r.fixes?.dropped ?? []),
+        leftOutOfPatch: reports.flatMap((r) => r.fixes?.leftOutOfPatch ?? []),
     };
 }
 
@@ -26647,6 +26680,46 @@ async function pool(items, limit, task) {
 
 
 
+async function reviewPasses(live, r) {
+    const { settings, work } = live;
+    const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
+    const timeoutMs = settings.runner.timeoutMinutes * 60_000;
+    live.threads.passes = await Promise.all(passes.map((pass) => {
+        const files = passFiles(settings.output.dir, pass);
+        const thread = { name: `pass-${pass}`, stage: 'review', prompt: r.prompt, schema: outputSchema, work };
+        const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
+        return runThread(live.runtime, {
+            ...thread,
+            ...run,
+            scopeFile: r.scopeFile,
+            reads: live.reads,
+            onEvent: (e) => r.onEvent?.(pass, e),
+        });
+    }));
+    return live.threads.passes;
+}
+async function verifyThread(live, v) {
+    const name = verificationName(v.cluster, v.opinion);
+    const files = verifyFiles(live.settings.output.dir, name);
+    const timeoutMs = live.settings.policy.verifyTimeoutMinutes * 60_000;
+    const thread = { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema };
+    const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
+    const ran = await runThread(live.runtime, { ...thread, ...run, work: live.work });
+    live.threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread: ran });
+    return ran;
+}
+function tokenReport(meter, runtime) {
+    const { maxTokens, exceeded } = meter;
+    const byStage = Object.fromEntries(meter.byStage);
+    return {
+        maxTokens,
+        used: meter.used(),
+        exceeded,
+        total: meter.total(),
+        byStage,
+        requests: { ...runtime.requests() },
+    };
+}
 function liveSource(scan) {
     const { settings, work } = scan;
     const meter = new TokenMeter(settings.policy.maxTokens);
@@ -26657,67 +26730,16 @@ function liveSource(scan) {
     const ctx = { settings, apiKey: scan.apiKey, scanId: scan.scanId, log: scan.log, meter, work };
     const runtime = settings.runner.mode === 'container' ? containerRuntime(ctx) : directRuntime(ctx);
     const reads = new ReadTracker([settings.target.scanRoot, CONTAINER_WORKSPACE]);
-    const threads = { passes: [], verifications: [] };
-    const outputDir = settings.output.dir;
-    const review = async (r) => {
-        const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
-        threads.passes = await Promise.all(passes.map((pass) => {
-            const files = passFiles(outputDir, pass);
-            const timeoutMs = settings.runner.timeoutMinutes * 60_000;
-            const spec = {
-                name: `pass-${pass}`,
-                stage: 'review',
-                prompt: r.prompt,
-                schema: outputSchema,
-                work,
-                scopeFile: r.scopeFile,
-            };
-            return runThread(runtime, {
-                ...spec,
-                eventsFile: files.events,
-                stderrFile: files.stderr,
-                timeoutMs,
-                signal: stop,
-                reads,
-                onEvent: (e) => r.onEvent?.(pass, e),
-            });
-        }));
-        return threads.passes;
-    };
-    const verify = async (v) => {
-        const name = verificationName(v.cluster, v.opinion);
-        const files = verifyFiles(outputDir, name);
-        const timeoutMs = settings.policy.verifyTimeoutMinutes * 60_000;
-        const thread = await runThread(runtime, {
-            name: `verify-${name}`,
-            stage: 'verification',
-            prompt: v.prompt,
-            schema: verificationSchema,
-            work,
-            eventsFile: files.events,
-            stderrFile: files.stderr,
-            timeoutMs,
-            signal: stop,
-        });
-        threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread });
-        return thread;
-    };
+    const live = { settings, runtime, work, stop, reads, threads: { passes: [], verifications: [] } };
     return {
         mode: runtime.mode,
         prepare: () => runtime.prepare(),
-        review,
-        verify,
+        review: (r) => reviewPasses(live, r),
+        verify: (v) => verifyThread(live, v),
         exhausted: () => meter.exceeded,
-        tokens: () => ({
-            maxTokens: meter.maxTokens,
-            used: meter.used(),
-            exceeded: meter.exceeded,
-            total: meter.total(),
-            byStage: Object.fromEntries(meter.byStage),
-            requests: { ...runtime.requests() },
-        }),
+        tokens: () => tokenReport(meter, runtime),
         container: () => runtime.container(),
-        record: () => live_source_record(settings, threads),
+        record: () => live_source_record(settings, live.threads),
         close: async () => {
             if (runtime.mode === 'container')
                 await removeScanContainers(scan.scanId);

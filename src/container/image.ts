@@ -124,47 +124,52 @@ export interface AcquireOptions {
 
 export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
   const notes: string[] = [];
-  const ref = parseImageRef(o.image);
-  if (o.policy === 'local') {
-    const found = await inspect(o.image);
-    if (!found) {
-      throw new ContainerSetupError(
-        `Image ${o.image} is not on this machine (image-policy: local).`,
-        'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.',
-      );
-    }
-    return checked(o.image, found, 'local', notes);
-  }
+  if (o.policy === 'local') return checked(o.image, await findLocal(o.image), 'local', notes);
   if (o.policy === 'pull' || o.policy === 'pull-or-build') {
     o.log(`pulling ${o.image}`);
     const pulled = await docker(['pull', '--quiet', o.image], { timeoutMs: 600_000 });
     if (pulled.code === 0) return checked(o.image, (await inspect(o.image))!, 'pull', notes);
     const why = tail(pulled.stderr) || `docker pull exited with ${pulled.code}`;
-    if (o.policy === 'pull') {
-      const pin = ref?.digest
-        ? ` The reference pins ${ref.digest}: ` +
-          `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
-        : '';
-      throw new ContainerSetupError(
-        `Could not pull ${o.image}: ${why}.${pin}`,
-        'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
-          'or use image-policy: pull-or-build.',
-      );
-    }
-    const unpinned = ref?.digest ? ', so the image is not the pinned, published one' : '';
+    if (o.policy === 'pull') throw pullFailed(o.image, why);
+    const unpinned = parseImageRef(o.image)?.digest ? ', so the image is not the pinned, published one' : '';
     notes.push(`pull of ${o.image} failed (${why}); built it from the action's Dockerfile instead${unpinned}`);
   }
+  return buildShipped(o, notes);
+}
+
+async function findLocal(image: string): Promise<Inspected> {
+  const found = await inspect(image);
+  if (!found) {
+    throw new ContainerSetupError(
+      `Image ${image} is not on this machine (image-policy: local).`,
+      'Build it with scripts/build-codex-runner-image.sh, or use image-policy: pull-or-build.',
+    );
+  }
+  return found;
+}
+
+function pullFailed(image: string, why: string): ContainerSetupError {
+  const digest = parseImageRef(image)?.digest;
+  // A pinned digest that will not pull is a different problem from a wrong name: say which.
+  const pin = digest
+    ? ` The reference pins ${digest}: ` +
+      `a registry that lost it, or a tag moved and the old image deleted, cannot serve it.`
+    : '';
+  return new ContainerSetupError(
+    `Could not pull ${image}: ${why}.${pin}`,
+    'Check the image name, tag and digest, and registry access (docker login for a private registry), ' +
+      'or use image-policy: pull-or-build.',
+  );
+}
+
+/** Builds the image from the Dockerfile shipped inside the action. */
+async function buildShipped(o: AcquireOptions, notes: string[]): Promise<AcquiredImage> {
+  const ref = parseImageRef(o.image);
   // A build cannot have the pinned digest: it goes under the name and tag alone.
   const target = ref?.digest ? formatImageRef({ name: ref.name, tag: ref.tag ?? 'local' }) : o.image;
   const dir = shippedDockerfileDir();
   o.log(`building ${target} from the action's Dockerfile`);
-  const script = join(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh');
-  const built = await new Promise<{ code: number; stderr: string }>((resolve) => {
-    const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
-    execFile('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) =>
-      resolve({ code: err ? 1 : 0, stderr: String(stderr) }),
-    );
-  });
+  const built = await runBuildScript(join(dir, '..', '..', 'scripts', 'build-codex-runner-image.sh'), target, o);
   if (built.code !== 0) {
     throw new ContainerSetupError(
       `Could not build ${target}: ${tail(built.stderr, 4)}`,
@@ -184,4 +189,17 @@ export async function acquireImage(o: AcquireOptions): Promise<AcquiredImage> {
     obtainedBy: 'build',
     notes,
   };
+}
+
+function runBuildScript(
+  script: string,
+  target: string,
+  o: Pick<AcquireOptions, 'codexVersion' | 'extraCaFile'>,
+): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const env = { ...process.env, CODEX_VERSION: o.codexVersion, EXTRA_CA_FILE: o.extraCaFile ?? '' };
+    execFile('bash', [script, target], { timeout: 1_800_000, maxBuffer: 64 * 1024 * 1024, env }, (err, _out, stderr) =>
+      resolve({ code: err ? 1 : 0, stderr: String(stderr) }),
+    );
+  });
 }

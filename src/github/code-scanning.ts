@@ -31,13 +31,15 @@ function pollDelays(env: NodeJS.ProcessEnv): number[] {
   return at.map((t, i) => (t - (i ? at[i - 1]! : 0)) * 1000);
 }
 
-export async function uploadSarif(
-  octokit: Octokit,
-  gh: GitHubContext,
-  o: { sarifFile: string; checkoutRoot: string; startedAt: string; analysis: { commit: string; ref: string } },
-): Promise<SarifUpload> {
-  const json = readFileSync(o.sarifFile, 'utf8');
-  const gz = gzipSync(json);
+export interface SarifUploadOptions {
+  sarifFile: string;
+  checkoutRoot: string;
+  startedAt: string;
+  analysis: { commit: string; ref: string };
+}
+
+export async function uploadSarif(octokit: Octokit, gh: GitHubContext, o: SarifUploadOptions): Promise<SarifUpload> {
+  const gz = gzipSync(readFileSync(o.sarifFile, 'utf8'));
   if (gz.length > MAX_GZIP_BYTES) {
     return {
       status: 'not-uploaded',
@@ -47,7 +49,18 @@ export async function uploadSarif(
         `Narrow the scan (include/exclude).`,
     };
   }
-  let id: string;
+  const sent = await sendSarif(octokit, gh, o, gz);
+  if (typeof sent !== 'string') return sent;
+  return awaitProcessing(octokit, gh, sent);
+}
+
+/** The upload's id, or why GitHub refused it. */
+async function sendSarif(
+  octokit: Octokit,
+  gh: GitHubContext,
+  o: SarifUploadOptions,
+  gz: Buffer,
+): Promise<string | SarifUpload> {
   try {
     const r = await octokit.rest.codeScanning.uploadSarif({
       owner: gh.owner,
@@ -59,9 +72,10 @@ export async function uploadSarif(
       started_at: o.startedAt,
       tool_name: 'vega-codex-action',
     });
-    id = String(r.data.id);
+    return String(r.data.id);
   } catch (error) {
     const status = (error as { status?: number }).status;
+    // A 403 is nearly always the job's permissions, which the user can fix; say how.
     const why =
       status === 403
         ? 'the token may not upload code scanning results: give the job "security-events: write" ' +
@@ -70,22 +84,15 @@ export async function uploadSarif(
         : errorMessage(error);
     return { status: 'not-uploaded', errors: [], message: `SARIF not uploaded: ${why}.` };
   }
+}
+
+/** GitHub processes an upload later; its errors only show when asked, so ask until it is done or time is up. */
+async function awaitProcessing(octokit: Octokit, gh: GitHubContext, id: string): Promise<SarifUpload> {
   for (const delay of pollDelays(process.env)) {
     await new Promise((r) => setTimeout(r, delay));
+    let processed: SarifUpload | undefined;
     try {
-      const r = await octokit.rest.codeScanning.getSarif({ owner: gh.owner, repo: gh.repo, sarif_id: id });
-      const status = r.data.processing_status;
-      if (status === 'complete')
-        return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
-      if (status === 'failed') {
-        const errors = (r.data.errors ?? []).map(String);
-        return {
-          id,
-          status,
-          errors,
-          message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.`,
-        };
-      }
+      processed = await processingOutcome(octokit, gh, id);
     } catch (error) {
       return {
         id,
@@ -94,6 +101,7 @@ export async function uploadSarif(
         message: `SARIF uploaded (${id}), but its processing status could not be read: ${errorMessage(error)}.`,
       };
     }
+    if (processed) return processed;
   }
   return {
     id,
@@ -101,4 +109,22 @@ export async function uploadSarif(
     errors: [],
     message: `SARIF uploaded (${id}); code scanning had not finished processing it when the action stopped waiting.`,
   };
+}
+
+/** The upload's outcome once processing has ended; undefined while it is still pending. */
+async function processingOutcome(octokit: Octokit, gh: GitHubContext, id: string): Promise<SarifUpload | undefined> {
+  const r = await octokit.rest.codeScanning.getSarif({ owner: gh.owner, repo: gh.repo, sarif_id: id });
+  const status = r.data.processing_status;
+  if (status === 'complete')
+    return { id, status, errors: [], message: `SARIF uploaded and processed by code scanning (${id}).` };
+  if (status === 'failed') {
+    const errors = (r.data.errors ?? []).map(String);
+    return {
+      id,
+      status,
+      errors,
+      message: `Code scanning could not process the SARIF upload ${id}: ${errors.join('; ') || 'no reason given'}.`,
+    };
+  }
+  return undefined;
 }

@@ -20,6 +20,7 @@ import {
   type ThreadsManifest,
 } from './files.js';
 import { containerRuntime, directRuntime, type Runtime } from './launchers.js';
+import type { TokenReport } from '../report/report.js';
 import type { ReviewRequest, ThreadSource, VerifyRequest } from './source.js';
 import { runThread, type ThreadRun } from './thread.js';
 
@@ -38,6 +39,63 @@ interface Threads {
   verifications: { cluster: string; opinion: number; thread: ThreadRun }[];
 }
 
+/** One live scan's Codex: the runtime, where its threads work, what stops them, and what they recorded. */
+interface Live {
+  settings: ScanSettings;
+  runtime: Runtime;
+  work: string;
+  /** The step's cancellation, or max-tokens spent. */
+  stop: AbortSignal;
+  /** Shared by the review passes, so that coverage is their union. */
+  reads: ReadTracker;
+  threads: Threads;
+}
+
+async function reviewPasses(live: Live, r: ReviewRequest): Promise<ThreadRun[]> {
+  const { settings, work } = live;
+  const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
+  const timeoutMs = settings.runner.timeoutMinutes * 60_000;
+  live.threads.passes = await Promise.all(
+    passes.map((pass) => {
+      const files = passFiles(settings.output.dir, pass);
+      const thread = { name: `pass-${pass}`, stage: 'review', prompt: r.prompt, schema: outputSchema, work };
+      const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
+      return runThread(live.runtime, {
+        ...thread,
+        ...run,
+        scopeFile: r.scopeFile,
+        reads: live.reads,
+        onEvent: (e) => r.onEvent?.(pass, e),
+      });
+    }),
+  );
+  return live.threads.passes;
+}
+
+async function verifyThread(live: Live, v: VerifyRequest): Promise<ThreadRun> {
+  const name = verificationName(v.cluster, v.opinion);
+  const files = verifyFiles(live.settings.output.dir, name);
+  const timeoutMs = live.settings.policy.verifyTimeoutMinutes * 60_000;
+  const thread = { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema };
+  const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
+  const ran = await runThread(live.runtime, { ...thread, ...run, work: live.work });
+  live.threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread: ran });
+  return ran;
+}
+
+function tokenReport(meter: TokenMeter, runtime: Runtime): TokenReport {
+  const { maxTokens, exceeded } = meter;
+  const byStage = Object.fromEntries(meter.byStage);
+  return {
+    maxTokens,
+    used: meter.used(),
+    exceeded,
+    total: meter.total(),
+    byStage,
+    requests: { ...runtime.requests() },
+  };
+}
+
 export function liveSource(scan: LiveScan): ThreadSource {
   const { settings, work } = scan;
   const meter = new TokenMeter(settings.policy.maxTokens);
@@ -48,72 +106,16 @@ export function liveSource(scan: LiveScan): ThreadSource {
   const ctx = { settings, apiKey: scan.apiKey, scanId: scan.scanId, log: scan.log, meter, work };
   const runtime: Runtime = settings.runner.mode === 'container' ? containerRuntime(ctx) : directRuntime(ctx);
   const reads = new ReadTracker([settings.target.scanRoot, CONTAINER_WORKSPACE]);
-  const threads: Threads = { passes: [], verifications: [] };
-  const outputDir = settings.output.dir;
-
-  const review = async (r: ReviewRequest) => {
-    const passes = Array.from({ length: settings.policy.passes }, (_, i) => i + 1);
-    threads.passes = await Promise.all(
-      passes.map((pass) => {
-        const files = passFiles(outputDir, pass);
-        const timeoutMs = settings.runner.timeoutMinutes * 60_000;
-        const spec = {
-          name: `pass-${pass}`,
-          stage: 'review',
-          prompt: r.prompt,
-          schema: outputSchema,
-          work,
-          scopeFile: r.scopeFile,
-        };
-        return runThread(runtime, {
-          ...spec,
-          eventsFile: files.events,
-          stderrFile: files.stderr,
-          timeoutMs,
-          signal: stop,
-          reads,
-          onEvent: (e) => r.onEvent?.(pass, e),
-        });
-      }),
-    );
-    return threads.passes;
-  };
-
-  const verify = async (v: VerifyRequest) => {
-    const name = verificationName(v.cluster, v.opinion);
-    const files = verifyFiles(outputDir, name);
-    const timeoutMs = settings.policy.verifyTimeoutMinutes * 60_000;
-    const thread = await runThread(runtime, {
-      name: `verify-${name}`,
-      stage: 'verification',
-      prompt: v.prompt,
-      schema: verificationSchema,
-      work,
-      eventsFile: files.events,
-      stderrFile: files.stderr,
-      timeoutMs,
-      signal: stop,
-    });
-    threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread });
-    return thread;
-  };
-
+  const live: Live = { settings, runtime, work, stop, reads, threads: { passes: [], verifications: [] } };
   return {
     mode: runtime.mode,
     prepare: () => runtime.prepare(),
-    review,
-    verify,
+    review: (r) => reviewPasses(live, r),
+    verify: (v) => verifyThread(live, v),
     exhausted: () => meter.exceeded,
-    tokens: () => ({
-      maxTokens: meter.maxTokens,
-      used: meter.used(),
-      exceeded: meter.exceeded,
-      total: meter.total(),
-      byStage: Object.fromEntries(meter.byStage),
-      requests: { ...runtime.requests() },
-    }),
+    tokens: () => tokenReport(meter, runtime),
     container: () => runtime.container(),
-    record: () => record(settings, threads),
+    record: () => record(settings, live.threads),
     close: async () => {
       if (runtime.mode === 'container') await removeScanContainers(scan.scanId);
     },
