@@ -367,7 +367,8 @@ describe('passes, clusters and verification', () => {
         minAgreement: 2,
         verify: true,
         verifyLimit: 3,
-        verifyTimeoutMinutes: 0.05,
+        // Long enough for a verification that reads a file and answers on a loaded runner; the hung one waits it out.
+        verifyTimeoutMinutes: 0.15,
         streamIdleTimeoutMs: 600_000,
         failOn: 'none',
       },
