@@ -116,7 +116,7 @@ function withHint(failure: Failure, first: ThreadFacts | undefined): Failure {
   return { ...failure, hint };
 }
 
-export function concludeStage(
+function concludeStage(
   policy: Pick<PolicySettings, 'minCoverage' | 'failOn' | 'failOnExisting'>,
   f: Ended,
   tokens: TokenReport | null,

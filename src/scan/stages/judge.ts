@@ -115,7 +115,7 @@ export interface Judged {
   scope: JudgedScope;
 }
 
-export function judgeStage(settings: Settings, judged: Judged): JudgeStage {
+function judgeStage(settings: Settings, judged: Judged): JudgeStage {
   const policy = policyOf(settings.policy);
   const out: JudgeStage = { policy, kept: [], dropped: [], droppedFixes: [] };
   // One pass without verification: nothing to agree on or check, so findings carry no consensus to show.

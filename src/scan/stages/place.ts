@@ -32,7 +32,7 @@ export interface PlaceStage {
   notes: string[];
 }
 
-export function placeStage(target: ScanTarget, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {
+function placeStage(target: ScanTarget, plan: ScopePlan | undefined, passes: PassInput[]): PlaceStage {
   const out: PlaceStage = {
     passes: [],
     summary: '',

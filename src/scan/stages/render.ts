@@ -311,7 +311,7 @@ function filesOf(ctx: Ctx, recorded: RecordedFiles): Files {
   };
 }
 
-export async function renderStage(ctx: Ctx, f: RenderFacts): Promise<Rendered> {
+async function renderStage(ctx: Ctx, f: RenderFacts): Promise<Rendered> {
   const { redactor } = ctx;
   const scanFiles = filesOf(ctx, ctx.source.record());
   const recorded = [...f.passes, ...f.verification.threads.map((v) => v.thread)].map((t) => t.files.events);

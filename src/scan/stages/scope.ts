@@ -13,7 +13,7 @@ import type { ScanSettings } from '../../config/settings.js';
 import type { Stage } from './stage.js';
 
 /** The shard's or change's file list, in the scan's scratch directory (mounted at /vega in the container). */
-export const SCOPE_FILE = 'scope.txt';
+const SCOPE_FILE = 'scope.txt';
 
 export interface ScopeStage {
   plan?: ScopePlan;
@@ -29,7 +29,7 @@ export interface ScopeStage {
 }
 
 /** Where a trusted file was read, for the prompt. */
-export function describeTrustedFile(f: TrustedFile): string {
+function describeTrustedFile(f: TrustedFile): string {
   return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
 }
 
@@ -68,7 +68,7 @@ function reviewPrompt(
 }
 
 /** `work`: where the scope list for Codex goes; a replay, which starts no Codex, gives none. */
-export async function scopeStage(settings: Pick<ScanSettings, ScopeSettings>, work?: string): Promise<ScopeStage> {
+async function scopeStage(settings: Pick<ScanSettings, ScopeSettings>, work?: string): Promise<ScopeStage> {
   const { target } = settings;
   const plan = await planScope(target);
   const scopeFile = plan && work ? join(work, SCOPE_FILE) : undefined;

@@ -13,7 +13,7 @@ import type { PlaceStage } from './place.js';
 import type { Stage, StageContext } from './stage.js';
 
 /** Most severe first, then the most votes, then location order: what verify-limit keeps. */
-export function verificationOrder(clusters: readonly Cluster[]): Cluster[] {
+function verificationOrder(clusters: readonly Cluster[]): Cluster[] {
   return [...clusters].sort(
     (a, b) =>
       severityRank(a.representative.severity) - severityRank(b.representative.severity) ||
@@ -39,7 +39,7 @@ export interface VerifyStage {
 }
 
 /** The verdict of one recorded verification thread (live or replayed). */
-export function verdictOf(thread: Pick<ThreadFacts, 'collector' | 'run'>): Verification {
+function verdictOf(thread: Pick<ThreadFacts, 'collector' | 'run'>): Verification {
   const failure = runFailure(thread.collector, thread.run);
   return {
     ...readVerification(thread.collector.finalMessage, failure?.reason),
@@ -101,7 +101,7 @@ function notesOf(threads: VerifiedThread[], order: Cluster[], chosen: number, li
   return notes;
 }
 
-export async function verifyStage(ctx: Ctx, clusters: readonly Cluster[]): Promise<VerifyStage> {
+async function verifyStage(ctx: Ctx, clusters: readonly Cluster[]): Promise<VerifyStage> {
   const { policy } = ctx.settings;
   const order = verificationOrder(clusters);
   const chosen = order.slice(0, policy.verifyLimit);
