@@ -1,10 +1,12 @@
-// Quality of finding clustering (src/findings/cluster.ts) with the consensus and verification policy (the judge
-// stage's rule and the second opinion on disputed clusters, src/verify/second-opinion.ts), on a seeded simulation: a
-// synthetic tree with 30 known vulnerabilities, review passes that each find a vulnerability with p 0.7 and report it
-// with jittered lines, drifting rule ids and CWEs and their own wording, plus false positives, and a verifier that is
-// right 90 % of the time (and otherwise gives the opposite verdict). Prints precision and recall per configuration,
-// the verification threads they cost, and how well the clustering keeps one vulnerability together and distinct ones
-// apart. Deterministic from the seed; no dependencies.
+// Quality and price of finding clustering (src/findings/cluster.ts) with the consensus and verification policy (the
+// judge stage's rule and the second opinion on disputed clusters, src/verify/second-opinion.ts), on a seeded
+// simulation: a synthetic tree with 30 known vulnerabilities, review passes that each find a vulnerability with p 0.7
+// and report it with jittered lines, drifting rule ids and CWEs and their own wording, plus false positives that
+// repeat across passes (safe look-alikes that fool several passes) and one-off ones, and a verifier that is right 90 %
+// of the time (and otherwise gives the opposite verdict). Prints, per policy, precision, recall, the verification
+// threads and input tokens a scan costs (priced from measured requests) and precision per million tokens, beside the
+// precision the older model (independent false positives only) gave; and how well the clustering keeps one origin
+// together and distinct ones apart. Deterministic from the seed; no dependencies.
 //
 //   tsx bench/consensus.ts [seed] [trials]
 import { pathToFileURL } from 'node:url';
@@ -333,8 +335,31 @@ const FP_SOURCES = ['req.query', 'req.body', 'a cookie', 'the request headers', 
 
 const P_FIND = 0.7;
 const P_DRIFT = 0.3;
-const FALSE_POSITIVES_PER_PASS = 5;
 const P_DOT_PATH = 0.1;
+
+/**
+ * False positives. A real model is fooled by code that looks vulnerable and is not (a parameterised query, a path built
+ * from constants), and the same look-alike fools it again on the next pass: its false positives repeat. Each tree has
+ * LOOK_ALIKES safe look-alikes; each fools a pass with its own probability, drawn once per tree from P_FOOLED (some
+ * are convincing, some are not). Besides, a pass makes INDEPENDENT_FALSE_POSITIVES one-off mistakes. Both together
+ * average 5 false positives per pass, as the independent model this replaces did (`independent` keeps that model, to
+ * show how much it flattered consensus).
+ */
+const LOOK_ALIKES = 8;
+const P_FOOLED = { min: 0.1, max: 0.6 };
+const INDEPENDENT_FALSE_POSITIVES = 2;
+const FALSE_POSITIVES_PER_PASS = INDEPENDENT_FALSE_POSITIVES + (LOOK_ALIKES * (P_FOOLED.min + P_FOOLED.max)) / 2;
+export type FalsePositives = 'repeating' | 'independent';
+
+/** A safe look-alike: where it is, what a fooled pass calls it, and how likely a pass is fooled. */
+interface LookAlike {
+  file: string;
+  line: number;
+  ruleId: string;
+  severity: Severity;
+  subject: { fn: string; param: string; sink: string; source: string };
+  pFooled: number;
+}
 
 /** Where a simulated finding came from: a true vulnerability's id, or a false positive's (negative, unique). */
 export type Origin = Map<Finding, number>;
@@ -371,7 +396,45 @@ function shiftSeverity(rng: Rng, s: Severity): Severity {
   return s;
 }
 
-function reviewPass(rng: Rng, vulns: Vuln[], origin: Origin, nextFp: { n: number }): Finding[] {
+/** Code a pass may take for a vulnerability: anywhere in a file, any rule, plausible names. */
+function randomLookAlike(rng: Rng, pFooled: number): LookAlike {
+  const file = pick(rng, FILES);
+  const ruleId = pick(rng, RULE_IDS);
+  const param = pick(rng, FP_VALUES);
+  return {
+    file: file.path,
+    line: int(rng, 1, file.lines),
+    ruleId,
+    severity: pick(rng, SEVERITIES),
+    subject: {
+      fn: pick(rng, FP_FUNCTIONS),
+      param,
+      sink: pick(rng, (VOCAB[ruleId] ?? VOCAB.other!).calls),
+      source: `${pick(rng, FP_SOURCES)}.${param}`,
+    },
+    pFooled,
+  };
+}
+
+/** The tree's safe look-alikes, each at least 15 lines from every vulnerability and every other look-alike. */
+function makeLookAlikes(rng: Rng, vulns: Vuln[]): LookAlike[] {
+  const out: LookAlike[] = [];
+  const far = (a: { file: string; line: number }) =>
+    [...vulns, ...out].every((b) => b.file !== a.file || Math.abs(b.line - a.line) >= 15);
+  while (out.length < LOOK_ALIKES) {
+    const la = randomLookAlike(rng, P_FOOLED.min + rng() * (P_FOOLED.max - P_FOOLED.min));
+    if (far(la)) out.push(la);
+  }
+  return out;
+}
+
+function reviewPass(
+  rng: Rng,
+  tree: { vulns: Vuln[]; lookAlikes: LookAlike[] },
+  origin: Origin,
+  nextFp: { n: number },
+): Finding[] {
+  const { vulns, lookAlikes } = tree;
   const out: Finding[] = [];
   for (const v of vulns) {
     if (rng() >= P_FIND) continue;
@@ -392,28 +455,17 @@ function reviewPass(rng: Rng, vulns: Vuln[], origin: Origin, nextFp: { n: number
     origin.set(f, v.id);
     out.push(f);
   }
-  for (let k = 0; k < FALSE_POSITIVES_PER_PASS; k++) {
-    const file = pick(rng, FILES);
-    const ruleId = pick(rng, RULE_IDS);
-    const param = pick(rng, FP_VALUES);
-    const subject = {
-      fn: pick(rng, FP_FUNCTIONS),
-      param,
-      sink: pick(rng, (VOCAB[ruleId] ?? VOCAB.other!).calls),
-      source: `${pick(rng, FP_SOURCES)}.${param}`,
-    };
-    const f = finding(
-      rng,
-      {
-        file: file.path,
-        line: int(rng, 1, file.lines),
-        ruleId,
-        cwe: RULES.get(ruleId)!.cwe,
-        severity: pick(rng, SEVERITIES),
-      },
-      wording(rng, ruleId, subject),
-    );
-    origin.set(f, -1 - nextFp.n++);
+  for (const [k, la] of lookAlikes.entries()) {
+    if (rng() >= la.pFooled) continue;
+    const f = finding(rng, { ...la, cwe: RULES.get(la.ruleId)!.cwe }, wording(rng, la.ruleId, la.subject));
+    origin.set(f, -1 - k);
+    out.push(f);
+  }
+  const oneOff = lookAlikes.length ? INDEPENDENT_FALSE_POSITIVES : Math.round(FALSE_POSITIVES_PER_PASS);
+  for (let k = 0; k < oneOff; k++) {
+    const la = randomLookAlike(rng, 0);
+    const f = finding(rng, { ...la, cwe: RULES.get(la.ruleId)!.cwe }, wording(rng, la.ruleId, la.subject));
+    origin.set(f, -1 - LOOK_ALIKES - nextFp.n++);
     out.push(f);
   }
   // A pass lists its findings in its own order.
@@ -442,6 +494,24 @@ function verify(rng: Rng, isTrue: boolean): Verdict {
   return isTrue === right ? 'confirmed' : 'refuted';
 }
 
+// Prices, in input tokens, measured from the request bodies a stand-in model received (Codex 0.169.0, the example app,
+// issue 22 "a scan's tokens"): the first request of a review thread carries 11,636 tokens and of a verification thread about 11,005,
+// nearly all of it fixed overhead (tool definitions, base instructions), and a verification took 2 requests (16 for 8
+// findings). A review pass is priced as one request per file it reads plus its answer. History (file contents sent again
+// on later turns) is left out, which prices review passes low and so flatters the policies with more passes.
+const REVIEW_REQUEST_TOKENS = 11_636;
+const VERIFICATION_REQUEST_TOKENS = 11_005;
+const VERIFICATION_REQUESTS = 2;
+const REVIEW_REQUESTS = FILES.length + 1;
+
+/** A scan's input tokens: its review passes and its verification threads. */
+export function scanTokens(passes: number, verifications: number): number {
+  return (
+    passes * REVIEW_REQUESTS * REVIEW_REQUEST_TOKENS +
+    verifications * VERIFICATION_REQUESTS * VERIFICATION_REQUEST_TOKENS
+  );
+}
+
 export const defaultMinAgreement = (passes: number) => (passes === 1 ? 1 : Math.floor(passes / 2) + 1);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -459,6 +529,11 @@ export interface ConfigResult {
   precision: number;
   /** Pooled over trials: true vulnerabilities matched by a kept cluster / true vulnerabilities. */
   recall: number;
+  /** Input tokens per scan, priced as below (scanTokens). */
+  tokens: number;
+  precisionPerMTokens: number;
+  /** Kept clusters that match no vulnerability, per scan. */
+  falsePositivesKept: number;
   /** Means per trial. */
   clusters: number;
   kept: number;
@@ -475,7 +550,7 @@ export interface PairRate {
 
 export interface PairResult {
   passes: number;
-  /** Pairs of findings (of different passes) of one true vulnerability: merged is what we want. */
+  /** Pairs of findings (of different passes) of one origin, a true vulnerability or a look-alike: merged is what we want. */
   same: PairRate;
   /** Pairs of different origins in one file within 10 lines of each other: merged is wrong. */
   distinctNear: PairRate;
@@ -495,9 +570,20 @@ export interface ConsensusResult {
   trials: number;
   files: number;
   vulnerabilities: number;
-  model: { pFind: number; pDrift: number; falsePositivesPerPass: number; lineJitter: number; pVerifierRight: number };
+  model: {
+    pFind: number;
+    pDrift: number;
+    falsePositivesPerPass: number;
+    lookAlikes: number;
+    pFooled: { min: number; max: number };
+    lineJitter: number;
+    pVerifierRight: number;
+  };
   clustering: { lineReach: number; locationWeight: number; categoryBonus: number; threshold: number };
+  /** False positives that repeat across passes (the model the targets are judged on). */
   configs: ConfigResult[];
+  /** The same configurations with every false positive independent, the model this bench used before. */
+  independent: ConfigResult[];
   pairs: PairResult[];
   targets: Target[];
   ok: boolean;
@@ -613,7 +699,8 @@ function pairStats(
       const b = all[j]!;
       if (a.p === b.p) continue;
       const merged = a.c === b.c ? 1 : 0;
-      if (a.o >= 0 && a.o === b.o) {
+      // One origin: one vulnerability, or one look-alike that fooled both passes.
+      if (a.o === b.o) {
         into.same.pairs += 1;
         into.same.merged += merged;
         continue;
@@ -628,23 +715,32 @@ function pairStats(
   }
 }
 
-/** One trial's tree and its review passes; origin says where each finding came from (a vulnerability id, or < 0). */
+/**
+ * One trial's tree and its review passes; origin says where each finding came from (a vulnerability id, or < 0 for a
+ * false positive: -1 - k for the k-th look-alike, lower for one-off mistakes).
+ */
 export function simulateTrial(
   seed: number,
   trial: number,
   passCount = MAX_PASSES,
+  falsePositives: FalsePositives = 'repeating',
 ): { vulns: Vuln[]; passes: Finding[][]; origin: Origin } {
   const vulns = makeTree(mulberry32(mix(seed, trial, 1)));
+  const lookAlikes = falsePositives === 'repeating' ? makeLookAlikes(mulberry32(mix(seed, trial, 5)), vulns) : [];
   const origin: Origin = new Map();
   const nextFp = { n: 0 };
   const passes = Array.from({ length: passCount }, (_, p) =>
-    reviewPass(mulberry32(mix(seed, trial, 2, p)), vulns, origin, nextFp),
+    reviewPass(mulberry32(mix(seed, trial, 2, p)), { vulns, lookAlikes }, origin, nextFp),
   );
   return { vulns, passes, origin };
 }
 
-export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
-  const started = performance.now();
+/** Every configuration judged on the same seeded trials, with false positives of the given model. */
+function simulateModel(
+  seed: number,
+  trials: number,
+  falsePositives: FalsePositives,
+): { configs: ConfigResult[]; pairs: PairResult[] } {
   const tallies = CONFIGS.map((): Tally => ({
     clusters: 0,
     threads: 0,
@@ -663,7 +759,7 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
       });
 
   for (let trial = 0; trial < trials; trial++) {
-    const { vulns, passes, origin } = simulateTrial(seed, trial);
+    const { vulns, passes, origin } = simulateTrial(seed, trial, MAX_PASSES, falsePositives);
     const byCount = new Map<number, { clusters: Cluster[]; groups: Group[]; oracle: Group[] }>();
     for (const n of new Set(CONFIGS.map((c) => c.passes))) {
       const used = passes.slice(0, n);
@@ -692,6 +788,8 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   const totalVulns = trials * SPECS.length;
   const configs: ConfigResult[] = CONFIGS.map((cfg, k) => {
     const t = tallies[k]!;
+    const tokens = scanTokens(cfg.passes, t.threads / trials);
+    const precision = ratio(t.keptTrue, t.kept);
     return {
       label: `${cfg.passes} pass${cfg.passes === 1 ? '' : 'es'}, ${!cfg.verify ? 'without verification' : cfg.disputed || cfg.passes === 1 ? 'with verification' : 'verified once (verify-disputed false)'}`,
       passes: cfg.passes,
@@ -699,8 +797,11 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
       disputed: cfg.disputed,
       verifications: t.threads / trials,
       minAgreement: defaultMinAgreement(cfg.passes),
-      precision: ratio(t.keptTrue, t.kept),
+      precision,
       recall: ratio(t.keptTrue, totalVulns),
+      tokens,
+      precisionPerMTokens: precision / (tokens / 1e6),
+      falsePositivesKept: (t.kept - t.keptTrue) / trials,
       clusters: t.clusters / trials,
       kept: t.kept / trials,
       keptTrue: t.keptTrue / trials,
@@ -714,14 +815,20 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
     distinctNear: rate(c.distinctNear),
     distinct: rate(c.distinct),
   }));
+  return { configs, pairs };
+}
 
+export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
+  const started = performance.now();
+  const { configs, pairs } = simulateModel(seed, trials, 'repeating');
+  const independent = simulateModel(seed, trials, 'independent').configs;
   const find = (passes: number, withVerify: boolean) =>
     configs.find((c) => c.passes === passes && c.verify === withVerify && c.disputed)!;
   const single = find(1, false);
   const three = find(3, true);
   const targets: Target[] = [
     ...pairs.map((p) => ({
-      name: `same-vulnerability pairs merged (${p.passes} passes)`,
+      name: `same-origin pairs merged (${p.passes} passes)`,
       value: p.same.rate,
       target: '>= 0.98',
       met: p.same.rate >= 0.98,
@@ -754,11 +861,14 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
       pFind: P_FIND,
       pDrift: P_DRIFT,
       falsePositivesPerPass: FALSE_POSITIVES_PER_PASS,
+      lookAlikes: LOOK_ALIKES,
+      pFooled: P_FOOLED,
       lineJitter: 3,
       pVerifierRight: P_VERIFIER_RIGHT,
     },
     clustering: { ...CLUSTERING },
     configs,
+    independent,
     pairs,
     targets,
     ok: targets.every((t) => t.met),
@@ -766,22 +876,40 @@ export function benchConsensus(seed = 1, trials = 40): ConsensusResult {
   };
 }
 
+/** The policies side by side: quality, what they cost, and precision under the older independent model. */
+function policyTable(r: ConsensusResult): string[] {
+  const f = (x: number) => x.toFixed(3);
+  const k = (x: number) => `${(x / 1000).toFixed(0)}k`;
+  const lines = [
+    `  ${'policy'.padEnd(48)} agree  precision  recall  FP kept  verifs  tokens/scan  precision/Mtok  (indep. FP: precision)`,
+  ];
+  r.configs.forEach((c, i) => {
+    const ind = r.independent[i]!;
+    lines.push(
+      `  ${c.label.padEnd(48)} ${String(c.minAgreement).padStart(5)}  ${f(c.precision).padStart(9)}  ${f(c.recall).padStart(6)}  ${c.falsePositivesKept.toFixed(1).padStart(7)}  ${c.verifications.toFixed(1).padStart(6)}  ${k(c.tokens).padStart(11)}  ${c.precisionPerMTokens.toFixed(2).padStart(13)}  (${f(ind.precision)})`,
+    );
+  });
+  return lines;
+}
+
 /** The result as printable lines. */
 export function formatConsensus(r: ConsensusResult): string[] {
   const f = (x: number) => x.toFixed(3);
   const c = r.clustering;
+  const m = r.model;
   const lines = [
-    `finding clustering and consensus: seed ${r.seed}, ${r.trials} trials, ${r.files} files, ${r.vulnerabilities} true vulnerabilities; a pass finds each with p ${r.model.pFind}, lines ±${r.model.lineJitter}, rule/CWE drift ${r.model.pDrift}, ${r.model.falsePositivesPerPass} false positives; verifier right ${r.model.pVerifierRight}`,
+    `finding clustering and consensus: seed ${r.seed}, ${r.trials} trials, ${r.files} files, ${r.vulnerabilities} true vulnerabilities; a pass finds each with p ${m.pFind}, lines ±${m.lineJitter}, rule/CWE drift ${m.pDrift}; ${m.falsePositivesPerPass} false positives per pass, of which ${m.lookAlikes} safe look-alikes per tree fool each pass with p ${m.pFooled.min}-${m.pFooled.max} (repeating); verifier right ${m.pVerifierRight}`,
     `  CLUSTERING lineReach ${c.lineReach} locationWeight ${c.locationWeight} categoryBonus ${c.categoryBonus} threshold ${c.threshold}`,
+    ...policyTable(r),
   ];
   for (const k of r.configs) {
     lines.push(
-      `  ${k.label.padEnd(50)} min-agreement ${k.minAgreement}: precision ${f(k.precision)} recall ${f(k.recall)}  (${k.clusters.toFixed(1)} clusters, ${k.verifications.toFixed(1)} verifications, ${k.kept.toFixed(1)} kept per trial; perfect clustering: precision ${f(k.oracle.precision)} recall ${f(k.oracle.recall)})`,
+      `  ${k.label.padEnd(50)} ${k.clusters.toFixed(1)} clusters, ${k.kept.toFixed(1)} kept per trial; perfect clustering: precision ${f(k.oracle.precision)} recall ${f(k.oracle.recall)}`,
     );
   }
   for (const p of r.pairs) {
     lines.push(
-      `  pairs, ${p.passes} passes: same vulnerability merged ${f(p.same.rate)} (${p.same.merged}/${p.same.pairs}); distinct within 10 lines merged ${f(p.distinctNear.rate)} (${p.distinctNear.merged}/${p.distinctNear.pairs}); all distinct merged ${f(p.distinct.rate)} (${p.distinct.merged}/${p.distinct.pairs})`,
+      `  pairs, ${p.passes} passes: same origin merged ${f(p.same.rate)} (${p.same.merged}/${p.same.pairs}); distinct within 10 lines merged ${f(p.distinctNear.rate)} (${p.distinctNear.merged}/${p.distinctNear.pairs}); all distinct merged ${f(p.distinct.rate)} (${p.distinct.merged}/${p.distinct.pairs})`,
     );
   }
   for (const t of r.targets) lines.push(`  ${t.met ? 'ok  ' : 'MISS'} ${t.name}: ${f(t.value)} (target ${t.target})`);

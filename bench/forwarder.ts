@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCodexArgs, codexEnvironment } from '../src/codex/command.js';
+import { writeReviewerInstructions } from '../src/codex/reviewer-instructions.js';
 import { outputSchema } from '../src/findings/schema.js';
 import { startModelForwarder } from '../src/model/forwarder.js';
 import { TokenMeter } from '../src/model/token-meter.js';
@@ -32,6 +33,7 @@ export async function bareReview(via: 'direct' | 'forwarder'): Promise<number> {
     workdir: EXAMPLE,
     prompt: 'Review the code.',
     outputSchemaFile: schema,
+    instructionsFile: writeReviewerInstructions(dir),
     baseUrl: forwarder?.url ?? server.url,
     sandbox: 'read-only',
     requestMaxRetries: 0,
@@ -57,9 +59,13 @@ export async function bareReview(via: 'direct' | 'forwarder'): Promise<number> {
   return ms;
 }
 
-export async function benchForwarder(rounds: number): Promise<{ direct: number; forwarder: number; ratio: number }> {
+/** `warmUp`: rounds run first and not counted (the quick pass runs none). */
+export async function benchForwarder(
+  rounds: number,
+  { warmUp = 1 } = {},
+): Promise<{ direct: number; forwarder: number; ratio: number }> {
   const times = { direct: [] as number[], forwarder: [] as number[] };
-  for (let i = 0; i <= rounds; i++) {
+  for (let i = 1 - warmUp; i <= rounds; i++) {
     for (const via of i % 2 ? (['forwarder', 'direct'] as const) : (['direct', 'forwarder'] as const)) {
       const ms = await bareReview(via);
       if (i > 0) times[via].push(ms);

@@ -58,10 +58,11 @@ async function scan(passes: number, firstTokenMs: number): Promise<{ ms: number;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchPasses(rounds: number, firstTokenMs = 0): Promise<PassTimes> {
+/** `warmUp`: rounds run first and not counted (the quick pass runs none). */
+export async function benchPasses(rounds: number, firstTokenMs = 0, { warmUp = 1 } = {}): Promise<PassTimes> {
   const times = { 1: [] as number[], 3: [] as number[] };
   const cpu: number[] = [];
-  for (let i = 0; i <= rounds; i++) {
+  for (let i = 1 - warmUp; i <= rounds; i++) {
     for (const n of i % 2 ? [3, 1] : [1, 3]) {
       const run = await scan(n, firstTokenMs);
       if (i === 0) continue;

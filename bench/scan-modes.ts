@@ -11,11 +11,16 @@ import { containerRunner, dockerSync, IMAGE } from '../test/support/docker.ts';
 import { settingsFor, TOKEN } from '../test/support/harness.ts';
 import { reviewScript } from '../test/support/scripted-review.ts';
 
+/**
+ * `warmUp`: rounds run first and not counted (the quick pass runs none).
+ * `compressed`: also gzip the image to size a pull (slow).
+ */
 export async function benchScanModes(
   rounds: number,
+  { warmUp = 1, compressed = true } = {},
 ): Promise<{ container: number; direct: number; ratio: number; imageMb: number; compressedMb: number }> {
   const times = { container: [] as number[], direct: [] as number[] };
-  for (let i = 0; i <= rounds; i++) {
+  for (let i = 1 - warmUp; i <= rounds; i++) {
     for (const mode of ['container', 'direct'] as const) {
       const dir = mkdtempSync(join(tmpdir(), 'bench-scan-'));
       const server = await startFakeResponses({ token: TOKEN, script: reviewScript(), expectOutputSchema: true });
@@ -35,7 +40,7 @@ export async function benchScanModes(
   const container = median(times.container);
   const direct = median(times.direct);
   const imageMb = Number(dockerSync('image', 'inspect', IMAGE, '--format', '{{.Size}}')) / 1e6;
-  return { container, direct, ratio: container / direct, imageMb, compressedMb: compressedMb() };
+  return { container, direct, ratio: container / direct, imageMb, compressedMb: compressed ? compressedMb() : NaN };
 }
 
 /** What a pull downloads: the image's layers gzipped at Docker's default level, as a push to a registry sends them. */

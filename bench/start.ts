@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runStep } from '../test/support/actions-runner.ts';
+import { problems, runStep } from '../test/support/actions-runner.ts';
 import { startFakeResponses } from '../test/support/fake-responses.ts';
 import { CODEX_BIN, EXAMPLE, ROOT, TOKEN } from '../test/support/harness.ts';
 import { reviewScript } from '../test/support/scripted-review.ts';
@@ -20,12 +20,18 @@ function timed(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   );
 }
 
-/** dist/index.js as main with no api-key: everything it loads before its first line, then a clean exit 1. */
-export async function benchColdStart(rounds: number): Promise<{ node: number; action: number; startMs: number }> {
+/**
+ * dist/index.js as main with no api-key: everything it loads before its first line, then a clean exit 1.
+ * `warmUp`: rounds run first and not counted (the quick pass runs none).
+ */
+export async function benchColdStart(
+  rounds: number,
+  { warmUp = 1 } = {},
+): Promise<{ node: number; action: number; startMs: number }> {
   const env = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' };
   const node: number[] = [];
   const action: number[] = [];
-  for (let i = 0; i <= rounds; i++) {
+  for (let i = 1 - warmUp; i <= rounds; i++) {
     const n = await timed(['-e', '0'], env);
     const a = await timed([join(ROOT, 'dist/index.js')], env);
     if (i > 0) {
@@ -57,15 +63,21 @@ async function actionReview(): Promise<number> {
   await server.close();
   rmSync(temp, { recursive: true, force: true });
   if (step.code !== 0 || server.requests.length !== 3)
-    throw new Error(`action exited ${step.code} after ${server.requests.length} requests:\n${step.stdout}`);
+    throw new Error(`action exited ${step.code} after ${server.requests.length} requests:\n${problems(step)}`);
   return ms;
 }
 
-/** The bundled action's scripted scan against a bare `codex exec` of the same review. */
-export async function benchOverhead(rounds: number): Promise<{ bare: number; action: number; overheadMs: number }> {
+/**
+ * The bundled action's scripted scan against a bare `codex exec` of the same review.
+ * `warmUp`: rounds run first and not counted (the quick pass runs none).
+ */
+export async function benchOverhead(
+  rounds: number,
+  { warmUp = 1 } = {},
+): Promise<{ bare: number; action: number; overheadMs: number }> {
   const bare: number[] = [];
   const action: number[] = [];
-  for (let i = 0; i <= rounds; i++) {
+  for (let i = 1 - warmUp; i <= rounds; i++) {
     const [first, second] =
       i % 2 ? [actionReview, () => bareReview('direct')] : [() => bareReview('direct'), actionReview];
     const a = await first();

@@ -43,3 +43,5 @@ npm run -s format:check || { echo "Formatting differs from Prettier's: run 'npm 
 npm run -s lint || { echo "Lint errors above: fix them ('npm run lint -- --fix' fixes some), then 'npm run lint'." >&2; exit 1; }
 
 vitest run "$@"
+# A quick pass of every benchmark (fewest rounds, small inputs, no targets enforced), so none breaks unnoticed; whole runs only.
+[ $# -gt 0 ] || tsx bench/run.ts --quick

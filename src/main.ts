@@ -100,6 +100,7 @@ function setStepOutputs(report: ScanReport, published: Published): void {
   core.setOutput(Outputs.inputTokens, String(tokens.input));
   core.setOutput(Outputs.outputTokens, String(tokens.output));
   core.setOutput(Outputs.cachedInputTokens, String(tokens.cachedInput));
+  core.setOutput(Outputs.estimatedTokens, String(report.estimate?.expectedTokens ?? 0));
   core.setOutput(Outputs.threadId, report.thread.id ?? '');
   core.setOutput(Outputs.debugBundle, report.files.debugBundle ?? '');
   core.setOutput(Outputs.fixesPatch, report.files.fixes ?? '');

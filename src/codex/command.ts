@@ -1,6 +1,8 @@
 // The `codex exec` command line, as a pure function of the scan's settings. The API key never appears here: Codex
 // reads it from the environment variable the provider names, and the shell policy keeps it from every command the
 // model runs.
+import { leanThread } from './lean.js';
+
 export const API_KEY_ENV = 'VEGA_CODEX_API_KEY';
 export const PROVIDER_ID = 'vega';
 
@@ -9,6 +11,8 @@ export interface CodexCommandOptions {
   workdir: string;
   prompt: string;
   outputSchemaFile: string;
+  /** REVIEWER_INSTRUCTIONS in a file Codex can read: they replace Codex's own base instructions. */
+  instructionsFile: string;
   /** OpenAI-compatible base URL ending in /v1 (Codex appends /responses). */
   baseUrl: string;
   model?: string;
@@ -91,7 +95,8 @@ export function buildCodexArgs(o: CodexCommandOptions): string[] {
     'shell_environment_policy.exclude': `[${SECRET_ENV_PATTERNS.map(toml).join(',')}]`,
   };
   const isolation = repositoryIsolation(o.projectDirs);
-  Object.assign(config, isolation.config);
+  const lean = leanThread(o.instructionsFile);
+  Object.assign(config, isolation.config, lean.config);
   const args = ['exec', '--json', '--skip-git-repo-check', '--cd', o.workdir, '--output-schema', o.outputSchemaFile];
   if (o.sandbox === 'read-only') args.push('--sandbox', 'read-only');
   else args.push('--dangerously-bypass-approvals-and-sandbox');
@@ -100,7 +105,7 @@ export function buildCodexArgs(o: CodexCommandOptions): string[] {
   // Without this Codex retries a refused connection forever.
   // Shell snapshots would write every exported variable of Codex's shell to its home.
   args.push('--disable', 'unbounded_connection_retries', '--disable', 'plugins', '--disable', 'shell_snapshot');
-  for (const feature of isolation.disable) args.push('--disable', feature);
+  for (const feature of [...isolation.disable, ...lean.disable]) args.push('--disable', feature);
   // `--` so a prompt that starts with a dash is not read as an option.
   args.push('--', o.prompt);
   return args;

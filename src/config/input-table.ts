@@ -386,7 +386,8 @@ export const INPUTS = [
       'Token budget of the scan, input plus output, as the model endpoint reports them for every response of every ' +
       "Codex thread (counted by the action's own forwarder, which all model traffic goes through). Once it is " +
       'crossed, every thread is stopped before another request goes out, and the scan ends budget_exceeded with ' +
-      'everything learned so far. 0, the default, is no limit.',
+      'everything learned so far. A scope whose least cost, estimated before the first request, is over it ends ' +
+      'budget_exceeded without starting Codex. 0, the default, is no limit.',
     cli: {
       arg: 'N',
       commands: ['scan'],

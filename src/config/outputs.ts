@@ -12,6 +12,7 @@ export const Outputs = {
   inputTokens: 'input-tokens',
   outputTokens: 'output-tokens',
   cachedInputTokens: 'cached-input-tokens',
+  estimatedTokens: 'estimated-tokens',
   checkRunId: 'check-run-id',
   artifactId: 'artifact-id',
   threadId: 'thread-id',

@@ -37,6 +37,11 @@ export function headline(r: ScanReport): string {
   return r.findings.total === 0 ? 'No findings' : `${r.findings.total} findings (${counts}${baseline})`;
 }
 
+/** What part of the input the endpoint's prompt cache held, when it held any. */
+function cachedShare(c: { input: number; cachedInput: number }): string {
+  return c.input > 0 && c.cachedInput > 0 ? `, ${Math.round((100 * c.cachedInput) / c.input)}%` : '';
+}
+
 /** Tokens as the endpoint reported them, per stage when there is more than one, and the budget. */
 function tokenLine(r: ScanReport): string {
   const t = r.tokens;
@@ -48,11 +53,13 @@ function tokenLine(r: ScanReport): string {
     );
   }
   const counts = (c: { input: number; cachedInput: number; output: number }) =>
-    `${c.input} in (${c.cachedInput} cached), ${c.output} out`;
+    `${c.input} in (${c.cachedInput} cached${cachedShare(c)}), ${c.output} out`;
   const stages = Object.entries(t.byStage);
   const per = stages.length > 1 ? ` [${stages.map(([s, c]) => `${escapeMarkdown(s)}: ${counts(c)}`).join('; ')}]` : '';
   const budget = t.maxTokens ? ` of max-tokens ${t.maxTokens}${t.exceeded ? ' (crossed)' : ''}` : '';
-  return `tokens: ${counts(t.total)}${per}, ${t.used} used${budget}`;
+  // Reports written before the estimate existed (a merge of older shards) have none.
+  const estimated = r.estimate ? `, ${r.estimate.expectedTokens} estimated before the scan` : '';
+  return `tokens: ${counts(t.total)}${per}, ${t.used} used${budget}${estimated}`;
 }
 
 /** The context the review trusted, and the files of the change that tried to steer it, for a person to check. */

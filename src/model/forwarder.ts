@@ -1,7 +1,9 @@
 // The one way Codex reaches the model, in both modes: a unix socket into the container, or a loopback port on the
 // runner. Only `POST /v1/responses` is forwarded, to base-url, with the real bearer token added here, so Codex only
-// ever holds a stand-in key. Bodies stream through unchanged (server-sent events included); on the way, the usage
-// of every response is counted, and once max-tokens is spent nothing more is sent upstream.
+// ever holds a stand-in key. A request's body is read whole (up to MAX_BODY_BYTES) so that every thread of a scan
+// sends one prompt_cache_key; answers stream back unchanged (server-sent events included), and on the way the usage
+// of every response is counted. Once max-tokens is spent nothing more is sent upstream.
+import { createHash } from 'node:crypto';
 import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type Server } from 'node:http';
@@ -34,6 +36,37 @@ export interface ForwarderOptions {
   meter: TokenMeter;
   /** The stage the tokens of this forwarder's requests count for. */
   stage: string;
+  /** Every thread of this scan sends one prompt_cache_key derived from it, so an endpoint can cache their prefix. */
+  scanId?: string;
+  /** Input plus output tokens this forwarder's thread may use; past them its next request is refused. */
+  threadCap?: number;
+}
+
+/**
+ * A request body larger than this is refused. Codex sends a thread's whole history every turn; a full context window
+ * of text is a few megabytes of JSON.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** The scan's prompt_cache_key: a digest of its random id, so it names no path, repository or person. */
+export function promptCacheKey(scanId: string): string {
+  return `vega-${createHash('sha256').update(`vega-codex prompt cache ${scanId}`).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * The body with its prompt_cache_key set to the scan's. A body that is not a JSON object (or is compressed) goes on
+ * as it came: the forwarder judges who asks, not what, and the endpoint answers a malformed request itself.
+ */
+export function withCacheKey(body: Buffer, key: string, encoding: string | undefined): Buffer {
+  if (encoding && encoding !== 'identity') return body;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return body;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return body;
+  return Buffer.from(JSON.stringify({ ...parsed, prompt_cache_key: key }), 'utf8');
 }
 
 // Hop-by-hop and credential headers are not forwarded.
@@ -169,34 +202,66 @@ export async function startModelForwarder(o: ForwarderOptions): Promise<ModelFor
 function forwarding(o: ForwarderOptions, stats: ForwarderStats): (req: IncomingMessage, res: ServerResponse) => void {
   const upstream = new URL(`${o.baseUrl.replace(/\/+$/, '')}/responses`);
   const send = upstream.protocol === 'https:' ? httpsRequest : httpRequest;
-  return (req, res) => {
-    const refusal = refusalFor(req, o);
-    if (refusal) {
-      stats.refused += 1;
-      req.resume();
-      refuse(res, refusal.status, refusal.message, refusal.type);
-      return;
-    }
-    stats.forwarded += 1;
-    const out = send(upstream, { method: 'POST', headers: forwardHeaders(req.headers, o.apiKey) }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      const events = String(up.headers['content-type'] ?? '').includes('text/event-stream');
-      if (events)
-        up.on(
-          'data',
-          usageTap((u) => o.meter.add(o.stage, u)),
-        );
-      up.pipe(res);
-    });
-    out.on('error', (err) => {
-      stats.upstreamErrors += 1;
-      const message = `Connection failed: vega model forwarder could not reach base-url: ${err.message}`;
-      if (!res.headersSent) refuse(res, 502, message);
-      else res.destroy();
-    });
-    req.pipe(out);
-    res.on('close', () => out.destroy());
+  const key = o.scanId === undefined ? undefined : promptCacheKey(o.scanId);
+  // One forwarder serves one thread: what it has used counts against the thread's cap.
+  const thread = { used: 0 };
+  const refused = (req: IncomingMessage, res: ServerResponse, r: Refusal) => {
+    stats.refused += 1;
+    req.resume();
+    refuse(res, r.status, r.message, r.type);
   };
+  return (req, res) => {
+    const refusal = refusalFor(req, o, thread.used);
+    if (refusal) return refused(req, res, refusal);
+    readBody(req, (body) => {
+      if (!body) return refused(req, res, tooLarge());
+      const encoding = req.headers['content-encoding'];
+      const sent = key ? withCacheKey(body, key, encoding) : body;
+      stats.forwarded += 1;
+      const headers = { ...forwardHeaders(req.headers, o.apiKey), 'content-length': sent.length };
+      const out = send(upstream, { method: 'POST', headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        const events = String(up.headers['content-type'] ?? '').includes('text/event-stream');
+        const tap = usageTap((u) => {
+          o.meter.add(o.stage, u);
+          thread.used += (u.input_tokens ?? 0) + (u.output_tokens ?? 0);
+        });
+        if (events) up.on('data', tap);
+        up.pipe(res);
+      });
+      out.on('error', (err) => {
+        stats.upstreamErrors += 1;
+        const message = `Connection failed: vega model forwarder could not reach base-url: ${err.message}`;
+        if (!res.headersSent) refuse(res, 502, message);
+        else res.destroy();
+      });
+      out.end(sent);
+      res.on('close', () => out.destroy());
+    });
+  };
+}
+
+const tooLarge = (): Refusal => ({
+  status: 413,
+  message:
+    `vega model forwarder refuses a request body over ${MAX_BODY_BYTES / 1024 / 1024} MiB: ` +
+    "a Codex thread's history grew too long",
+});
+
+/** The whole body, or undefined as soon as it passes MAX_BODY_BYTES (the rest is drained, not kept). */
+function readBody(req: IncomingMessage, done: (body: Buffer | undefined) => void): void {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return done(undefined);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on('data', (c: Buffer) => {
+    if (size > MAX_BODY_BYTES) return;
+    size += c.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(c);
+    else done(undefined);
+  });
+  req.on('end', () => {
+    if (size <= MAX_BODY_BYTES) done(Buffer.concat(chunks));
+  });
 }
 
 interface Refusal {
@@ -206,7 +271,7 @@ interface Refusal {
 }
 
 /** Why a request is not forwarded: not this scan's Codex asking for a response, or max-tokens spent. */
-function refusalFor(req: IncomingMessage, o: ForwarderOptions): Refusal | undefined {
+function refusalFor(req: IncomingMessage, o: ForwarderOptions, threadUsed: number): Refusal | undefined {
   const path = (req.url ?? '').split('?')[0];
   const foreign = o.clientKey && req.headers.authorization !== `Bearer ${o.clientKey}`;
   if (req.method !== 'POST' || path !== '/v1/responses' || foreign) {
@@ -219,6 +284,14 @@ function refusalFor(req: IncomingMessage, o: ForwarderOptions): Refusal | undefi
   if (o.meter.exceeded) {
     const spent = `max-tokens ${o.meter.maxTokens} is spent (${o.meter.used()} used)`;
     return { status: 400, message: `${spent}; vega-codex-action sends no more requests`, type: 'vega_budget_exceeded' };
+  }
+  if (o.threadCap && threadUsed >= o.threadCap) {
+    const spent = `this thread used ${threadUsed} tokens, its cap of ${o.threadCap}`;
+    return {
+      status: 400,
+      message: `${spent}; vega-codex-action sends no more of its requests`,
+      type: 'vega_thread_cap',
+    };
   }
   return undefined;
 }

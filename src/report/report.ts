@@ -32,6 +32,26 @@ export interface TokenReport {
   requests: ForwarderStats;
 }
 
+/** The pre-flight estimate of a scan's input tokens (src/scan/stages/estimate.ts). */
+export interface Estimate {
+  /** Input tokens of the scope's files, read once. */
+  scopeTokens: number;
+  /** The least the review passes can cost: each sends the overhead and the prompt, and reads the scope once. */
+  leastTokens: number;
+  /** What the scan is expected to cost, verification included (history grows with each read). */
+  expectedTokens: number;
+  /** Review requests per pass, and verifications, that the expectation assumes. */
+  assumes: { requestsPerPass: number; verifications: number };
+  /** Why the scan cannot fit max-tokens, when it cannot. */
+  overBudget?: string;
+}
+
+/** What the defaults left out of a tree: how many, and the first of them with the reason. */
+export interface LeftOutByDefault {
+  count: number;
+  items: { path: string; reason: string }[];
+}
+
 /** v16-report.json: what Codex analysed and how the scan ended, for people debugging a scan. */
 export interface ScanReport {
   schemaVersion: 1;
@@ -72,6 +92,8 @@ export interface ScanReport {
     } | null;
     sarifCategory: string;
   };
+  /** Files the defaults left out of the tree (at most 1,000 listed), and why: vendored, lock, minified, generated. */
+  leftOutByDefault: LeftOutByDefault;
   /**
    * Review-steering files changed by this pull request (agent instructions, skills, assistant config, context-file).
    */
@@ -102,6 +124,8 @@ export interface ScanReport {
   coverage: Coverage | null;
   /** Tokens the endpoint reported, counted at the forwarder, in all and per stage; null in a replay. */
   tokens: TokenReport | null;
+  /** What the scan was expected to cost before it started (null when there was nothing to review). */
+  estimate: Estimate | null;
   usage: UsageTotals;
   events: {
     lines: number;

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_KEY_ENV, buildCodexArgs, codexEnvironment, type CodexCommandOptions } from '../codex/command.js';
+import { REVIEWER_INSTRUCTIONS_FILE, writeReviewerInstructions } from '../codex/reviewer-instructions.js';
 import type { LaunchSpec } from '../codex/runner.js';
 import { packagedCodexVersion, probeCodexVersion, type VersionProbe } from '../codex/version.js';
 import { docker } from '../container/docker.js';
@@ -59,6 +60,8 @@ export interface ThreadContext {
   /** The scope list, when the scan has one (shared by the passes, in the scan's own scratch directory). */
   scopeFile?: string;
   stage: string;
+  /** Input plus output tokens this thread may use (a verification's cap); none for a review pass. */
+  tokenCap?: number;
 }
 
 export interface Launcher {
@@ -85,7 +88,7 @@ export interface Runtime {
 
 type EndpointOptions = Omit<
   CodexCommandOptions,
-  'workdir' | 'outputSchemaFile' | 'baseUrl' | 'sandbox' | 'projectDirs'
+  'workdir' | 'outputSchemaFile' | 'instructionsFile' | 'baseUrl' | 'sandbox' | 'projectDirs'
 >;
 
 function endpointOptions(e: EndpointSettings, prompt: string): EndpointOptions {
@@ -157,12 +160,15 @@ async function directLauncher(ctx: RuntimeContext, runner: DirectRunner, t: Thre
     clientKey,
     meter: ctx.meter,
     stage: t.stage,
+    scanId: ctx.scanId,
+    threadCap: t.tokenCap,
   });
   const home = { codexHome: t.codexHome, home: t.userHome, tmp: codexTempDir(t.work) };
   const env = codexEnvironment(process.env, home, clientKey);
   const codexOptions = {
     workdir: target.scanRoot,
     outputSchemaFile: t.schemaFile,
+    instructionsFile: writeReviewerInstructions(t.work),
     baseUrl: forwarder.url,
     sandbox: 'read-only',
     projectDirs: [target.scanRoot, target.repoRoot],
@@ -191,10 +197,11 @@ function dockerClientEnv(): Record<string, string> {
   return env;
 }
 
-/** The read-only directory mounted at /vega: the forwarder's socket, the schema and the scope list. */
+/** The read-only directory mounted at /vega: the forwarder's socket, the schema, the scope list, the instructions. */
 function vegaDirFor(t: ThreadContext): string {
   const vegaDir = join(t.work, 'vega');
   mkdirSync(vegaDir, { recursive: true });
+  writeReviewerInstructions(vegaDir);
   for (const [from, to] of [
     [t.schemaFile, 'output-schema.json'],
     [t.scopeFile, 'scope.txt'],
@@ -314,6 +321,8 @@ async function containerLauncher(c: ContainerThread): Promise<Launcher> {
     apiKey: ctx.apiKey,
     meter: ctx.meter,
     stage: t.stage,
+    scanId: ctx.scanId,
+    threadCap: t.tokenCap,
   });
   let stopping: Promise<unknown> | undefined;
   return {
@@ -343,6 +352,7 @@ function dockerRunArgs(c: ContainerThread, mounts: { vegaDir: string; gitConfig?
     ...endpointOptions(ctx.settings.endpoint, prompt),
     workdir: CONTAINER_WORKSPACE,
     outputSchemaFile: `${CONTAINER_VEGA_DIR}/output-schema.json`,
+    instructionsFile: `${CONTAINER_VEGA_DIR}/${REVIEWER_INSTRUCTIONS_FILE}`,
     baseUrl: CONTAINER_BASE_URL,
     sandbox: 'external',
     projectDirs: [CONTAINER_WORKSPACE],

@@ -9,7 +9,7 @@ import { ReadTracker } from '../coverage/reads.js';
 import { outputSchema } from '../findings/schema.js';
 import { TokenMeter } from '../model/token-meter.js';
 import type { ScanLog } from '../util/log.js';
-import { verificationSchema } from '../verify/verification.js';
+import { VERIFICATION_TOKEN_CAP, verificationSchema } from '../verify/verification.js';
 import {
   DEBUG_BUNDLE_FILE,
   passFiles,
@@ -78,7 +78,7 @@ async function verifyThread(live: Live, v: VerifyRequest): Promise<ThreadRun> {
   const timeoutMs = live.settings.policy.verifyTimeoutMinutes * 60_000;
   const thread = { name: `verify-${name}`, stage: 'verification', prompt: v.prompt, schema: verificationSchema };
   const run = { eventsFile: files.events, stderrFile: files.stderr, timeoutMs, signal: live.stop };
-  const ran = await runThread(live.runtime, { ...thread, ...run, work: live.work });
+  const ran = await runThread(live.runtime, { ...thread, ...run, work: live.work, tokenCap: VERIFICATION_TOKEN_CAP });
   live.threads.verifications.push({ cluster: v.cluster, opinion: v.opinion, thread: ran });
   return ran;
 }

@@ -13,6 +13,8 @@ import type { Runtime } from './launchers.js';
 export interface ThreadSpec {
   name: string;
   stage: string;
+  /** Input plus output tokens the thread may use. */
+  tokenCap?: number;
   prompt: string;
   schema: object;
   /** The scan's scratch directory; the thread's own lives in it. */
@@ -69,6 +71,7 @@ export async function runThread(runtime: Runtime, t: ThreadSpec): Promise<Thread
     schemaFile,
     scopeFile: t.scopeFile,
     stage: t.stage,
+    tokenCap: t.tokenCap,
   });
   try {
     const spec = launcher.spec(t.prompt);

@@ -29,6 +29,21 @@ export interface MergedReport extends ScanReport {
   }[];
 }
 
+/** The shards' estimates added up; the assumptions are per shard, so they are not carried. */
+function summedEstimate(reports: ScanReport[]): ScanReport['estimate'] {
+  const all = reports.map((r) => r.estimate).filter((e) => e !== null && e !== undefined);
+  if (all.length === 0) return null;
+  const sum = (k: 'scopeTokens' | 'leastTokens' | 'expectedTokens') => all.reduce((n, e) => n + e[k], 0);
+  const requestsPerPass = Math.max(...all.map((e) => e.assumes.requestsPerPass));
+  const assumes = { requestsPerPass, verifications: all.reduce((n, e) => n + e.assumes.verifications, 0) };
+  return {
+    scopeTokens: sum('scopeTokens'),
+    leastTokens: sum('leastTokens'),
+    expectedTokens: sum('expectedTokens'),
+    assumes,
+  };
+}
+
 export function mergeReports(entries: { file: string; report: ScanReport }[]): MergedReport {
   if (entries.length === 0) throw new Error('no reports to merge');
   const reports = entries.map((e) => e.report);
@@ -49,6 +64,7 @@ export function mergeReports(entries: { file: string; report: ScanReport }[]): M
     nothingToReview: reports.every((r) => r.nothingToReview) ? first.nothingToReview : null,
     failure: shardFailures(reports),
     usage: summedUsage(reports),
+    estimate: summedEstimate(reports),
     timing: overallTiming(reports),
     findings: mergedFindings(reports, items),
     fixes: mergedFixes(reports, items),

@@ -1,6 +1,7 @@
 // One scan, from settings to SARIF, report and events on disk, as an ordered list of stages:
 //
-//   scope → prepare → review → place → cluster → verify → judge → conclude → render → bundle
+//   scope → estimate → prepare → review → place → cluster → verify → judge → conclude
+//   → render → bundle
 //
 // Each stage is a module of src/scan/stages that keeps the contract of stages/stage.ts: it reads the facts earlier
 // stages added and adds its own. Where Codex's threads come from is the scan's source: Codex itself (runScan), or
@@ -24,6 +25,7 @@ import { Redactor } from '../util/redact.js';
 import { bundle } from './stages/bundle.js';
 import { cluster } from './stages/cluster.js';
 import { conclude } from './stages/conclude.js';
+import { estimate } from './stages/estimate.js';
 import { judge } from './stages/judge.js';
 import { place } from './stages/place.js';
 import { prepare } from './stages/prepare.js';
@@ -38,6 +40,7 @@ export type ScanFacts = RenderFacts & { rendered: Rendered };
 
 export const STAGES = [
   scope,
+  estimate,
   prepare,
   review,
   place,

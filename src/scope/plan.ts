@@ -7,7 +7,7 @@ import { git } from '../git/run.js';
 import type { ScanTarget } from './target.js';
 import { inScope, matchesGlob } from '../util/glob.js';
 import { planDiff, relativeTo, type ChangedFile, type DiffPlan, type LineRange } from './diff.js';
-import { DEFAULT_EXCLUDES, listScope, type ScopeFile } from './files.js';
+import { DEFAULT_EXCLUDES, listScope, type LeftOut, type ScopeFile } from './files.js';
 import { changeRange, type PullRequestCheckout } from './pull-request.js';
 import { filesOfShard } from './shard.js';
 
@@ -30,7 +30,14 @@ export interface ScopePlan {
   leftOut: { path: string; reason: string }[];
   /** The list file's lines: a path, or a path, a tab and its changed ranges. */
   lines: string[];
-  listing: { source: string; files: number; excludedByDefaults: number; excludedByPatterns: number };
+  listing: {
+    source: string;
+    files: number;
+    excludedByDefaults: number;
+    excludedByPatterns: number;
+    /** A tree's listing (not a diff's): what the defaults left out, with the reason. */
+    leftOutByDefault?: LeftOut[];
+  };
 }
 
 const fmt = (r: LineRange[]) => r.map((x) => `${x.start}-${x.end}`).join(',');
@@ -135,6 +142,7 @@ export async function planScope(target: ScanTarget): Promise<ScopePlan | undefin
       files: l.files.length,
       excludedByDefaults: l.excludedByDefaults,
       excludedByPatterns: l.excludedByPatterns,
+      leftOutByDefault: l.leftOutByDefault,
     };
   }
   const shard = target.shard ? `${target.shard.index}/${target.shard.total}` : undefined;
@@ -159,9 +167,21 @@ export function writeScopeList(plan: ScopePlan, file: string): void {
   writeFileSync(file, plan.lines.join('\n') + (plan.lines.length ? '\n' : ''));
 }
 
-/** The files this scan is to review: the plan's, or every file of the tree that include and exclude let in. */
-export async function filesInScope(target: ScanTarget, plan: ScopePlan | undefined): Promise<ScopeFile[]> {
-  return plan?.files ?? (await listScope(target.scanRoot, target.include, target.exclude)).files;
+/**
+ * The files this scan is to review (the plan's, or every file of the tree that include and exclude let in), and
+ * what the defaults left out of the tree, with the reason.
+ */
+export async function filesInScope(
+  target: ScanTarget,
+  plan: ScopePlan | undefined,
+): Promise<{ files: ScopeFile[]; leftOutByDefault: { count: number; items: LeftOut[] } }> {
+  const leftOut = (l: { excludedByDefaults: number; leftOutByDefault?: LeftOut[] }) => ({
+    count: l.excludedByDefaults,
+    items: l.leftOutByDefault ?? [],
+  });
+  if (plan) return { files: plan.files, leftOutByDefault: leftOut(plan.listing) };
+  const l = await listScope(target.scanRoot, target.include, target.exclude);
+  return { files: l.files, leftOutByDefault: leftOut(l) };
 }
 
 /** Why the scope holds no file Codex could review (so it is not started), or undefined when it holds some. */

@@ -2,6 +2,14 @@
 // prompt cache serves it, then the finding), the answer's schema, and reading the answer.
 import { z } from 'zod';
 import type { Finding, Verification } from '../findings/finding.js';
+import { excerptLines, type CodeExcerpt } from './excerpt.js';
+
+/**
+ * Input plus output tokens one verification may use. With the code given up front a plain verdict takes one request
+ * of about 5,000 tokens; this leaves room for a dozen reads, and stops a verifier that wanders the repository before
+ * it costs more than the review did. Past it, the verification gives no verdict (uncertain, never confirmed).
+ */
+export const VERIFICATION_TOKEN_CAP = 60_000;
 
 /** The fixed start of every verification prompt; the test stand-in for the model recognises it too. */
 export const VERIFY_PREFIX = 'You are verifying one finding of a security review';
@@ -103,8 +111,8 @@ export function readVerification(message: string | undefined, why: string | unde
   return { ...parsed.data, evidence };
 }
 
-/** The prompt: the fixed task, then exactly one finding. */
-export function verificationPrompt(f: Finding, scanPrefix: string): string {
+/** The prompt: the fixed task, then exactly one finding, and the code it points at when it can be read. */
+export function verificationPrompt(f: Finding, scanPrefix: string, code?: CodeExcerpt): string {
   const local = scanPrefix && f.file.startsWith(`${scanPrefix}/`) ? f.file.slice(scanPrefix.length + 1) : f.file;
   return [
     VERIFY_TASK,
@@ -122,5 +130,6 @@ export function verificationPrompt(f: Finding, scanPrefix: string): string {
           'FIX>>>',
         ]
       : []),
+    ...(code ? excerptLines(local, code) : []),
   ].join('\n');
 }

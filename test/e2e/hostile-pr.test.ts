@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCodexArgs, codexEnvironment } from '../../src/codex/command.js';
+import { writeReviewerInstructions } from '../../src/codex/reviewer-instructions.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { LaunchSettings } from '../../src/config/settings.js';
 import { containerRunner } from '../support/docker.ts';
@@ -118,6 +119,7 @@ async function codexWithout(
     workdir: repo.scanRoot,
     prompt: 'Review the code.',
     outputSchemaFile: schema,
+    instructionsFile: writeReviewerInstructions(scratch),
     baseUrl: server.url,
     sandbox: 'read-only',
     requestMaxRetries: 0,
@@ -190,7 +192,8 @@ describe('each pinned setting is what stops its part of the attack', () => {
   });
 
   it('the untrusted pin keeps out project config when the project would otherwise be trusted', async () => {
-    const run = await codexWithout(repo, ['projects'], { trustedByDefault: true });
+    // Without the reviewer's own instructions file too, which would otherwise win over the config's `instructions`.
+    const run = await codexWithout(repo, ['projects', 'model_instructions_file'], { trustedByDefault: true });
     // The reviewed directory's config wins over the root's, key by key; its MCP server starts on the runner.
     expect(run.markers).toEqual(
       expect.arrayContaining(['STEER_NESTED_CONFIG_DEVELOPER_INSTRUCTIONS', 'STEER_NESTED_CONFIG_INSTRUCTIONS']),

@@ -38,6 +38,16 @@ describe('README quick start', () => {
     expect(demo.stdout).toContain(`SARIF:  ${join(ROOT, 'demo-results', 'vega-codex.sarif')}`);
     expect(demo.stdout).toContain(`Report: ${join(ROOT, 'demo-results', 'v16-report.json')}`);
     expect(demo.stdout).toContain(`Events: ${join(ROOT, 'demo-results', 'v16-events.jsonl')}`);
+    // Each finding verified from its code: the real ones confirmed, the review's look-alike refuted, with reasons.
+    const verdicts = demo.stdout.slice(demo.stdout.indexOf('What the verifiers decided'));
+    expect(verdicts).toMatch(/confirmed +src\/db\.js:8 +id goes from GET \/user unmodified into the SQL text/);
+    expect(verdicts).toMatch(/confirmed +src\/config\.js:3 +A real-looking database password/);
+    expect(verdicts).toMatch(/refuted +src\/db\.js:14 +The statement is parameterised: id travels as bind value \$1/);
+    expect(verdicts).not.toMatch(/^ +uncertain /m);
+    // What it cost, per stage and beside one bare codex exec pass.
+    for (const row of ['this scan: review', 'this scan: verification', 'this scan: total', 'bare codex exec --json'])
+      expect(demo.stdout).toMatch(new RegExp(`^  ${row} +\\d+ +[\\d,]+ +[\\d,]+ +[\\d,]+ +[\\d,]+$`, 'm'));
+    expect(demo.stdout).toMatch(/The scan sent \d+\.\d× the input tokens of one bare pass \(\d+\.\d× uncached\)/);
     const replay = spawnSync('bash', ['-c', commands[2]!], { cwd: ROOT, encoding: 'utf8' });
     // Four findings, three at or above the default fail-on of high.
     expect(replay.status).toBe(1);

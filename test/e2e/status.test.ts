@@ -13,6 +13,7 @@ import {
   toolCall,
   withUsage,
   type FakeResponses,
+  type RecordedRequest,
 } from '../support/fake-responses.ts';
 import { containerRunner, labelledContainers } from '../support/docker.ts';
 import { scanWith } from '../support/harness.ts';
@@ -40,6 +41,9 @@ async function gitHub(pull?: FakePull): Promise<FakeGitHub> {
   return github;
 }
 
+/** The cached input tokens the scripted model reported for these requests. */
+const cachedTokens = (rs: RecordedRequest[]) => rs.reduce((n, r) => n + r.cachedTokens!, 0);
+
 const inputs = (url: string, over: Record<string, string> = {}) => ({
   'api-key': TOKEN,
   'base-url': url,
@@ -54,21 +58,31 @@ describe('status', () => {
     const step = await runStep({ workspace: EXAMPLE, inputs: inputs(server.url, { 'fail-on': 'none' }) });
     expect(step.code, problems(step)).toBe(0);
     expect(step.outputs.status).toBe('completed');
-    // The review: two tool calls (100 in, 25 cached, 20 out each) and an answer (150, 37, 40); then four
-    // verifications, one answer each (150, 37, 40).
-    expect(server.requests.filter((r) => !r.verification)).toHaveLength(3);
-    expect(server.requests.filter((r) => r.verification)).toHaveLength(4);
+    // The review: two tool calls (100 in, 20 out each) and an answer (150, 40); then four verifications, one answer
+    // each (150, 40). Cached: what the scripted model's prompt cache held of each, its first request nothing.
+    const review = server.requests.filter((r) => !r.verification);
+    const verification = server.requests.filter((r) => r.verification);
+    expect(review).toHaveLength(3);
+    expect(verification).toHaveLength(4);
+    expect(cachedTokens(verification)).toBeGreaterThan(500);
     expect({
       input: step.outputs['input-tokens'],
       output: step.outputs['output-tokens'],
       cached: step.outputs['cached-input-tokens'],
-    }).toEqual({ input: '950', output: '240', cached: '235' });
+    }).toEqual({ input: '950', output: '240', cached: String(cachedTokens(server.requests)) });
     const report = JSON.parse(readFileSync(step.outputs['report-file']!, 'utf8'));
+    // What the scan was expected to cost, said before it started.
+    expect(report.estimate.expectedTokens).toBeGreaterThan(report.estimate.leastTokens);
+    expect(step.outputs['estimated-tokens']).toBe(String(report.estimate.expectedTokens));
     expect(report.tokens.byStage).toEqual({
-      review: { input: 350, cachedInput: 87, output: 80, responses: 3 },
-      verification: { input: 600, cachedInput: 148, output: 160, responses: 4 },
+      review: { input: 350, cachedInput: cachedTokens(review), output: 80, responses: 3 },
+      verification: { input: 600, cachedInput: cachedTokens(verification), output: 160, responses: 4 },
     });
-    expect(step.summary).toContain('[review: 350 in (87 cached), 80 out; verification: 600 in (148 cached), 160 out]');
+    const line = (rs: RecordedRequest[], input: number) =>
+      `${input} in (${cachedTokens(rs)} cached, ${Math.round((100 * cachedTokens(rs)) / input)}%)`;
+    expect(step.summary).toContain(
+      `[review: ${line(review, 350)}, 80 out; verification: ${line(verification, 600)}, 160 out]`,
+    );
   });
 
   it('failed: upload-sarif: true uploads nothing, since an empty analysis would close open alerts', async () => {
@@ -210,7 +224,7 @@ describe('max-tokens', () => {
         maxTokens: 20_000,
         used: 24_030,
         exceeded: true,
-        total: { input: 24_000, output: 30, cachedInput: 6_000, responses: 3 },
+        total: { input: 24_000, output: 30, cachedInput: cachedTokens(run.server.requests), responses: 3 },
         byStage: { review: { responses: 3 } },
       });
       expect(report.failure!.reason).toBe(
@@ -237,6 +251,24 @@ describe('max-tokens', () => {
     expect(run.leftovers()).toEqual([]);
   });
 
+  it('a scope whose least cost is over max-tokens ends budget_exceeded before the first request', async () => {
+    const run = await scanWith(endless, { settings: { maxTokens: 2_000, failOn: 'none' } });
+    cleanups.push(() => run.cleanup());
+    const { report } = run.outcome;
+    expect(run.server.requests).toHaveLength(0);
+    expect(report.status).toBe('budget_exceeded');
+    expect(report.conclusion).toBe('failure');
+    expect(report.codex.version).toBeNull();
+    expect(report.estimate!.leastTokens).toBeGreaterThan(2_000);
+    expect(report.estimate!.expectedTokens).toBeGreaterThan(report.estimate!.leastTokens);
+    expect(report.failure).toEqual({
+      reason: `The scope needs at least ${report.estimate!.leastTokens} tokens (one pass of ${report.estimate!.scopeTokens} tokens of code, plus Codex's overhead), over max-tokens 2000, so Codex was not started.`,
+      hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).',
+    });
+    const sarif = JSON.parse(readFileSync(report.files.sarif, 'utf8'));
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
   it('the outputs and the summary carry what the endpoint reported, and the step fails in one line', async () => {
     const server = await model(endless);
     const step = await runStep({
@@ -249,10 +281,14 @@ describe('max-tokens', () => {
       input: step.outputs['input-tokens'],
       output: step.outputs['output-tokens'],
       cached: step.outputs['cached-input-tokens'],
-    }).toEqual({ input: '24000', output: '30', cached: '6000' });
+    }).toEqual({ input: '24000', output: '30', cached: String(cachedTokens(server.requests)) });
     expect(step.commands.filter((c) => c.name === 'error').map((c) => c.line)).toEqual([
       '::error::The scan ran out of budget: The scan used 24030 tokens (24000 in, 30 out) and crossed max-tokens 20000, so every Codex thread was stopped. Raise max-tokens, or narrow the scope (include, exclude, shard).',
     ]);
-    expect(step.summary).toContain('tokens: 24000 in (6000 cached), 30 out, 24030 used of max-tokens 20000 (crossed)');
+    const cached = cachedTokens(server.requests);
+    const share = Math.round((100 * cached) / 24000);
+    expect(step.summary).toContain(
+      `tokens: 24000 in (${cached} cached, ${share}%), 30 out, 24030 used of max-tokens 20000 (crossed)`,
+    );
   });
 });

@@ -6,7 +6,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './harness.ts';
 
@@ -97,7 +96,9 @@ const stepDirs: string[] = [];
 export function removeStepDirs(): void {
   for (const dir of stepDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
-if (process.env.VITEST) afterAll(removeStepDirs);
+// Vitest is loaded only under vitest: a bench imports this file too, and the vitest package is not meant to be
+// loaded outside its runner.
+if (process.env.VITEST) (await import('vitest')).afterAll(removeStepDirs);
 
 export async function runStep(
   o: StepOptions,

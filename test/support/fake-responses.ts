@@ -1,6 +1,8 @@
 // A scripted stand-in for the OpenAI Responses API (`POST /v1/responses`, server-sent events), the way the Codex CLI
 // calls it. It checks every request as the real endpoint would (method, path, bearer token, body shape, the
 // structured-output schema) and answers 400 to anything else, so a stand-in that accepts anything cannot hide a bug.
+// Like a caching endpoint, it reports as cached the part of each request's prompt that an earlier request under the
+// same prompt_cache_key began with.
 // Only Node built-ins are imported: `node` can run this file directly (the demo does).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenOnLoopback } from './listen.ts';
@@ -8,9 +10,20 @@ import { listenOnLoopback } from './listen.ts';
 export interface RecordedRequest {
   /** Among the requests the script answers (reviews, not verifications): 0, 1, … */
   index: number;
-  /** Codex's thread (its prompt_cache_key), and this request's place in it. */
+  /**
+   * Codex's thread (the `thread-id` header Codex 0.169.0 sends with each request; without one, the prompt_cache_key),
+   * and this request's place in it.
+   */
   thread: string;
   threadIndex: number;
+  /**
+   * Set by the server: the prompt's length in characters, and how much of it an earlier request under its
+   * prompt_cache_key began with.
+   */
+  promptChars?: number;
+  cachedChars?: number;
+  /** Set by the server: the cached input tokens it reported in its answer's usage. */
+  cachedTokens?: number;
   /** A verification thread's request (its prompt starts with the verification task). */
   verification: boolean;
   method: string;
@@ -82,10 +95,11 @@ export interface FakeResponses {
 
 let usageCounter = 0;
 
+/** A response's usage; the server reports how much of the input its cache held (withCachedTokens). */
 export function usage(input = 100, output = 20): Record<string, unknown> {
   return {
     input_tokens: input,
-    input_tokens_details: { cached_tokens: Math.floor(input / 4) },
+    input_tokens_details: { cached_tokens: 0 },
     output_tokens: output,
     output_tokens_details: { reasoning_tokens: Math.floor(output / 4) },
     total_tokens: input + output,
@@ -170,6 +184,67 @@ export function sequence(...replies: Reply[]): Script {
   return (request) => replies[Math.min(request.index, replies.length - 1)]!;
 }
 
+/** Codex names each request's thread in a header; a request made by hand may only have its prompt_cache_key. */
+function threadOf(req: IncomingMessage, body: Record<string, unknown> | undefined): string {
+  const header = req.headers['thread-id'];
+  if (typeof header === 'string' && header !== '') return header;
+  return typeof body?.prompt_cache_key === 'string' ? body.prompt_cache_key : '';
+}
+
+/**
+ * What a prompt cache keys on: everything the model reads, in the order it reads it. An input item's `id` is not
+ * part of it: Codex gives every item of every thread a fresh one, and the model never reads them.
+ */
+function promptOf(body: Record<string, unknown>): string {
+  const input = Array.isArray(body.input) ? (body.input as unknown[]) : [];
+  const read = input.map((item) => {
+    if (!item || typeof item !== 'object') return item;
+    const { id: _id, ...rest } = item as Record<string, unknown>;
+    return rest;
+  });
+  return JSON.stringify([body.instructions ?? null, body.tools ?? null, read]);
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The earlier prompts under each prompt_cache_key, and the longest prefix a new one shares with any of them. */
+function promptCache(): { measure(body: Record<string, unknown>): { promptChars: number; cachedChars: number } } {
+  const byKey = new Map<string, string[]>();
+  return {
+    measure(body) {
+      const prompt = promptOf(body);
+      const key = typeof body.prompt_cache_key === 'string' ? body.prompt_cache_key : '';
+      const earlier = byKey.get(key) ?? [];
+      byKey.set(key, [...earlier, prompt]);
+      const cachedChars = Math.max(0, ...earlier.map((e) => commonPrefix(e, prompt)));
+      return { promptChars: prompt.length, cachedChars };
+    },
+  };
+}
+
+/**
+ * The reply, its usage reporting (and `request` recording) as cached the share of the scripted input tokens that the request's cached prefix
+ * is of its prompt (counted in characters), as a prompt cache bills it.
+ */
+function withCachedTokens(reply: Reply, request: RecordedRequest): Reply {
+  if (reply.kind !== 'sse') return reply;
+  const share = request.promptChars ? (request.cachedChars ?? 0) / request.promptChars : 0;
+  const events = reply.events.map((e) => {
+    const response = e.response as { usage?: Record<string, unknown> } | undefined;
+    const input = response?.usage?.input_tokens;
+    if (e.type !== 'response.completed' || typeof input !== 'number') return e;
+    request.cachedTokens = Math.floor(input * share);
+    const usage = { ...response!.usage, input_tokens_details: { cached_tokens: request.cachedTokens } };
+    return { ...e, response: { ...response, usage } };
+  });
+  return { ...reply, events };
+}
+
 function checkRequest(req: IncomingMessage, body: unknown, opts: FakeResponsesOptions): string | undefined {
   if (req.method !== 'POST') return `method ${req.method} is not allowed (only POST /v1/responses)`;
   if (req.url?.split('?')[0] !== '/v1/responses') return `path ${req.url} is not /v1/responses`;
@@ -217,6 +292,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
   const violations: string[] = [];
   const openStreams = new Set<ServerResponse>();
   const pending = new Set<NodeJS.Timeout>();
+  const cache = promptCache();
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -237,7 +313,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
         );
         return;
       }
-      const thread = typeof body?.prompt_cache_key === 'string' ? body.prompt_cache_key : '';
+      const thread = threadOf(req, body);
       const verification = JSON.stringify(body?.input ?? '').includes(VERIFY_PREFIX);
       const threadIndex = requests.filter((r) => r.thread === thread).length;
       const index = requests.filter((r) => !r.verification).length;
@@ -245,6 +321,7 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
         index,
         thread,
         threadIndex,
+        ...cache.measure(body!),
         verification,
         method: req.method!,
         path: req.url!,
@@ -257,10 +334,11 @@ export async function startFakeResponses(opts: FakeResponsesOptions): Promise<Fa
             recorded,
           )
         : opts.script(recorded);
-      if (!opts.firstTokenMs) return answer(res, reply);
+      const cached = withCachedTokens(reply, recorded);
+      if (!opts.firstTokenMs) return answer(res, cached);
       const timer = setTimeout(() => {
         pending.delete(timer);
-        answer(res, reply);
+        answer(res, cached);
       }, opts.firstTokenMs);
       pending.add(timer);
     });

@@ -6,11 +6,14 @@ import {
   displayCommand,
   type CodexCommandOptions,
 } from '../../src/codex/command.js';
+import { LEAN_CONFIRMED_ON, TOOL_OUTPUT_TOKEN_LIMIT } from '../../src/codex/lean.js';
+import { CODEX_VERSION } from '../../src/util/version.js';
 
 const base: CodexCommandOptions = {
   workdir: '/repo',
   prompt: 'Review this repository',
   outputSchemaFile: '/tmp/schema.json',
+  instructionsFile: '/tmp/reviewer-instructions.md',
   baseUrl: 'https://proxy.example.test/v1',
   sandbox: 'read-only',
   requestMaxRetries: 2,
@@ -129,6 +132,44 @@ describe('the reviewed tree cannot steer Codex', () => {
     expect(configOf(buildCodexArgs({ ...base, projectDirs: [dir] })).get('projects')).toBe(
       `{${JSON.stringify(dir)}={trust_level="untrusted"}}`,
     );
+  });
+});
+
+describe('a lean thread: only what a read-only review uses', () => {
+  const direct = buildCodexArgs(base);
+  const container = buildCodexArgs({
+    ...base,
+    sandbox: 'external',
+    instructionsFile: '/vega/reviewer-instructions.md',
+  });
+  const disabled = (args: string[]) => args.flatMap((a, i) => (args[i - 1] === '--disable' ? [a] : []));
+
+  it("replaces Codex's base instructions with the reviewer's file, in both modes", () => {
+    expect(configOf(direct).get('model_instructions_file')).toBe('"/tmp/reviewer-instructions.md"');
+    expect(configOf(container).get('model_instructions_file')).toBe('"/vega/reviewer-instructions.md"');
+  });
+
+  it.each([
+    ['direct', direct],
+    ['container', container],
+  ])('offers no sub-agents, goals, questions to a user, sleep, images or terminal (%s)', (_, args) => {
+    const c = configOf(args);
+    expect(c.get('agents.enabled')).toBe('false');
+    expect(c.get('tools.experimental_request_user_input')).toBe('{enabled=false}');
+    expect(c.get('include_collaboration_mode_instructions')).toBe('false');
+    expect(disabled(args)).toEqual(expect.arrayContaining(['goals', 'sleep_tool', 'view_image', 'unified_exec_tty']));
+  });
+
+  it.each([
+    ['direct', direct],
+    ['container', container],
+  ])('bounds what one tool output leaves in the history (%s)', (_, args) => {
+    expect(configOf(args).get('tool_output_token_limit')).toBe(String(TOOL_OUTPUT_TOKEN_LIMIT));
+    expect(TOOL_OUTPUT_TOKEN_LIMIT).toBeLessThan(10_000); // Codex's own default
+  });
+
+  it('was confirmed on the pinned Codex: re-measure (test/e2e/lean-threads.test.ts) when codex-version changes', () => {
+    expect(CODEX_VERSION).toBe(LEAN_CONFIRMED_ON);
   });
 });
 

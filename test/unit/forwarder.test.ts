@@ -4,7 +4,13 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_SOCKET_PATH, startModelForwarder, usageTap } from '../../src/model/forwarder.js';
+import {
+  MAX_BODY_BYTES,
+  MAX_SOCKET_PATH,
+  promptCacheKey,
+  startModelForwarder,
+  usageTap,
+} from '../../src/model/forwarder.js';
 import { TokenMeter } from '../../src/model/token-meter.js';
 import { startFakeResponses, toolCall, withUsage } from '../support/fake-responses.ts';
 
@@ -41,7 +47,7 @@ describe('model forwarder', () => {
     const first = await post(fwd.url, 'scan-key');
     expect(first.status).toBe(200);
     await first.text();
-    expect(meter.total()).toEqual({ input: 600, cachedInput: 150, output: 5, responses: 1 });
+    expect(meter.total()).toEqual({ input: 600, cachedInput: 0, output: 5, responses: 1 });
     await (await post(fwd.url, 'scan-key')).text();
     expect(meter.exceeded).toBe(true);
     const refused = await post(fwd.url, 'scan-key');
@@ -50,6 +56,99 @@ describe('model forwarder', () => {
     expect(upstream.requests).toHaveLength(2);
     expect(upstream.violations).toEqual([]);
     expect(fwd.stats).toEqual({ forwarded: 2, refused: 2, upstreamErrors: 0 });
+  });
+
+  it("refuses a thread's next request once it has used its cap, while the scan's budget goes on", async () => {
+    const upstream = await startFakeResponses({ token: 'real-key', script: () => withUsage(toolCall('ls'), 600, 5) });
+    const meter = new TokenMeter(0);
+    const fwd = await startModelForwarder({
+      baseUrl: upstream.url,
+      apiKey: 'real-key',
+      clientKey: 'scan-key',
+      meter,
+      stage: 'verification',
+      threadCap: 1_000,
+    });
+    closers.push(
+      () => upstream.close(),
+      () => fwd.close(),
+    );
+    await (await post(fwd.url, 'scan-key')).text();
+    await (await post(fwd.url, 'scan-key')).text();
+    const refused = await post(fwd.url, 'scan-key');
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('this thread used 1210 tokens, its cap of 1000');
+    expect(upstream.requests).toHaveLength(2);
+    expect(meter.exceeded).toBe(false);
+  });
+
+  it('gives every thread of a scan one prompt_cache_key, and counts what the endpoint then reports cached', async () => {
+    const upstream = await startFakeResponses({ token: 'real-key', script: () => withUsage(toolCall('ls'), 600, 5) });
+    closers.push(() => upstream.close());
+    const meter = new TokenMeter(0);
+    const scanId = '8f0c6a52-3e1b-4c7d-9a24-61d0b7e5c3f9';
+    const thread = async (stage: string, threadId: string) => {
+      const fwd = await startModelForwarder({ baseUrl: upstream.url, apiKey: 'real-key', meter, stage, scanId });
+      closers.push(() => fwd.close());
+      const reply = await fetch(`${fwd.url}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'thread-id': threadId },
+        body: JSON.stringify({ model: 'm', stream: true, input: [{ n: 'é' }], prompt_cache_key: threadId }),
+      });
+      await reply.text();
+    };
+    await thread('review', 'thread-a');
+    await thread('verification', 'thread-b');
+
+    const keys = upstream.requests.map((r) => r.body?.prompt_cache_key);
+    expect(keys).toEqual([promptCacheKey(scanId), promptCacheKey(scanId)]);
+    expect(keys[0]).toMatch(/^vega-[0-9a-f]{32}$/);
+    expect(promptCacheKey('another-scan')).not.toBe(keys[0]);
+    expect(upstream.requests.map((r) => [r.thread, r.body?.input])).toEqual([
+      ['thread-a', [{ n: 'é' }]],
+      ['thread-b', [{ n: 'é' }]],
+    ]);
+    expect(meter.byStage.get('review')).toEqual({ input: 600, cachedInput: 0, output: 5, responses: 1 });
+    expect(meter.byStage.get('verification')).toEqual({ input: 600, cachedInput: 600, output: 5, responses: 1 });
+  });
+
+  it('refuses a body over its size limit, however it is sent, and passes a body that is not JSON on as it is', async () => {
+    const upstream = await startFakeResponses({ token: 'real-key', script: () => toolCall('ls') });
+    const fwd = await startModelForwarder({
+      baseUrl: upstream.url,
+      apiKey: 'real-key',
+      meter: new TokenMeter(0),
+      stage: 'review',
+      scanId: 'scan',
+    });
+    closers.push(
+      () => upstream.close(),
+      () => fwd.close(),
+    );
+    const huge = JSON.stringify({ model: 'm', stream: true, input: ['x'.repeat(MAX_BODY_BYTES)] });
+    const declared = await fetch(`${fwd.url}/responses`, { method: 'POST', body: huge });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ error: { message: expect.stringContaining('over 32 MiB') } });
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request(`${fwd.url}/responses`, { method: 'POST' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 33; i++) req.write('x'.repeat(1024 * 1024));
+      req.end();
+    });
+    expect(chunked).toBe(413);
+
+    const notJson = await fetch(`${fwd.url}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model": "m", "prompt_cache_key": "thread-a",',
+    });
+    expect(notJson.status).toBe(400);
+    expect(upstream.violations).toEqual(['body is not a JSON object']);
+    expect(upstream.requests).toEqual([]);
+    expect(fwd.stats).toEqual({ forwarded: 1, refused: 2, upstreamErrors: 0 });
   });
 
   it('finds the usage of a response however the stream is cut into chunks', () => {

@@ -35,6 +35,27 @@ const files = {
 };
 
 describe('listScope', () => {
+  it('leaves out bundled and minified code that no pattern names, and lock-file backups, each listed with the reason', async () => {
+    const handWritten = Array.from({ length: 2_000 }, (_, i) => `export const value${i} = ${i}; // a line`).join('\n');
+    const root = tree({
+      'src/big.js': handWritten,
+      'public/app.js': `!function(){${'var a=1;'.repeat(6_000)}}();`,
+      'package-lock.json.bak': '{}',
+      'node_modules/left-pad/index.js': 'n',
+      'node_modules/left-pad/lib.js': 'n',
+    });
+    const listing = await listScope(root, [], []);
+    expect(listing.files.map((f) => f.path)).toEqual(['src/big.js']);
+    const reasons = Object.fromEntries(listing.leftOutByDefault.map((l) => [l.path, l.reason]));
+    expect(reasons).toEqual({
+      'node_modules/': 'vendored',
+      'package-lock.json.bak': 'lock file',
+      'public/app.js': expect.stringMatching(
+        /^minified or generated: lines of \d+ characters on average \(longest \d+\)/,
+      ),
+    });
+  });
+
   it('walks a plain tree, skipping vendored and generated files, then applies include/exclude', async () => {
     const root = tree(files);
     const all = await listScope(root, [], []);

@@ -1,4 +1,4 @@
-// Stage 10, bundle: v16-debug-bundle.zip, what a person debugging the scan needs (report, commands, the first pass's
+// The bundle stage: v16-debug-bundle.zip, what a person debugging the scan needs (report, commands, the first pass's
 // rollout and stderr), masked like everything else. A replay has no Codex home to bundle.
 import { join } from 'node:path';
 import { writeDebugBundle } from '../../report/debug-bundle.js';

@@ -1,4 +1,4 @@
-// Stage 5, cluster: the passes' findings grouped into clusters of the same flaw, each with its votes
+// The cluster stage: the passes' findings grouped into clusters of the same flaw, each with its votes
 // (src/findings/cluster.ts).
 import { clusterFindings, type Cluster } from '../../findings/cluster.js';
 import type { PlaceStage } from './place.js';

@@ -1,4 +1,4 @@
-// Stage 8, conclude: how the scan ended, and what that means for the step. This is the one place that decides:
+// The conclude stage: how the scan ended, and what that means for the step. This is the one place that decides:
 //   - the status: whether a review really happened (Codex started, answered, read enough, stayed in budget);
 //   - the findings the scan reports: none when the run broke, what was judged otherwise;
 //   - the conclusion, where fail-on is applied: findings at or above it fail the step, unless they are outside the
@@ -17,6 +17,7 @@ import { oneLine } from '../../util/log-text.js';
 import type { JudgeStage } from './judge.js';
 import type { PlaceStage } from './place.js';
 import type { CodexStart } from './prepare.js';
+import type { Estimate } from './estimate.js';
 import type { ScopeStage } from './scope.js';
 import type { Stage } from './stage.js';
 
@@ -34,6 +35,7 @@ export interface ScanEnd {
 
 interface Ended {
   scope: ScopeStage;
+  estimate: Estimate | null;
   codex: CodexStart;
   passes: ThreadFacts[];
   place: PlaceStage;
@@ -64,13 +66,15 @@ function incompleteReview(c: Coverage, summary: string, findings: number, minCov
   return undefined;
 }
 
+const BUDGET_HINT = 'Raise max-tokens, or narrow the scope (include, exclude, shard).';
+
 function overBudget(t: TokenReport): Failure {
   const used = `${t.used} tokens (${t.total.input} in, ${t.total.output} out)`;
   const reason = `The scan used ${used} and crossed max-tokens ${t.maxTokens}, so every Codex thread was stopped.`;
   return {
     status: 'budget_exceeded',
     reason,
-    hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).',
+    hint: BUDGET_HINT,
   };
 }
 
@@ -83,6 +87,7 @@ function scanFailure(
 ): Failure | undefined {
   if (f.codex.startFailure) return { status: 'failed', ...f.codex.startFailure };
   if (f.scope.nothingToReview) return undefined;
+  if (f.estimate?.overBudget) return { status: 'budget_exceeded', reason: f.estimate.overBudget, hint: BUDGET_HINT };
   if (tokens?.exceeded) return overBudget(tokens);
   if (f.place.failure) return f.place.failure;
   const answered = f.place.passes.reduce((n, p) => n + p.length, 0);

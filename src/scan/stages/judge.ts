@@ -1,4 +1,4 @@
-// Stage 7, judge: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
+// The judge stage: the policy that decides what a person is shown. A cluster is kept when the verifier confirmed it,
 // or when it is uncertain or unverified and enough passes agree (min-agreement); without verification, when enough
 // passes agree. A disputed cluster (confirmed, too few votes) counts as confirmed only when its second verification
 // confirmed it as well. Refuted clusters are dropped, and listed with the verifier's reason so that a person can

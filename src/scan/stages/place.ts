@@ -1,4 +1,4 @@
-// Stage 4, place: each pass's answer read, validated and placed in the repository. Any pass that did not complete
+// The place stage: each pass's answer read, validated and placed in the repository. Any pass that did not complete
 // makes the scan fail: an agreement of the passes that did would be a vote of fewer than were asked.
 import { extractFindings, type Rejected } from '../../findings/extract.js';
 import { placeFindings } from '../../findings/normalize.js';

@@ -1,6 +1,7 @@
-// Stage 2, prepare: Codex readied (the CLI probed, or Docker checked and the runner image acquired) and its version
+// The prepare stage: Codex readied (the CLI probed, or Docker checked and the runner image acquired) and its version
 // learned. A probe that fails is a scan that could not start: no review pass runs, and the scan ends failed.
 import type { ScanReport } from '../../report/report.js';
+import type { Estimate } from './estimate.js';
 import type { Stage } from './stage.js';
 import type { ScopeStage } from './scope.js';
 
@@ -13,10 +14,15 @@ export interface CodexStart {
   warnings: string[];
 }
 
-export const prepare: Stage<'runner' | 'endpoint', { scope: ScopeStage }, { codex: CodexStart }> = {
+export const prepare: Stage<
+  'runner' | 'endpoint',
+  { scope: ScopeStage; estimate: Estimate | null },
+  { codex: CodexStart }
+> = {
   name: 'prepare',
   title: (ctx, f) => {
     if (f.scope.nothingToReview) return 'Codex: not started (nothing to review)';
+    if (f.estimate?.overBudget) return 'Codex: not started (the scope cannot fit max-tokens)';
     return ctx.source.mode === 'container'
       ? 'Codex: preparing the sandbox container'
       : ctx.source.mode === 'replay'
@@ -37,7 +43,7 @@ export const prepare: Stage<'runner' | 'endpoint', { scope: ScopeStage }, { code
       warnings: [],
     };
     // No model request for a scope with nothing in it: not a review that failed, and not one that cost anything.
-    if (f.scope.nothingToReview) return { codex: start };
+    if (f.scope.nothingToReview || f.estimate?.overBudget) return { codex: start };
     const ready = await ctx.source.prepare();
     for (const line of [...ready.notes, ...ready.warnings]) ctx.log.info(line);
     start.warnings.push(...ready.warnings);

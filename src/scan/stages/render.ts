@@ -1,4 +1,4 @@
-// Stage 9, render: the judged findings and everything learned on the way become SARIF, v16-report.json and the fixes
+// The render stage: the judged findings and everything learned on the way become SARIF, v16-report.json and the fixes
 // patch on disk, every secret masked. A scan that did not complete still writes them, saying why, with an analysis
 // code scanning must not take as complete.
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import type { Finding } from '../../findings/finding.js';
 import { buildFixesPatch } from '../../findings/fix-patch.js';
 import { learnFindings, secretFixes, SECRET_IN_PATCH, stringsIn, type SecretFixes } from '../../findings/mask.js';
 import { SEVERITIES, type Severity } from '../../findings/severity.js';
-import type { ScanReport } from '../../report/report.js';
+import type { Estimate, ScanReport } from '../../report/report.js';
 import { REPORT_FILE } from '../../runtime/files.js';
 import type { RecordedFiles } from '../../runtime/source.js';
 import type { ThreadFacts } from '../../runtime/thread.js';
@@ -31,6 +31,7 @@ import { warningsOf } from './warnings.js';
 /** Everything the scan learned before rendering. */
 export interface RenderFacts {
   scope: ScopeStage;
+  estimate: Estimate | null;
   codex: CodexStart;
   passes: ThreadFacts[];
   place: PlaceStage;
@@ -248,6 +249,7 @@ function buildReport(ctx: Ctx, f: RenderFacts, p: Parts): ScanReport {
     container: ctx.source.container(),
     model: f.codex.model,
     scan: scanPart(ctx, f),
+    leftOutByDefault: f.scope.leftOutByDefault,
     steering: f.scope.steering ? { changed: f.scope.steering } : null,
     scope: scopePart(f, p.findings),
     ...firstPassPart(f, ctx.startedAt),
@@ -258,6 +260,7 @@ function buildReport(ctx: Ctx, f: RenderFacts, p: Parts): ScanReport {
     nothingToReview: f.scope.nothingToReview ?? null,
     coverage: f.end.coverage,
     tokens: ctx.source.tokens(),
+    estimate: f.estimate,
     summary: f.place.summary,
     passes: passesPart(f),
     consensus: judged

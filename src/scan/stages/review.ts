@@ -1,10 +1,11 @@
-// Stage 3, review passes: N independent Codex threads over the same scope, concurrently, each with its own home (and
+// The review stage: N independent Codex threads over the same scope, concurrently, each with its own home (and
 // container). What Codex does is logged as it happens.
 import type { CodexEvent } from '../../codex/events.js';
 import type { ThreadFacts } from '../../runtime/thread.js';
 import { oneLine } from '../../util/log-text.js';
 import type { ScanLog } from '../../util/log.js';
 import type { CodexStart } from './prepare.js';
+import type { Estimate } from './estimate.js';
 import type { ScopeStage } from './scope.js';
 import type { Stage } from './stage.js';
 
@@ -28,12 +29,16 @@ function logEvent(log: ScanLog, prefix: string, event: CodexEvent): void {
 
 type Settings = 'target' | 'policy' | 'runner' | 'endpoint';
 
-export const review: Stage<Settings, { scope: ScopeStage; codex: CodexStart }, { passes: ThreadFacts[] }> = {
+export const review: Stage<
+  Settings,
+  { scope: ScopeStage; estimate: Estimate | null; codex: CodexStart },
+  { passes: ThreadFacts[] }
+> = {
   name: 'review',
   title: (ctx) =>
     `Codex: reviewing${ctx.settings.policy.passes > 1 ? ` in ${ctx.settings.policy.passes} independent passes` : ''}`,
   async run(ctx, f) {
-    if (f.scope.nothingToReview || f.codex.startFailure) return { passes: [] };
+    if (f.scope.nothingToReview || f.estimate?.overBudget || f.codex.startFailure) return { passes: [] };
     const { target, policy, runner, endpoint } = ctx.settings;
     const codex = `codex ${f.codex.codex.version ?? ''} (${ctx.source.mode})`;
     const model = endpoint.model ?? "Codex's default";

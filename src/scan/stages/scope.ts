@@ -1,9 +1,10 @@
-// Stage 1, scope: what this scan reviews (the tree, a shard, a pull request's changes), the steering files a change
+// The scope stage: what this scan reviews (the tree, a shard, a pull request's changes), the steering files a change
 // touches, whether there is anything to review at all, and the prompt every review pass is given.
 import { join } from 'node:path';
 import { buildPrompt } from '../../codex/prompt.js';
 import type { TrustedFile } from '../../config/trusted-file.js';
 import { CONTAINER_VEGA_DIR } from '../../container/docker-run.js';
+import type { LeftOutByDefault } from '../../report/report.js';
 import type { ScopeFile } from '../../scope/files.js';
 import { emptyScopeReason, filesInScope, planScope, writeScopeList, type ScopePlan } from '../../scope/plan.js';
 import { headMapFor, type HeadMap } from '../../scope/head-map.js';
@@ -19,6 +20,8 @@ export interface ScopeStage {
   plan?: ScopePlan;
   /** Every file the scan is to review, for coverage. */
   inScope: ScopeFile[];
+  /** What the defaults left out of the tree (vendored, lock, minified or generated files), with the reason. */
+  leftOutByDefault: LeftOutByDefault;
   steering?: SteeringChange[];
   /** Why there is nothing to review, when there is not (Codex is then not started). */
   nothingToReview?: string;
@@ -73,10 +76,11 @@ async function scopeStage(settings: Pick<ScanSettings, ScopeSettings>, work?: st
   const plan = await planScope(target);
   const scopeFile = plan && work ? join(work, SCOPE_FILE) : undefined;
   if (plan && scopeFile) writeScopeList(plan, scopeFile);
-  const inScope = await filesInScope(target, plan);
+  const { files: inScope, leftOutByDefault } = await filesInScope(target, plan);
   return {
     plan,
     inScope,
+    leftOutByDefault,
     steering: await steeringOf(settings),
     nothingToReview: emptyScopeReason(target, plan, inScope),
     prompt: reviewPrompt(settings, plan, scopeFile),

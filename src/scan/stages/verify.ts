@@ -1,4 +1,4 @@
-// Stage 6, verify: every cluster (the most severe first, up to verify-limit) checked in a fresh Codex thread that
+// The verify stage: every cluster (the most severe first, up to verify-limit) checked in a fresh Codex thread that
 // names exactly that finding and knows nothing of the review. Threads run concurrently, each with a time limit; one
 // that fails or times out gives an uncertain verdict, never a confirmation, and never fails the scan. A confirmed
 // cluster that too few passes reported is disputed and gets a second opinion (src/verify/second-opinion.ts).
@@ -8,6 +8,7 @@ import { severityRank } from '../../findings/severity.js';
 import { verificationName } from '../../runtime/files.js';
 import { pool, runFailure, type ThreadFacts } from '../../runtime/thread.js';
 import { isDisputed, settle } from '../../verify/second-opinion.js';
+import { codeExcerpt } from '../../verify/excerpt.js';
 import { readVerification, verificationPrompt } from '../../verify/verification.js';
 import type { PlaceStage } from './place.js';
 import type { Stage, StageContext } from './stage.js';
@@ -64,7 +65,9 @@ type Ctx = StageContext<'target' | 'policy'>;
 
 /** One verification thread of one cluster; a replay without it recorded leaves the cluster unverified. */
 async function verifyOnce(ctx: Ctx, c: Cluster, opinion: number): Promise<VerifiedThread | undefined> {
-  const prompt = verificationPrompt(c.representative, ctx.settings.target.prefix);
+  const { target } = ctx.settings;
+  const code = codeExcerpt(target.repoRoot, c.representative);
+  const prompt = verificationPrompt(c.representative, target.prefix, code);
   const thread = await ctx.source.verify({ cluster: c.id, opinion, prompt });
   if (!thread) return undefined;
   const verification = verdictOf(thread);

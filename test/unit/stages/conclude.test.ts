@@ -83,15 +83,15 @@ describe('conclude stage: status', () => {
   it('ends over budget when max-tokens was crossed, and keeps what the review found', async () => {
     const ws = workspace();
     const tokens: TokenReport = {
-      maxTokens: 1000,
-      used: 1200,
+      maxTokens: 20_000,
+      used: 24_000,
       exceeded: true,
-      total: { input: 1000, cachedInput: 0, output: 200, responses: 3 },
+      total: { input: 23_000, cachedInput: 0, output: 1_000, responses: 3 },
       byStage: {},
       requests: { forwarded: 3, refused: 1, upstreamErrors: 0 },
     };
     const ctx = ws.context(
-      ws.settings({ maxTokens: 1000 }),
+      ws.settings({ maxTokens: 20_000 }),
       ws.source({ passes: [reviewPass(ws.root, ALL, oneHigh)], tokens }),
     );
     const { end } = await conclude.run(ctx, await factsThrough(ctx, 'judge'));
@@ -99,7 +99,7 @@ describe('conclude stage: status', () => {
     expect(end.failure).toEqual({
       status: 'budget_exceeded',
       reason:
-        'The scan used 1200 tokens (1000 in, 200 out) and crossed max-tokens 1000, so every Codex thread was stopped.',
+        'The scan used 24000 tokens (23000 in, 1000 out) and crossed max-tokens 20000, so every Codex thread was stopped.',
       hint: 'Raise max-tokens, or narrow the scope (include, exclude, shard).',
     });
     expect(end.findings).toHaveLength(1);
