@@ -5,6 +5,7 @@
 // the answer's tokens. Only Node built-ins and the test stand-in: `node` runs it directly.
 import {
   finalMessage,
+  promptOf,
   proposedFix,
   toolCall,
   toolOutputs,
@@ -166,55 +167,36 @@ export interface Usage {
   output: number;
 }
 
-/** The prompt as an endpoint's cache sees it: the input items (their ids are not part of it), then the schema. */
-function rendered(request: RecordedRequest): string {
-  const input = Array.isArray(request.body?.input) ? (request.body.input as Record<string, unknown>[]) : [];
-  const items = input.map((item) => Object.fromEntries(Object.entries(item).filter(([k]) => k !== 'id')));
-  return JSON.stringify(items) + JSON.stringify(request.body?.text ?? null);
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
 /**
- * Replies priced as an endpoint bills them: `price(script)` answers as the script does, its usage replaced by what the
- * request costs; `usages` lists every request's, in order. Scripts priced by one meter share its prompt cache.
+ * Replies priced as an endpoint bills them: `price(script)` answers as the script does, with the request's own input
+ * and output tokens as its usage; the stand-in's prompt cache (one per prompt_cache_key) then fills in what was
+ * cached. `usages()` lists every priced request's, in order.
  */
-export function meter(): { price: (script: Script) => Script; usages: Usage[] } {
-  const usages: Usage[] = [];
-  const seen = new Map<string, string[]>();
+export function meter(): { price: (script: Script) => Script; usages: () => Usage[] } {
+  const priced: { request: RecordedRequest; input: number; output: number }[] = [];
   const price =
     (script: Script): Script =>
     (request) => {
       const reply = script(request);
       if (reply.kind !== 'sse') return reply;
-      const prompt = rendered(request);
-      const earlier = seen.get(request.thread) ?? [];
-      seen.set(request.thread, [...earlier, prompt]);
-      const shared = Math.max(0, ...earlier.map((e) => commonPrefix(e, prompt)));
       const answer = reply.events
         .filter((e) => e.type === 'response.output_item.done')
         .map((e) => JSON.stringify(e.item));
-      const usage = {
-        input: tokensOf(prompt),
-        cached: tokensOf(prompt.slice(0, shared)),
-        output: tokensOf(answer.join('')),
-      };
-      usages.push(usage);
+      const input = tokensOf(promptOf(request.body ?? {}));
+      const output = tokensOf(answer.join(''));
+      priced.push({ request, input, output });
       const reported = {
-        input_tokens: usage.input,
-        input_tokens_details: { cached_tokens: usage.cached },
-        output_tokens: usage.output,
+        input_tokens: input,
+        input_tokens_details: { cached_tokens: 0 },
+        output_tokens: output,
         output_tokens_details: { reasoning_tokens: 0 },
-        total_tokens: usage.input + usage.output,
+        total_tokens: input + output,
       };
       const events = reply.events.map((e) =>
         e.type === 'response.completed' ? { ...e, response: { ...(e.response as object), usage: reported } } : e,
       );
       return { ...reply, events };
     };
+  const usages = () => priced.map((p) => ({ input: p.input, cached: p.request.cachedTokens ?? 0, output: p.output }));
   return { price, usages };
 }

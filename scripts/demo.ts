@@ -84,7 +84,7 @@ async function barePass(task: { prompt: string; schema: unknown }): Promise<Usag
       quiet: true,
     });
     if (code !== 0 || server.violations.length) throw new Error(`the bare codex exec pass failed (exit ${code})`);
-    return m.usages;
+    return m.usages();
   } finally {
     await server.close();
     rmSync(home, { recursive: true, force: true });

@@ -195,7 +195,7 @@ function threadOf(req: IncomingMessage, body: Record<string, unknown> | undefine
  * What a prompt cache keys on: everything the model reads, in the order it reads it. An input item's `id` is not
  * part of it: Codex gives every item of every thread a fresh one, and the model never reads them.
  */
-function promptOf(body: Record<string, unknown>): string {
+export function promptOf(body: Record<string, unknown>): string {
   const input = Array.isArray(body.input) ? (body.input as unknown[]) : [];
   const read = input.map((item) => {
     if (!item || typeof item !== 'object') return item;
