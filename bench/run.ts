@@ -1,6 +1,7 @@
 // npm run bench: event-stream throughput of the real pipeline against a bare split-and-JSON.parse loop over the
 // same generated file, alternating, in separate processes; prints MB/s, their ratio and peak RSS. Then scope planning,
-// scan modes, the forwarder, consensus, passes, start-up and a scan's input tokens, each with its targets.
+// scan modes, the forwarder, consensus, passes, start-up, a scan's input tokens and those of a push to a reviewed pull
+// request, each with its targets.
 // `npm run bench -- --quick` (or BENCH_QUICK=1): every benchmark once, with the fewest rounds and small inputs, and no
 // target enforced; CI runs it so that the benchmark cannot break unnoticed. A BENCH_* variable still wins.
 import { execFileSync } from 'node:child_process';
@@ -170,6 +171,15 @@ console.log(
 for (const line of formatTokens(tokens)) console.log(line);
 ok &&= tokens.ok;
 lap('tokens');
+
+const { benchIncremental, formatIncremental } = await import('./incremental.ts');
+const incremental = await benchIncremental();
+console.log(
+  "a one-file push to a reviewed pull request beside the pull request's first review, input tokens as above (defaults, the scripted review of the listed files):",
+);
+for (const line of formatIncremental(incremental)) console.log(line);
+ok &&= incremental.ok;
+lap('incremental');
 const total = ((performance.now() - started) / 1000).toFixed(0);
 if (quick)
   console.log(`quick pass: ${total} s (${laps.join(', ')}); targets not enforced (${ok ? 'all met' : 'not all met'})`);

@@ -13,7 +13,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { encode } from 'gpt-tokenizer/encoding/o200k_base';
-import { runScan } from '../src/scan/pipeline.js';
+import type { LastReview } from '../src/increment/record.js';
+import { runScan, type ScanOutcome } from '../src/scan/pipeline.js';
 import { outputSchema } from '../src/findings/schema.js';
 import { silentLog } from '../src/util/log.js';
 import {
@@ -135,30 +136,45 @@ export function readingVerifier(): Script {
   };
 }
 
-/** Each review thread answers on its own (a pass per thread), as reviewScript does for one. */
-function perThread(): Script {
-  const script = reviewScript();
+/** Each review thread answers on its own (a pass per thread), as `script` does for one. */
+export function perThread(script: Script = reviewScript()): Script {
   return (r) => script({ ...r, index: r.threadIndex });
 }
 
-async function actionScan(over: ScanOverrides): Promise<RecordedRequest[]> {
+export interface StandInScan {
+  outcome: ScanOutcome;
+  requests: RecordedRequest[];
+}
+
+/**
+ * One scan by the action (direct mode) with the scripted review (`script`, the defaults kind's without) and the
+ * reading verifier at the stand-in; it must complete, and every request must pass the stand-in's checks.
+ */
+export async function scanAtStandIn(
+  over: ScanOverrides,
+  o: { script?: Script; lastReview?: LastReview } = {},
+): Promise<StandInScan> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-tokens-'));
   const server = await startFakeResponses({
     token: TOKEN,
-    script: perThread(),
+    script: o.script ?? perThread(),
     verifier: readingVerifier(),
     expectOutputSchema: true,
   });
   try {
-    const outcome = await runScan(settingsFor(dir, server.url, over), TOKEN, silentLog);
+    const outcome = await runScan(settingsFor(dir, server.url, over), TOKEN, silentLog, { lastReview: o.lastReview });
     if (outcome.report.status !== 'completed' || server.violations.length)
-      throw new Error(`scan ${JSON.stringify(over)}: ${outcome.report.status} ${server.violations.join('; ')}`);
-    return server.requests;
+      throw new Error(
+        `scan ${JSON.stringify(over)}: ${outcome.report.status} ${outcome.report.failure?.reason ?? ''} ${server.violations.join('; ')}`,
+      );
+    return { outcome, requests: server.requests };
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const actionScan = async (over: ScanOverrides) => (await scanAtStandIn(over)).requests;
 
 /** `codex exec --json` with nothing of the action around it: a provider at the stand-in, the schema, the prompt. */
 function bareArgs(baseUrl: string, schema: string, prompt: string): string[] {
@@ -201,7 +217,7 @@ async function bareScan(prompt: string): Promise<RecordedRequest[]> {
   }
 }
 
-const ratio = (a: number, b: number) => (b ? a / b : 0);
+export const ratio = (a: number, b: number) => (b ? a / b : 0);
 
 /** `quick`: the bare pass, no verification and the defaults only (passes 3 is the longest scan). */
 export async function benchTokens({ quick = false } = {}): Promise<TokenBench> {
@@ -222,7 +238,7 @@ export async function benchTokens({ quick = false } = {}): Promise<TokenBench> {
   return { scans, rawRatio, uncachedRatio, ok: rawRatio <= 3 && uncachedRatio <= 1.5 };
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+export const n = (x: number) => x.toLocaleString('en-US');
 
 export function formatTokens(t: TokenBench): string[] {
   const bare = t.scans[0]!;

@@ -10,6 +10,9 @@ import { ConfigurationError, errorMessage } from './util/errors.js';
 import { failCheckRun, octokitFor, startCheckRun, type CheckStart } from './github/checks.js';
 import { readGitHubContext, type GitHubContext } from './github/context.js';
 import { preparePullRequest } from './github/pull-request/checkout.js';
+import { lastReviewFor } from './github/pull-request/last-review.js';
+import type { LastReview } from './increment/record.js';
+import type { ScanSettings } from './config/settings.js';
 import { publish, type Published } from './publish/publish.js';
 import type { ScanReport } from './report/report.js';
 import type { ScanLog } from './util/log.js';
@@ -88,11 +91,25 @@ async function abandonCheckRun(
   }
 }
 
+/** The last completed review of the pull request, which this one may build on (read from the summary comment). */
+async function lastReviewOf(
+  settings: Pick<ScanSettings, 'target' | 'output'>,
+  ghs: GitHubSettings,
+  gh: GitHubContext | undefined,
+): Promise<LastReview | undefined> {
+  const { target, output } = settings;
+  const pr = target.scope.mode === 'diff' ? target.scope.pullRequest : undefined;
+  const source = { gh, pr, incremental: target.incremental, github: ghs, repoRoot: target.repoRoot };
+  return lastReviewFor({ ...source, key: output.sarifCategory }, (token) => octokitFor(token, gh!));
+}
+
 function setStepOutputs(report: ScanReport, published: Published): void {
   core.setOutput(Outputs.sarifFile, report.files.sarif);
   core.setOutput(Outputs.reportFile, report.files.report);
   core.setOutput(Outputs.eventsFile, report.files.events);
   core.setOutput(Outputs.findingsCount, String(report.findings.total));
+  core.setOutput(Outputs.reviewMode, report.review?.mode ?? '');
+  core.setOutput(Outputs.carriedFindings, String(report.review?.carried ?? 0));
   core.setOutput(Outputs.conclusion, report.conclusion);
   core.setOutput(Outputs.status, report.status);
   // As the endpoint reported them at the forwarder, across every thread of the scan.
@@ -161,10 +178,10 @@ export async function run(): Promise<void> {
     core.saveState(State.scratch, scratchDir(settings.output, scanId));
     const redactor = scanRedactor(apiKey);
     const log = maskedLog(actionsLog, redactor);
-    const outcome = await runScan(settings, apiKey, log, { signal: cancellation(), scanId, redactor }).finally(() =>
-      log.flushed(),
-    );
-    const published = await publish(outcome, { settings, github: ghs, gh, check });
+    const lastReview = await lastReviewOf(settings, ghs, gh);
+    const options = { signal: cancellation(), scanId, redactor, lastReview };
+    const outcome = await runScan(settings, apiKey, log, options).finally(() => log.flushed());
+    const published = await publish(outcome, { settings, github: ghs, gh, check, lastReview });
     // publish completed it, or said why it could not.
     check = undefined;
     const { report } = outcome;

@@ -204,6 +204,17 @@ export const INPUTS = [
     },
   },
   {
+    name: 'incremental',
+    group: 'target',
+    kind: 'boolean',
+    default: 'true',
+    description:
+      "On a pull request, review only what changed since the action's last completed review of it, and carry the " +
+      'findings on code that did not change, with their verdicts. The record of that review is read only from the ' +
+      "action's own summary comment (so it needs pr-comments and github-token); a force-push, a change of the " +
+      'review policy, or false reviews the whole change. Reports, SARIF and comments always show every finding.',
+  },
+  {
     name: 'shard',
     group: 'target',
     kind: 'text',

@@ -219,6 +219,7 @@ function targetSettings(c: Resolving): ScanTarget {
     exclude: patterns(c.get, 'exclude'),
     shard: parseShard(text(c.get, 'shard')),
     scope: scopeSetting(c),
+    incremental: bool(c.get, 'incremental'),
     pullRequest,
   };
 }

@@ -7,6 +7,8 @@ export const Outputs = {
   fixesPatch: 'fixes-patch',
   summaryCommentUrl: 'summary-comment-url',
   findingsCount: 'findings-count',
+  reviewMode: 'review-mode',
+  carriedFindings: 'carried-findings',
   conclusion: 'conclusion',
   status: 'status',
   inputTokens: 'input-tokens',

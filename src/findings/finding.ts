@@ -28,6 +28,11 @@ export interface Finding {
    * Absent when the reviewed tree is the one shown.
    */
   head?: HeadLocation | null;
+  /**
+   * Carried from an earlier review of the pull request, whose code has not changed since: the head commit it was
+   * reviewed at. Absent on a finding this scan reviewed.
+   */
+  carriedFrom?: string;
   /** Which review passes reported it (its cluster), when the scan made several or verified. */
   consensus?: Consensus;
   /** What the verifier concluded, when it ran. */

@@ -71,12 +71,12 @@ function authConfig(serverUrl: string, token: string): Record<string, string> {
 }
 
 /**
- * Fetches the merge's parents (one commit deep each): with the checkout's own credentials first, then with the
- * job's token when there is one. A head checkout is left to GitHub's comparison: its merge base can be far away.
+ * Fetches commits by sha, one commit deep each: with the checkout's own credentials first, then with the job's token
+ * when there is one.
  */
-export async function fetchParents(
+export async function fetchCommits(
   repoRoot: string,
-  shape: CheckoutShape,
+  shas: readonly string[],
   auth: { serverUrl: string; token?: string },
 ): Promise<FetchResult> {
   const started = performance.now();
@@ -87,8 +87,7 @@ export async function fetchParents(
     '--no-write-fetch-head',
     '--depth=1',
     'origin',
-    shape.base,
-    shape.head,
+    ...shas,
   ];
   const attempts: (Record<string, string> | undefined)[] = [
     undefined,
@@ -104,4 +103,13 @@ export async function fetchParents(
     }
   }
   return { ok: false, ms: Math.round(performance.now() - started), error };
+}
+
+/** The merge's parents. A head checkout is left to GitHub's comparison: its merge base can be far away. */
+export function fetchParents(
+  repoRoot: string,
+  shape: CheckoutShape,
+  auth: { serverUrl: string; token?: string },
+): Promise<FetchResult> {
+  return fetchCommits(repoRoot, [shape.base, shape.head], auth);
 }

@@ -137,9 +137,31 @@ function headSection(r: ScanReport): string[] {
     '',
     runLine(r),
     '',
+    ...(reviewLine(r) ? [reviewLine(r)!, ''] : []),
     ...coverageLines(r),
     ...trustedInputs(r),
   ];
+}
+
+const short = (sha: string) => `\`${sha.slice(0, 7)}\``;
+
+/** On a pull request: what this run reviewed of the change, and what it carried from the review it builds on. */
+export function reviewLine(r: ScanReport): string | undefined {
+  const v = r.review;
+  if (!v) return undefined;
+  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  if (v.mode === 'full') return `Reviewed the whole change (${files(v.changeFiles)}): ${escapeMarkdown(v.reason)}.`;
+  const since = short(v.since!.head);
+  const carried = `${v.carried} findings carried from earlier reviews`;
+  const again = v.reviewedAgain ? `, ${v.reviewedAgain} reviewed again because their code changed` : '';
+  if (v.reviewedFiles.length === 0)
+    return `Nothing changed since the review of ${since}, so no model request was made; ${carried}.`;
+  const listed = v.reviewedFiles.slice(0, 10).map((p) => escapeMarkdown(p));
+  const more = v.reviewedFiles.length > 10 ? `, … ${v.reviewedFiles.length - 10} more` : '';
+  return (
+    `Reviewed now: ${files(v.reviewedFiles.length)} of ${v.changeFiles} (${listed.join(', ')}${more}), ` +
+    `what changed since the review of ${since}; ${carried}${again}.`
+  );
 }
 
 /** The model, its tokens, the time taken and how Codex ran (which image, whether its digest was checked). */
@@ -253,7 +275,8 @@ function findingRow(f: Finding, gh: GitHubContext | undefined): string {
   const cwe = f.cwe.length ? ` (${f.cwe.join(', ')})` : '';
   const known = f.baseline === 'existing' ? ' (existing)' : '';
   const rule = `${escapeMarkdown(f.ruleId)}${cwe}`;
-  return `| ${f.severity}${known} | ${rule} | ${locationLink(gh, f)} | ${escapeMarkdown(f.title)} |`;
+  const carried = f.carriedFrom ? ` (reviewed at ${short(f.carriedFrom)})` : '';
+  return `| ${f.severity}${known} | ${rule} | ${locationLink(gh, f)} | ${escapeMarkdown(f.title)}${carried} |`;
 }
 
 /** A finding's votes (of the policy's passes) and its verdict with the verifier's reason. */

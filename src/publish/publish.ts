@@ -18,6 +18,8 @@ import { reportAtHead, shownAtHead } from '../github/head-view.js';
 import { uploadSarif, type SarifUpload } from '../github/code-scanning.js';
 import type { GitHubContext } from '../github/context.js';
 import { converseOnPullRequest, type Conversation } from '../github/pull-request/comments.js';
+import type { LastReview } from '../increment/record.js';
+import { recordToWrite } from './review-record.js';
 import { CHECK_SUMMARY_BUDGET, JOB_SUMMARY_BUDGET, renderSummary } from '../github/summary.js';
 
 export interface Published {
@@ -33,12 +35,16 @@ export interface PublishTo {
   github: GitHubSettings;
   gh: GitHubContext | undefined;
   check: CheckStart | undefined;
+  /** The review record read before the scan: written back unchanged when this scan did not complete. */
+  lastReview?: LastReview;
 }
 
 /** One publication: the outcome as people see it (lines at the head), where it goes, and the scan's redactor. */
 interface Publication extends PublishTo {
   outcome: ScanOutcome;
   redactor: Redactor;
+  /** The record the summary comment carries to the next run. */
+  record?: string;
 }
 
 /** What the check run and the job summary add below the report. */
@@ -70,6 +76,7 @@ async function pullRequestConversation(p: Publication): Promise<Conversation | u
       reviewed: new Set(p.outcome.reviewed),
       exists: (path) => existsSync(join(settings.target.repoRoot, path)),
       redact: (t) => redactor.redact(t),
+      record: p.record,
     });
     if (conversation.status === 'done') {
       const c = conversation;
@@ -260,6 +267,7 @@ export async function publish(scanned: ScanOutcome, to: PublishTo): Promise<Publ
     ...to,
     outcome: { ...scanned, report: atHead, findings: atHead.findings.items },
     redactor: scanned.redactor,
+    record: recordToWrite(scanned.report, to.lastReview, scanned.redactor),
   };
   const published: Published = {};
   if (to.github.uploadArtifacts) published.artifact = await uploadArtifact(p);

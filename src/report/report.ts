@@ -8,6 +8,7 @@ import type { DroppedCluster, Policy } from '../findings/policy.js';
 import type { ForwarderStats } from '../model/forwarder.js';
 import type { TokenCounts } from '../model/token-meter.js';
 import type { SteeringChange } from '../scope/steering.js';
+import type { RecordFile, RecordPolicy } from '../increment/record.js';
 import type { CommandRecord, LineProblem, UsageTotals } from '../codex/collector.js';
 
 /** How the scan ended. Only completed and nothing_to_review are analyses that may go to code scanning. */
@@ -110,6 +111,23 @@ export interface ScanReport {
     findingsOutsideChanges: number;
     /** A pull request's test merge: findings whose lines are not in the head commit (not annotated or commented). */
     findingsNotAtHead: number;
+  } | null;
+  /**
+   * On a pull request: whether this run reviewed the whole change or what changed since the last review (and why),
+   * what it carried from that review, and what the record of this review holds.
+   */
+  review: {
+    mode: 'full' | 'incremental';
+    reason: string;
+    /** The review this one builds on: the head it reviewed and the tree (test merge or head) it read. */
+    since: { head: string; commit: string } | null;
+    /** Files of the pull request's change that can be reviewed, and the repository paths reviewed by this run. */
+    changeFiles: number;
+    reviewedFiles: string[];
+    /** Findings carried from earlier reviews (each says where: `carriedFrom`), and earlier ones reviewed again. */
+    carried: number;
+    reviewedAgain: number;
+    record: { head: string; commit: string; policy: RecordPolicy; files: RecordFile[] };
   } | null;
   thread: { id: string | null };
   timing: { startedAt: string; finishedAt: string; durationMs: number; codexMs: number | null };

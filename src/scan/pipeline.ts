@@ -1,6 +1,6 @@
 // One scan, from settings to SARIF, report and events on disk, as an ordered list of stages:
 //
-//   scope → estimate → prepare → review → place → cluster → verify → judge → conclude
+//   scope → increment → estimate → prepare → review → place → cluster → verify → judge → conclude
 //   → render → bundle
 //
 // Each stage is a module of src/scan/stages that keeps the contract of stages/stage.ts: it reads the facts earlier
@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ScanSettings } from '../config/settings.js';
 import type { Finding } from '../findings/finding.js';
+import type { LastReview } from '../increment/record.js';
 import { preloadZip } from '../report/debug-bundle.js';
 import type { ScanReport } from '../report/report.js';
 import { liveSource } from '../runtime/live-source.js';
@@ -26,6 +27,7 @@ import { bundle } from './stages/bundle.js';
 import { cluster } from './stages/cluster.js';
 import { conclude } from './stages/conclude.js';
 import { estimate } from './stages/estimate.js';
+import { increment } from './stages/increment.js';
 import { judge } from './stages/judge.js';
 import { place } from './stages/place.js';
 import { prepare } from './stages/prepare.js';
@@ -40,6 +42,7 @@ export type ScanFacts = RenderFacts & { rendered: Rendered };
 
 export const STAGES = [
   scope,
+  increment,
   estimate,
   prepare,
   review,
@@ -58,7 +61,7 @@ export interface ScanOutcome {
   files: ScanReport['files'];
   /** The first pass's Codex home (rollout for the debug bundle); removed by the post step. */
   codexHome: string | null;
-  /** Repository paths of every file the scan was to review. */
+  /** Repository paths of every file the scan covers: reviewed now, or (incremental) by the review it builds on. */
   reviewed: string[];
   /** What the scan masks wherever its result is published (the report and SARIF on disk are masked already). */
   redactor: Redactor;
@@ -90,7 +93,9 @@ export async function runStages(ctx: StageContext, stages: readonly AnyStage[] =
     await ctx.source.close();
   }
   const { report, redactor } = facts.rendered;
-  const reviewed = facts.scope.inScope.map((f) => repositoryPath(ctx.settings.target, f.path));
+  const reviewed = (facts.increment?.whole ?? facts.scope).inScope.map((f) =>
+    repositoryPath(ctx.settings.target, f.path),
+  );
   return {
     report,
     findings: report.findings.items,
@@ -113,6 +118,8 @@ export interface ScanOptions {
   scanId?: string;
   /** Shared with a masked log, so that the log and the scan mask the same values. */
   redactor?: Redactor;
+  /** On a pull request: the last completed review of it, which an incremental review builds on. */
+  lastReview?: LastReview;
 }
 
 /** A live scan: Codex reviews, in the container or directly on the runner. */
@@ -129,7 +136,8 @@ export async function runScan(
   const redactor = o.redactor ?? scanRedactor(apiKey);
   redactor.add(apiKey);
   const source: ThreadSource = liveSource({ settings, apiKey, scanId, log, work, signal: o.signal });
-  return runStages({ settings, scanId, log, source, redactor, work, startedAt: new Date() });
+  const { lastReview } = o;
+  return runStages({ settings, scanId, log, source, redactor, work, startedAt: new Date(), lastReview });
 }
 
 /** Re-renders SARIF and report from a recorded v16-events.jsonl, judged by the recorded scan's policy. */

@@ -15,17 +15,21 @@ export async function headMapFor(target: ScanTarget): Promise<HeadMap | undefine
   const pr = target.pullRequest;
   if (!pr?.merge) return undefined;
   if (pr.github) return { map: pr.github.headMap, partial: pr.github.headMapPartial };
-  const prefix = target.prefix;
+  return { map: await lineMapBetween(target.repoRoot, pr.reviewed, pr.head, target.prefix), partial: false };
+}
+
+/** Where each line of `from`'s files is in `to`: repository paths under `prefix`. */
+export async function lineMapBetween(repoRoot: string, from: string, to: string, prefix: string): Promise<LineMap> {
   const pathspec = prefix ? ['--', `:(literal)${prefix}`] : [];
-  const diff = await git(target.repoRoot, [
+  const diff = await git(repoRoot, [
     'diff',
     '--no-color',
     '--no-ext-diff',
     '--no-renames',
     '--unified=0',
-    pr.reviewed,
-    pr.head,
+    from,
+    to,
     ...pathspec,
   ]);
-  return { map: parseLineMap(diff), partial: false };
+  return parseLineMap(diff);
 }

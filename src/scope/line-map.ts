@@ -93,3 +93,15 @@ export function locateIn(
   const fix = f.fix && translatesWhole(map, f.file, { start: f.fix.startLine, end: f.fix.endLine });
   return { startLine: at.start, endLine: at.end, ...(fix ? { fix: { startLine: fix.start, endLine: fix.end } } : {}) };
 }
+
+/**
+ * Whether a hunk touches the lines start-end of the from-side, or comes within `near` lines of them. An insertion
+ * (count 0) lies between its line and the next.
+ */
+export function changedNear(hunks: readonly Hunk[], start: number, end: number, near: number): boolean {
+  return hunks.some((h) => {
+    const first = h.fromStart;
+    const last = h.fromCount === 0 ? h.fromStart + 1 : h.fromStart + h.fromCount - 1;
+    return first <= end + near && last >= start - near;
+  });
+}

@@ -202,3 +202,18 @@ export function emptyScopeReason(
     ? `no file in ${target.scanRoot} matches include (${target.include.join(', ')}).`
     : `${target.scanRoot} holds no file to review.`;
 }
+
+/** The part of a change's plan that `review` names (paths relative to the scanned directory, with their lines). */
+export function partOfPlan(plan: ScopePlan, review: ReadonlyMap<string, LineRange[]>, label: string): ScopePlan {
+  const files = plan.files.filter((f) => review.has(f.path));
+  const changed = new Map(files.map((f) => [f.path, review.get(f.path)!]));
+  return {
+    ...plan,
+    label,
+    paths: new Set(files.map((f) => f.path)),
+    files,
+    changed,
+    bytes: files.reduce((s, f) => s + f.size, 0),
+    lines: files.map((f) => `${f.path}\t${fmt(changed.get(f.path)!)}`),
+  };
+}

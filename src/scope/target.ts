@@ -18,6 +18,8 @@ export interface ScanTarget {
   /** Review only this shard's part of the files in scope (a matrix job of N). */
   shard?: Shard;
   scope: ScopeMode;
+  /** On a pull request, review only what changed since the last recorded review, carrying the other findings. */
+  incremental: boolean;
   /** A pull request's checkout, as main prepared it (any scope): which commits it holds, where its lines are shown. */
   pullRequest?: PullRequestCheckout;
 }

@@ -363,13 +363,14 @@ describe("what the model writes is text, never the action's own", () => {
       expect(again.code, again.stdout).toBe(0);
       expect(writes(github, mark).filter((w) => !w.includes('check-runs'))).toEqual([]);
     }
+    // A file the scripted review reads (it greps src/), so that this push's review covers what it changed.
     push(
       repo,
       pull,
       () =>
         writeFileSync(
-          join(repo.root, 'README.md'),
-          `${readFileSync(join(repo.root, 'README.md'), 'utf8')}\nMore docs.\n`,
+          join(repo.root, 'src/db.js'),
+          `${readFileSync(join(repo.root, 'src/db.js'), 'utf8')}\n// More docs.\n`,
         ),
       'docs',
     );
@@ -509,7 +510,7 @@ describe('a bounded conversation', () => {
     expect(summary).toContain(
       '20 findings on changed lines have no review comment: a run posts at most 50, the most severe first. They are listed here.',
     );
-    expect(summary.match(/\| no comment: over the limit \|/g)).toHaveLength(20);
+    expect(summary.match(/\| no comment: over the limit, reviewed at `[0-9a-f]{7}` \|/g)).toHaveLength(20);
     expect(summary.match(/\| \[comment\]\(/g)).toHaveLength(50);
 
     // A re-run writes nothing: the 20 are not posted now, and no comment is taken for fixed.

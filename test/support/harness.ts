@@ -55,7 +55,8 @@ export function settingsFor(dir: string, baseUrl: string, over: ScanOverrides = 
     include: [],
     exclude: [],
     scope: { mode: 'full' },
-    ...pick<ScanTarget>(over, ['include', 'exclude', 'shard', 'scope', 'pullRequest']),
+    incremental: true,
+    ...pick<ScanTarget>(over, ['include', 'exclude', 'shard', 'scope', 'pullRequest', 'incremental']),
   };
   const endpoint: EndpointSettings = {
     baseUrl,

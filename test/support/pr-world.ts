@@ -91,6 +91,11 @@ export interface PullRequestWorld {
   pushToBase(files: FileChanges, message?: string): string;
   /** Commits files to the head and rebuilds the test merge. Returns the new head sha; the payload changes only on fireEvent(). */
   pushToHead(files: FileChanges, message?: string): string;
+  /**
+   * A force-push: the head becomes a new commit on main's tip with these files (path -> content, null deletes), so the
+   * old head is no longer in its history (a rebase, an amended commit). Rebuilds the test merge; returns the new head.
+   */
+  forcePushHead(files: FileChanges, message?: string): string;
   /** A new event (synchronize): the payload now has the current base, head and merge. */
   fireEvent(): void;
   /** Makes dir a checkout as actions/checkout@v5 does with these inputs; returns GITHUB_SHA/GITHUB_REF for the event. */
@@ -364,6 +369,16 @@ export function makePullRequestWorld(o: {
     },
     pushToHead(files, message = 'Update the change') {
       const r = push(head, files, message, CONTRIBUTOR, (next) => [main, next]);
+      [head, merge] = [r.next, r.merge];
+      setRefs({
+        ...(fork ? {} : { [`refs/heads/${HEAD_BRANCH}`]: head }),
+        [`refs/pull/${number}/head`]: head,
+        [`refs/pull/${number}/merge`]: merge,
+      });
+      return head;
+    },
+    forcePushHead(files, message = 'Rewrite the change') {
+      const r = push(main, files, message, CONTRIBUTOR, (next) => [main, next]);
       [head, merge] = [r.next, r.merge];
       setRefs({
         ...(fork ? {} : { [`refs/heads/${HEAD_BRANCH}`]: head }),

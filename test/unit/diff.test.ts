@@ -98,6 +98,7 @@ describe('planDiff', () => {
       repoRoot: root,
       scanRoot: root,
       prefix: '',
+      incremental: true,
       include: [],
       exclude: [],
       scope: { mode: 'diff', base: 'origin/main' },

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locateIn, parseLineMap, translateLine, translateRange, type Hunk } from '../../src/scope/line-map.js';
+import {
+  changedNear,
+  locateIn,
+  parseLineMap,
+  translateLine,
+  translateRange,
+  type Hunk,
+} from '../../src/scope/line-map.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'line-map-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -97,5 +104,18 @@ describe('line map', () => {
     expect([...map.keys()]).toEqual(['say "hi".js', 'a b.js']);
     expect(map.get('a b.js')).toBe('absent');
     expect(translateRange(map, 'say "hi".js', { start: 3, end: 3 })).toEqual({ start: 1, end: 1 });
+  });
+
+  it('tells an edit within 3 lines of lines 20-21 from one further away: changed, deleted or inserted lines', () => {
+    const was = Array.from({ length: 40 }, (_, i) => `line ${i + 1}`);
+    const near = (to: string[]) => changedNear(gitMap(was, to) as Hunk[], 20, 21, 3);
+    const changed = (at: number) => was.map((l, i) => (i + 1 === at ? 'changed' : l));
+    const deleted = (at: number) => was.filter((_, i) => i + 1 !== at);
+    const insertedAfter = (at: number) => [...was.slice(0, at), 'new', ...was.slice(at)];
+    expect([16, 17, 21, 24, 25].map((at) => near(changed(at)))).toEqual([false, true, true, true, false]);
+    expect([16, 17, 24, 25].map((at) => near(deleted(at)))).toEqual([false, true, true, false]);
+    // Three lines between the new line and the finding: 17-19 above it, 22-24 below it.
+    expect([15, 16, 24, 25].map((at) => near(insertedAfter(at)))).toEqual([false, true, true, false]);
+    expect(near(['new', ...was])).toBe(false);
   });
 });

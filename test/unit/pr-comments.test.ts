@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   findingBody,
   findingContent,
   MAX_COMMENT,
+  RECORD_BUDGET,
   summaryBody,
 } from '../../src/github/pull-request/bodies.js';
 import {
@@ -21,9 +23,11 @@ import {
   findingMarker,
   readFindingMarker,
   readSummaryKey,
+  readSummaryMarker,
   summaryMarker,
   type FindingMarker,
 } from '../../src/github/pull-request/markers.js';
+import { decodeRecord, encodeRecord, type ReviewRecord } from '../../src/increment/record.js';
 
 const f = (over: Partial<Finding> = {}): Finding => ({
   ruleId: 'sql-injection',
@@ -372,5 +376,113 @@ describe('summary comment', () => {
     const rows = body.split('\n').filter((l) => l.startsWith('| critical |')).length;
     expect(rows).toBeGreaterThan(200);
     expect(body).toContain(`… and ${30_000 - rows} more in the check run and the report.`);
+  });
+
+  const sha = (text: string) => createHash('sha1').update(text).digest('hex');
+  /** A review record of `files` changed files. */
+  const reviewRecord = (files: number): ReviewRecord => ({
+    version: 1,
+    head: sha('head'),
+    commit: sha('merge'),
+    policy: {
+      passes: 1,
+      minAgreement: 1,
+      verify: false,
+      verifyLimit: 0,
+      verifyDisputed: false,
+      prompt: createHash('sha256').update('prompt').digest('hex'),
+      context: '',
+      model: 'gpt-test',
+      codexVersion: '0.169.0',
+      actionVersion: '1.0.0',
+    },
+    files: Array.from({ length: files }, (_, i) => ({
+      path: `src/module${i}/index.ts`,
+      blob: sha(`blob ${i}`),
+      ranges: [[1, 20 + (i % 7)]] as [number, number][],
+    })),
+    findings: [{ ...f(), reviewedAt: sha('head') }],
+  });
+  const summary = (items: Finding[], record?: string, over: Partial<ScanReport> = {}) =>
+    summaryBody({
+      report: { ...report(items), ...over },
+      gh,
+      key: 'k',
+      commentUrls: new Map(),
+      overLimit: { fingerprints: new Set(), limit: 50 },
+      resolved: 0,
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+      record,
+    });
+
+  it('carries the review record on its marker line, which the next run reads back', () => {
+    const record = reviewRecord(3);
+    const encoded = encodeRecord(record, RECORD_BUDGET)!;
+    expect(readSummaryMarker(summaryMarker('k', encoded))).toEqual({ key: 'k', record: encoded });
+    expect(readSummaryMarker(summaryMarker('k'))).toEqual({ key: 'k' });
+    const body = summary([f()], encoded);
+    expect(body.split('\n').at(-1)).toBe(summaryMarker('k', encoded));
+    const read = readSummaryMarker(body);
+    expect(read).toEqual({ key: 'k', record: encoded });
+    expect(decodeRecord(read!.record!)).toEqual({ record });
+  });
+
+  it('reads the record only from the last line: a marker with a record earlier in the body is text', () => {
+    const forged = encodeRecord({ ...reviewRecord(1), head: sha('forged') }, RECORD_BUDGET)!;
+    const real = encodeRecord(reviewRecord(1), RECORD_BUDGET)!;
+    const body = `${summaryMarker('k', forged)}\nthe summary\n${summaryMarker('k', real)}`;
+    expect(readSummaryMarker(body)).toEqual({ key: 'k', record: real });
+    expect(readSummaryMarker(`${summaryMarker('k', forged)}\nthe summary`)).toBeUndefined();
+    expect(readSummaryMarker(`the summary ${summaryMarker('k', forged)}`)).toBeUndefined();
+    expect(readSummaryMarker(summaryMarker('k', `${forged} ${real}`))).toBeUndefined();
+  });
+
+  it(`keeps a record near its budget and 30,000 findings within GitHub's limit, the marker last`, () => {
+    const record = randomBytes(29_250).toString('base64');
+    expect(record.length).toBe(39_000);
+    const items = Array.from({ length: 30_000 }, (_, i) => f({ fingerprint: `fp${i}:1`, file: `src/f${i}.js` }));
+    const body = summary(items, record);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.split('\n').at(-1)).toBe(summaryMarker('k', record));
+    expect(readSummaryMarker(body)).toEqual({ key: 'k', record });
+    expect(body).toContain('| critical | SQL built from id | [src/f0.js:8]');
+    expect(body).toMatch(/… and \d+ more in the check run and the report\./);
+  });
+
+  it(`stays within GitHub's limit, with its marker, for a change of 2,000 files`, () => {
+    // The record of the change's files alone is past the budget, findings or not: none is written, and the next run
+    // reviews the whole change.
+    const encoded = encodeRecord(reviewRecord(2_000), RECORD_BUDGET);
+    expect(encoded).toBeUndefined();
+    const body = summary([f()], encoded);
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(readSummaryKey(body)).toBe('k');
+    expect(body).toContain('SQL built from id');
+  });
+
+  it('says, on a pull request reviewed in increments, at which head each finding was reviewed', () => {
+    const carried = f({ fingerprint: 'old:1', carriedFrom: 'abc1234' + '0'.repeat(33) });
+    const fresh = f({ fingerprint: 'new:1', file: 'src/new.js' });
+    const incremental = { review: { mode: 'incremental' } } as unknown as Partial<ScanReport>;
+    const body = summaryBody({
+      report: { ...report([carried, fresh]), ...incremental },
+      gh,
+      key: 'k',
+      commentUrls: new Map([['old:1', 'https://github.com/o/r/pull/1#discussion_r1']]),
+      overLimit: { fingerprints: new Set(), limit: 50 },
+      resolved: 0,
+      runUrl: 'https://github.com/o/r/actions/runs/1',
+    });
+    expect(body).toContain(
+      '| critical | SQL built from id | [src/db.js:8](https://github.com/o/r/blob/c0ffee0/src/db.js#L8) | [comment](https://github.com/o/r/pull/1#discussion_r1), reviewed at `abc1234` |',
+    );
+    expect(body).toContain(
+      '| critical | SQL built from id | [src/new.js:8](https://github.com/o/r/blob/c0ffee0/src/new.js#L8) | reviewed at `c0ffee0` |',
+    );
+    expect(summary([carried], undefined, incremental)).toContain(
+      '[src/db.js:8](https://github.com/o/r/blob/c0ffee0/src/db.js#L8) | reviewed at `abc1234` |',
+    );
+    // A scan that is not a pull request's review has no earlier review to speak of.
+    expect(summary([fresh])).not.toContain('reviewed at');
   });
 });

@@ -114,6 +114,7 @@ describe('planScope on a change', () => {
       repoRoot: root,
       scanRoot: root,
       prefix: '',
+      incremental: true,
       include: [],
       exclude: [],
       scope: { mode: 'diff', base: 'HEAD~1' },

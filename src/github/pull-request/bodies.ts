@@ -13,6 +13,10 @@ import { findingMarker, MARKER_LIKE, summaryMarker, type FindingMarker } from '.
 
 /** GitHub rejects a comment body over 65,536 characters; room is left for the status line and the marker. */
 export const MAX_COMMENT = 60_000;
+/** What GitHub takes in one comment body. */
+export const GITHUB_MAX_COMMENT = 65_536;
+/** The most of the summary comment a review record may take; a larger one is written without its findings. */
+export const RECORD_BUDGET = 40_000;
 const CONTENT = '<!-- vega-codex:content -->';
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -114,13 +118,24 @@ export interface SummaryFacts {
   overLimit: { fingerprints: ReadonlySet<string>; limit: number };
   resolved: number;
   runUrl: string;
+  /** The review record (increment/record.ts), encoded, which the marker line carries for the next run. */
+  record?: string;
 }
 
 function rowNote(s: SummaryFacts, f: ScanReport['findings']['items'][number]): string {
   const url = s.commentUrls.get(f.fingerprint);
-  if (url) return `[comment](${url})`;
-  if (s.overLimit.fingerprints.has(f.fingerprint)) return 'no comment: over the limit';
-  return f.outsideChange ? 'outside the changed lines' : f.baseline === 'existing' ? 'in the baseline' : '';
+  // What the pull request's review holds, not how this run got there: a re-run at the same head writes the same body.
+  const at = s.report.review ? `reviewed at \`${short(f.carriedFrom ?? s.gh.sha)}\`` : '';
+  const note = url
+    ? `[comment](${url})`
+    : s.overLimit.fingerprints.has(f.fingerprint)
+      ? 'no comment: over the limit'
+      : f.outsideChange
+        ? 'outside the changed lines'
+        : f.baseline === 'existing'
+          ? 'in the baseline'
+          : '';
+  return [note, at].filter(Boolean).join(', ');
 }
 
 /** The findings as table rows, most severe first, as many as `room` characters hold; and how many did not fit. */
@@ -162,13 +177,15 @@ export function summaryBody(s: SummaryFacts): string {
       '',
     );
   tail.push(`<sub>[Workflow run](${s.runUrl}) · updated on every run</sub>`, '');
+  const marker = summaryMarker(s.key, s.record);
+  const limit = Math.min(MAX_COMMENT, GITHUB_MAX_COMMENT - marker.length - 100);
   const table: string[] = [];
   if (r.findings.items.length) {
     // Rows fill what the other parts leave of the body; a line for the rest is kept room for.
-    const { rows, left } = findingRows(s, MAX_COMMENT - [...head, ...tail].join('\n').length - 300);
+    const { rows, left } = findingRows(s, limit - [...head, ...tail].join('\n').length - 300);
     table.push('| Severity | Finding | Location | |', '|---|---|---|---|', ...rows);
     if (left > 0) table.push('', `… and ${left} more in the check run and the report.`);
     table.push('');
   }
-  return `${cut([...head, ...table, ...tail].join('\n'), MAX_COMMENT)}\n${summaryMarker(s.key)}`;
+  return `${cut([...head, ...table, ...tail].join('\n'), limit)}\n${marker}`;
 }

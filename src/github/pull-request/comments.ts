@@ -45,6 +45,8 @@ export interface ConversationInput {
   /** Whether a repository path exists at the scanned commit. */
   exists: (path: string) => boolean;
   redact: (text: string) => string;
+  /** The review record the summary comment carries for the next run (encoded, secrets already masked). */
+  record?: string;
 }
 
 export type Conversation =
@@ -62,7 +64,7 @@ export type Conversation =
 
 const statusOf = (e: unknown) => (e as { status?: number }).status;
 
-async function whoAmI(octokit: Octokit, author: string): Promise<string> {
+export async function whoAmI(octokit: Octokit, author: string): Promise<string> {
   if (author) return author;
   try {
     return (await octokit.rest.users.getAuthenticated()).data.login;
@@ -221,6 +223,7 @@ export async function converseOnPullRequest(octokit: Octokit, input: Conversatio
       overLimit: { fingerprints: new Set(plan.overLimit.map((f) => f.fingerprint)), limit: MAX_REVIEW_COMMENTS },
       resolved: fixed,
       runUrl: `${gh.serverUrl}/${gh.owner}/${gh.repo}/actions/runs/${gh.runId}`,
+      record: input.record,
     });
     const summaryUrl = await summaryComment(s, redactedBody(body, input.redact));
     return { status: 'done', created, edited: plan.edit.length, removed: removed.length, fixed, summaryUrl, notes };

@@ -68,11 +68,25 @@ export function readFindingMarker(body: string | undefined | null): FindingMarke
   return v as unknown as FindingMarker;
 }
 
-export function summaryMarker(key: string): string {
-  return `<!-- ${SUMMARY} ${encode({ key })} -->`;
+/** The summary comment's marker: the scan's category, and the record of the review it reports (increment/record.ts). */
+export function summaryMarker(key: string, record?: string): string {
+  return `<!-- ${SUMMARY} ${encode({ key })}${record ? ` ${record}` : ''} -->`;
+}
+
+const SUMMARY_LINE = new RegExp(`^<!-- ${SUMMARY} ([A-Za-z0-9+/]+={0,2})(?: ([A-Za-z0-9+/]+={0,2}))? -->$`);
+
+/** The summary marker on a body's last line: its category, and the review record when it carries one. */
+export function readSummaryMarker(body: string | undefined | null): { key: string; record?: string } | undefined {
+  const m = body ? SUMMARY_LINE.exec(lastLine(body)) : null;
+  if (!m) return undefined;
+  try {
+    const v = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as { key?: unknown };
+    return typeof v?.key === 'string' ? { key: v.key, ...(m[2] ? { record: m[2] } : {}) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function readSummaryKey(body: string | undefined | null): string | undefined {
-  const v = decode(body, SUMMARY);
-  return typeof v?.key === 'string' ? v.key : undefined;
+  return readSummaryMarker(body)?.key;
 }

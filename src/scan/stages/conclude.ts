@@ -18,6 +18,7 @@ import type { JudgeStage } from './judge.js';
 import type { PlaceStage } from './place.js';
 import type { CodexStart } from './prepare.js';
 import type { Estimate } from './estimate.js';
+import type { IncrementStage } from './increment.js';
 import type { ScopeStage } from './scope.js';
 import type { Stage } from './stage.js';
 
@@ -35,6 +36,7 @@ export interface ScanEnd {
 
 interface Ended {
   scope: ScopeStage;
+  increment: IncrementStage | null;
   estimate: Estimate | null;
   codex: CodexStart;
   passes: ThreadFacts[];
@@ -130,7 +132,10 @@ function concludeStage(
   const coverage = f.scope.nothingToReview ? null : measureCoverage(f.scope.inScope, reads);
   const found = scanFailure(f, tokens, coverage, policy.minCoverage);
   const failure = found && withHint(found, f.passes[0]);
-  const status: ScanStatus = failure?.status ?? (f.scope.nothingToReview ? 'nothing_to_review' : 'completed');
+  // Nothing left to review since the last review of a pull request is a review that is complete, not an empty one.
+  const upToDate = f.increment?.mode === 'incremental' && !f.increment.whole.nothingToReview;
+  const idle = f.scope.nothingToReview && !upToDate;
+  const status: ScanStatus = failure?.status ?? (idle ? 'nothing_to_review' : 'completed');
   // What was learned is kept when the review answered but cannot be trusted whole; a run that broke has no answer.
   const broke = failure && !['incomplete', 'budget_exceeded'].includes(failure.status);
   const findings = broke ? [] : [...f.judge.kept].sort(compareFindings);

@@ -12,6 +12,7 @@ import { sarifRuleId } from '../../sarif/sarif.js';
 import { keeps, policyOf, type DroppedCluster, type Policy } from '../../findings/policy.js';
 import { inRanges } from '../../scope/diff.js';
 import { locateIn } from '../../scope/line-map.js';
+import type { IncrementStage } from './increment.js';
 import type { ScopeStage } from './scope.js';
 import type { Verification } from '../../findings/finding.js';
 import type { ScanSettings } from '../../config/settings.js';
@@ -113,6 +114,14 @@ export interface Judged {
   clusters: readonly Cluster[];
   verdicts: ReadonlyMap<string, Verification>;
   scope: JudgedScope;
+  /** Findings carried from the last review of a pull request: kept as they were judged then. */
+  carried: readonly Finding[];
+}
+
+/** A carried finding this review reported again is this review's: its verdict is the newer one. */
+function withCarried(kept: Finding[], carried: readonly Finding[]): Finding[] {
+  const fresh = new Set(kept.map((f) => f.fingerprint));
+  return [...kept, ...carried.filter((f) => !fresh.has(f.fingerprint)).map((f) => ({ ...f }))];
 }
 
 function judgeStage(settings: Settings, judged: Judged): JudgeStage {
@@ -128,20 +137,29 @@ function judgeStage(settings: Settings, judged: Judged): JudgeStage {
     if (keeps(c.votes, v?.verdict, policy)) out.kept.push(withoutWrongFix(f, out.droppedFixes));
     else out.dropped.push(droppedCluster(c, f, v, policy));
   }
+  out.kept = withCarried(out.kept, judged.carried);
   mark(out.kept, settings, judged.scope);
   return out;
 }
 
 export const judge: Stage<
   'target' | 'policy',
-  { clusters: Cluster[]; verification: VerifyStage; scope: ScopeStage },
+  { clusters: Cluster[]; verification: VerifyStage; scope: ScopeStage; increment: IncrementStage | null },
   { judge: JudgeStage }
 > = {
   name: 'judge',
   title: () => 'Findings: judging by the consensus policy',
   run(ctx, f) {
-    const judge = judgeStage(ctx.settings, { clusters: f.clusters, verdicts: f.verification.verdicts, scope: f.scope });
-    ctx.log.info(`${judge.kept.length} kept, ${judge.dropped.length} dropped: ${judge.policy.rule}`);
+    const judge = judgeStage(ctx.settings, {
+      clusters: f.clusters,
+      verdicts: f.verification.verdicts,
+      // Findings are placed against the pull request's whole change, not only what this run reviewed.
+      scope: f.increment?.whole ?? f.scope,
+      carried: f.increment?.carried ?? [],
+    });
+    const carriedKept = judge.kept.filter((x) => x.carriedFrom).length;
+    const carried = carriedKept ? ` (${carriedKept} carried)` : '';
+    ctx.log.info(`${judge.kept.length} kept${carried}, ${judge.dropped.length} dropped: ${judge.policy.rule}`);
     return { judge };
   },
 };

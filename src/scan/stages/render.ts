@@ -20,6 +20,7 @@ import { buildSarif } from '../../sarif/sarif.js';
 import type { Redactor } from '../../util/redact.js';
 import { learn } from '../../util/secrets.js';
 import type { ScanEnd } from './conclude.js';
+import type { IncrementStage } from './increment.js';
 import type { JudgeStage } from './judge.js';
 import type { PlaceStage } from './place.js';
 import type { CodexStart } from './prepare.js';
@@ -31,6 +32,7 @@ import { warningsOf } from './warnings.js';
 /** Everything the scan learned before rendering. */
 export interface RenderFacts {
   scope: ScopeStage;
+  increment: IncrementStage | null;
   estimate: Estimate | null;
   codex: CodexStart;
   passes: ThreadFacts[];
@@ -165,6 +167,25 @@ function firstPassPart(f: RenderFacts, startedAt: Date) {
   };
 }
 
+/**
+ * What this run reviewed and carried, and what its record covers: the whole change, as a completed review covered it
+ * (min-coverage judged how much of it the review had to read).
+ */
+function reviewPart(inc: IncrementStage | null, findings: readonly Finding[]): ScanReport['review'] {
+  if (!inc) return null;
+  const { head, commit, policy, files } = inc;
+  return {
+    mode: inc.mode,
+    reason: inc.reason,
+    since: inc.since ?? null,
+    changeFiles: inc.whole.inScope.length,
+    reviewedFiles: inc.reviewed,
+    carried: findings.filter((x) => x.carriedFrom).length,
+    reviewedAgain: inc.again,
+    record: { head, commit, policy, files },
+  };
+}
+
 function passesPart(f: RenderFacts): ScanReport['passes'] {
   return f.passes.map((p, i) => {
     const c = p.collector;
@@ -252,12 +273,13 @@ function buildReport(ctx: Ctx, f: RenderFacts, p: Parts): ScanReport {
     leftOutByDefault: f.scope.leftOutByDefault,
     steering: f.scope.steering ? { changed: f.scope.steering } : null,
     scope: scopePart(f, p.findings),
+    review: reviewPart(f.increment, p.findings),
     ...firstPassPart(f, ctx.startedAt),
     status: f.end.status,
     conclusion: f.end.conclusion,
     failOn: policy.failOn,
     failure: f.end.failure ? { reason: f.end.failure.reason, hint: f.end.failure.hint } : null,
-    nothingToReview: f.scope.nothingToReview ?? null,
+    nothingToReview: (f.increment?.whole ?? f.scope).nothingToReview ?? null,
     coverage: f.end.coverage,
     tokens: ctx.source.tokens(),
     estimate: f.estimate,

@@ -36,7 +36,7 @@ function describeTrustedFile(f: TrustedFile): string {
   return f.source === 'base' ? `${f.path} at the pull request's base commit ${f.revision!.slice(0, 12)}` : f.path;
 }
 
-type ScopeSettings = 'target' | 'policy' | 'runner';
+export type ScopeSettings = 'target' | 'policy' | 'runner';
 
 async function steeringOf(settings: Pick<ScanSettings, 'target' | 'policy'>): Promise<SteeringChange[] | undefined> {
   const { scope } = settings.target;
@@ -74,18 +74,37 @@ function reviewPrompt(
 async function scopeStage(settings: Pick<ScanSettings, ScopeSettings>, work?: string): Promise<ScopeStage> {
   const { target } = settings;
   const plan = await planScope(target);
+  const { files: inScope, leftOutByDefault } = await filesInScope(target, plan);
+  const whole = { inScope, leftOutByDefault, steering: await steeringOf(settings), headMap: await headMapFor(target) };
+  return { ...whole, ...listFor(settings, plan, work), nothingToReview: emptyScopeReason(target, plan, inScope) };
+}
+
+/** The scope list Codex reads (written to `work`) and the prompt that points it there. */
+function listFor(
+  settings: Pick<ScanSettings, ScopeSettings>,
+  plan: ScopePlan | undefined,
+  work: string | undefined,
+): Pick<ScopeStage, 'plan' | 'prompt' | 'scopeFile'> {
   const scopeFile = plan && work ? join(work, SCOPE_FILE) : undefined;
   if (plan && scopeFile) writeScopeList(plan, scopeFile);
-  const { files: inScope, leftOutByDefault } = await filesInScope(target, plan);
+  return { plan, prompt: reviewPrompt(settings, plan, scopeFile), scopeFile };
+}
+
+/**
+ * The scope narrowed to part of its plan (what changed since the last review): its own list and prompt, and, when the
+ * part is empty, why Codex is not started.
+ */
+export function narrowedScope(
+  settings: Pick<ScanSettings, ScopeSettings>,
+  whole: ScopeStage,
+  part: { plan: ScopePlan; work?: string; empty: string },
+): ScopeStage {
+  const { plan, work } = part;
   return {
-    plan,
-    inScope,
-    leftOutByDefault,
-    steering: await steeringOf(settings),
-    nothingToReview: emptyScopeReason(target, plan, inScope),
-    prompt: reviewPrompt(settings, plan, scopeFile),
-    scopeFile,
-    headMap: await headMapFor(target),
+    ...whole,
+    ...listFor(settings, plan, work),
+    inScope: plan.files,
+    nothingToReview: plan.files.length ? undefined : part.empty,
   };
 }
 

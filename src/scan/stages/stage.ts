@@ -2,6 +2,7 @@
 // the facts it adds. A stage is given only the groups of settings it declares; the pipeline runs them in order, each in
 // a log group with its duration, and names the stage when one fails unexpectedly.
 import type { ScanSettings } from '../../config/settings.js';
+import type { LastReview } from '../../increment/record.js';
 import type { ThreadSource } from '../../runtime/source.js';
 import type { ScanLog } from '../../util/log.js';
 import type { Redactor } from '../../util/redact.js';
@@ -19,6 +20,8 @@ export interface StageContext<G extends SettingsGroup = SettingsGroup> {
   /** The scan's scratch directory; a replay has none. */
   work?: string;
   startedAt: Date;
+  /** On a pull request: the last completed review of it, as the action recorded it (main reads it from GitHub). */
+  lastReview?: LastReview;
 }
 
 export interface Stage<G extends SettingsGroup, In, Out> {
