@@ -3700,15 +3700,24 @@ async function postComments(s, input, plan) {
     }
     return { posted, notes };
 }
+/**
+ * The action's summary comments of this scan on the pull request, oldest first: by `me`, with this key's marker on the
+ * last line. The oldest is the one; the record of the last review is read from it too (last-review.ts).
+ */
+async function ownSummaryComments(octokit, on) {
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...on.repo,
+        issue_number: on.pull,
+        per_page: 100,
+    });
+    return all.filter((c) => c.user?.login === on.me && readSummaryKey(c.body) === on.key).sort((a, b) => a.id - b.id);
+}
 async function summaryComment(s, body) {
     const { octokit, repo } = s;
-    const issue_number = s.pull;
-    const list = async () => (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number, per_page: 100 }))
-        .filter((c) => c.user?.login === s.me && readSummaryKey(c.body) === s.key)
-        .sort((a, b) => a.id - b.id);
+    const list = () => ownSummaryComments(octokit, s);
     let [first, ...extra] = await list();
     if (!first) {
-        await octokit.rest.issues.createComment({ ...repo, issue_number, body });
+        await octokit.rest.issues.createComment({ ...repo, issue_number: s.pull, body });
         // Two runs that both found none both created one: each keeps the oldest and removes the rest.
         [first, ...extra] = await list();
         if (!first)
@@ -3806,21 +3815,12 @@ function unfinished(error) {
 
 
 const last_review_short = (sha) => sha.slice(0, 7);
-/** The record on our summary comment, oldest first, as converse keeps it. */
+/** The record on our summary comment: the oldest, which the conversation keeps. */
 async function recordComment(q) {
     const me = await whoAmI(q.octokit, q.author);
-    const comments = await q.octokit.paginate(q.octokit.rest.issues.listComments, {
-        owner: q.gh.owner,
-        repo: q.gh.repo,
-        issue_number: q.pr.number,
-        per_page: 100,
-    });
-    const ours = comments
-        .filter((c) => c.user?.login === me)
-        .map((c) => ({ id: c.id, marker: readSummaryMarker(c.body) }))
-        .filter((c) => c.marker?.key === q.key)
-        .sort((a, b) => a.id - b.id)[0];
-    return ours && { encoded: ours.marker.record };
+    const repo = { owner: q.gh.owner, repo: q.gh.repo };
+    const [ours] = await ownSummaryComments(q.octokit, { repo, pull: q.pr.number, me, key: q.key });
+    return ours && { encoded: readSummaryMarker(ours.body)?.record };
 }
 /** Whether the recorded head is still in the pull request's history: git when it holds it, else GitHub's comparison. */
 async function descends(q, recorded) {

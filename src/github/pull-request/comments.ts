@@ -149,16 +149,25 @@ async function postComments(
   return { posted, notes };
 }
 
+/**
+ * The action's summary comments of this scan on the pull request, oldest first: by `me`, with this key's marker on the
+ * last line. The oldest is the one; the record of the last review is read from it too (last-review.ts).
+ */
+export async function ownSummaryComments(octokit: Octokit, on: { repo: Repo; pull: number; me: string; key: string }) {
+  const all = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...on.repo,
+    issue_number: on.pull,
+    per_page: 100,
+  });
+  return all.filter((c) => c.user?.login === on.me && readSummaryKey(c.body) === on.key).sort((a, b) => a.id - b.id);
+}
+
 async function summaryComment(s: Session, body: string): Promise<string> {
   const { octokit, repo } = s;
-  const issue_number = s.pull;
-  const list = async () =>
-    (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number, per_page: 100 }))
-      .filter((c) => c.user?.login === s.me && readSummaryKey(c.body) === s.key)
-      .sort((a, b) => a.id - b.id);
+  const list = () => ownSummaryComments(octokit, s);
   let [first, ...extra] = await list();
   if (!first) {
-    await octokit.rest.issues.createComment({ ...repo, issue_number, body });
+    await octokit.rest.issues.createComment({ ...repo, issue_number: s.pull, body });
     // Two runs that both found none both created one: each keeps the oldest and removes the rest.
     [first, ...extra] = await list();
     if (!first) throw new Error('the summary comment was created but cannot be listed');

@@ -10,7 +10,7 @@ import { decodeRecord, type LastReview, type ReviewRecord } from '../../incremen
 import type { PullRequestCheckout } from '../../scope/pull-request.js';
 import { errorMessage } from '../../util/errors.js';
 import type { GitHubContext } from '../context.js';
-import { whoAmI } from './comments.js';
+import { ownSummaryComments, whoAmI } from './comments.js';
 import { readSummaryMarker } from './markers.js';
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -29,21 +29,12 @@ export interface LastReviewQuery {
 
 const short = (sha: string) => sha.slice(0, 7);
 
-/** The record on our summary comment, oldest first, as converse keeps it. */
+/** The record on our summary comment: the oldest, which the conversation keeps. */
 async function recordComment(q: LastReviewQuery): Promise<{ encoded?: string } | undefined> {
   const me = await whoAmI(q.octokit, q.author);
-  const comments = await q.octokit.paginate(q.octokit.rest.issues.listComments, {
-    owner: q.gh.owner,
-    repo: q.gh.repo,
-    issue_number: q.pr.number,
-    per_page: 100,
-  });
-  const ours = comments
-    .filter((c) => c.user?.login === me)
-    .map((c) => ({ id: c.id, marker: readSummaryMarker(c.body) }))
-    .filter((c) => c.marker?.key === q.key)
-    .sort((a, b) => a.id - b.id)[0];
-  return ours && { encoded: ours.marker!.record };
+  const repo = { owner: q.gh.owner, repo: q.gh.repo };
+  const [ours] = await ownSummaryComments(q.octokit, { repo, pull: q.pr.number, me, key: q.key });
+  return ours && { encoded: readSummaryMarker(ours.body)?.record };
 }
 
 /** Whether the recorded head is still in the pull request's history: git when it holds it, else GitHub's comparison. */
