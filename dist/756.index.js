@@ -2799,12 +2799,42 @@ function readGitHubContext(env, event = readWorkflowEvent(env)) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./src/git/trees.ts
+// Two reviewed trees side by side: the blob of each file, and whether one head descends from another. Paths come
+// from git's -z listing, as git stores them.
+
+/** Repository path → blob id, for every regular file of the commit's tree. */
+async function blobsAt(repoRoot, commit) {
+    const out = new Map();
+    const listing = await git(repoRoot, ['ls-tree', '-r', '-z', '--full-tree', commit]);
+    for (const entry of listing.split('\0')) {
+        const m = /^(\d{6}) blob ([0-9a-f]+)\t([\s\S]+)$/.exec(entry);
+        if (m && (m[1] === '100644' || m[1] === '100755'))
+            out.set(m[3], m[2]);
+    }
+    return out;
+}
+const hasCommit = (repoRoot, sha) => git(repoRoot, ['cat-file', '-e', `${sha}^{tree}`]).then(() => true, () => false);
+/**
+ * Whether `older` is `newer` or one of its ancestors, as git can tell it: undefined when the checkout is shallow or
+ * lacks either commit, since a cut history cannot say no.
+ */
+async function isAncestor(repoRoot, older, newer) {
+    if (older === newer)
+        return true;
+    const shallow = (await git(repoRoot, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    if (shallow || !(await hasCommit(repoRoot, older)) || !(await hasCommit(repoRoot, newer)))
+        return undefined;
+    return git(repoRoot, ['merge-base', '--is-ancestor', older, newer]).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./src/git/pull-request.ts
 // A pull request's checkout as actions/checkout leaves it: on `pull_request` GitHub's test merge of the head into
 // the base branch, fetched alone (depth 1) and detached, its parents absent. The merge's own parents say what the
 // pull request changes (first parent: the base it was built on; second: the head); the payload's base sha can be
 // stale. What git lacks is fetched by sha through the credentials the checkout left, or the job's token given in
 // the environment.
+
 
 
 /**
@@ -2822,11 +2852,10 @@ async function checkoutShape(repoRoot, event) {
         return { reviewed, merge: true, base: parents[0], head: parents[1] };
     return { neither: reviewed };
 }
-const has = (repoRoot, rev) => git(repoRoot, ['cat-file', '-e', rev]).then(() => true, () => false);
 /** Whether git can tell what changed: both trees of a merge, or the merge base of a head checkout. */
 async function hasChangeLocally(repoRoot, shape) {
     if (shape.merge)
-        return (await has(repoRoot, `${shape.base}^{tree}`)) && (await has(repoRoot, `${shape.head}^{tree}`));
+        return (await hasCommit(repoRoot, shape.base)) && (await hasCommit(repoRoot, shape.head));
     return git(repoRoot, ['merge-base', shape.base, shape.reviewed]).then(() => true, () => false);
 }
 /** The basic authorization header actions/checkout writes, for a token given to the action. */
@@ -3103,35 +3132,6 @@ async function changesFromComparison(pr, fetched, gh, token) {
             `git could not fetch them (${fetched.error}), and GitHub's comparison failed (${(0,errors/* errorMessage */.g)(error)}). ` +
             `Use actions/checkout with fetch-depth: 0.`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/git/trees.ts
-// Two reviewed trees side by side: the blob of each file, and whether one head descends from another. Paths come
-// from git's -z listing, as git stores them.
-
-/** Repository path → blob id, for every regular file of the commit's tree. */
-async function blobsAt(repoRoot, commit) {
-    const out = new Map();
-    const listing = await git(repoRoot, ['ls-tree', '-r', '-z', '--full-tree', commit]);
-    for (const entry of listing.split('\0')) {
-        const m = /^(\d{6}) blob ([0-9a-f]+)\t([\s\S]+)$/.exec(entry);
-        if (m && (m[1] === '100644' || m[1] === '100755'))
-            out.set(m[3], m[2]);
-    }
-    return out;
-}
-const hasCommit = (repoRoot, sha) => git(repoRoot, ['cat-file', '-e', `${sha}^{tree}`]).then(() => true, () => false);
-/**
- * Whether `older` is `newer` or one of its ancestors, as git can tell it: undefined when the checkout is shallow or
- * lacks either commit, since a cut history cannot say no.
- */
-async function isAncestor(repoRoot, older, newer) {
-    if (older === newer)
-        return true;
-    const shallow = (await git(repoRoot, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    if (shallow || !(await hasCommit(repoRoot, older)) || !(await hasCommit(repoRoot, newer)))
-        return undefined;
-    return git(repoRoot, ['merge-base', '--is-ancestor', older, newer]).then(() => true, () => false);
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -8607,15 +8607,24 @@ function fullReviewReason(ctx, policy) {
         ? `the review policy changed since ${increment_short(last.record.head)}: ${changed.join(', ')}`
         : undefined;
 }
-/** A carried finding's GitHub line hash, at its line now. */
-function rehashed(repoRoot, f) {
-    try {
-        const hash = lineHashes((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, f.file), 'utf8'))[f.startLine - 1];
+/** Carried findings with GitHub's line hash at their lines now; each file is read and hashed once. */
+function rehashed(repoRoot, carried) {
+    const files = new Map();
+    const hashesOf = (file) => {
+        if (!files.has(file)) {
+            try {
+                files.set(file, lineHashes((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file), 'utf8')));
+            }
+            catch {
+                files.set(file, undefined);
+            }
+        }
+        return files.get(file);
+    };
+    return carried.map((f) => {
+        const hash = hashesOf(f.file)?.[f.startLine - 1];
         return hash ? { ...f, lineHash: hash } : f;
-    }
-    catch {
-        return f;
-    }
+    });
 }
 /** The scope narrowed to what changed since the record, and the findings it carries. */
 async function buildOnRecord(ctx, whole, record, change) {
@@ -8628,7 +8637,7 @@ async function buildOnRecord(ctx, whole, record, change) {
     const review = new Map([...narrowed.review].map(([p, r]) => [local(p), r]));
     const since = increment_short(record.head);
     const plan = partOfPlan(whole.plan, review, `${whole.plan.label}, what changed since the review of ${since}`);
-    const carried = narrowed.carried.map((f) => rehashed(target.repoRoot, f));
+    const carried = rehashed(target.repoRoot, narrowed.carried);
     const empty = `nothing changed since the review of ${since}`;
     const scope = narrowedScope(ctx.settings, whole, { plan, work: ctx.work, empty });
     const files = plan.files.length;
@@ -8828,11 +8837,6 @@ function droppedCluster(c, f, v, policy) {
         reason,
     };
 }
-/** A carried finding this review reported again is this review's: its verdict is the newer one. */
-function withCarried(kept, carried) {
-    const fresh = new Set(kept.map((f) => f.fingerprint));
-    return [...kept, ...carried.filter((f) => !fresh.has(f.fingerprint)).map((f) => ({ ...f }))];
-}
 function judgeStage(settings, judged) {
     const policy = policyOf(settings.policy);
     const out = { policy, kept: [], dropped: [], droppedFixes: [] };
@@ -8850,7 +8854,7 @@ function judgeStage(settings, judged) {
         else
             out.dropped.push(droppedCluster(c, f, v, policy));
     }
-    out.kept = withCarried(out.kept, judged.carried);
+    out.kept.push(...judged.carried.map((f) => ({ ...f })));
     mark(out.kept, settings, judged.scope);
     return out;
 }

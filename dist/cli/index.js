@@ -29020,15 +29020,24 @@ function fullReviewReason(ctx, policy) {
         ? `the review policy changed since ${increment_short(last.record.head)}: ${changed.join(', ')}`
         : undefined;
 }
-/** A carried finding's GitHub line hash, at its line now. */
-function rehashed(repoRoot, f) {
-    try {
-        const hash = lineHashes((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, f.file), 'utf8'))[f.startLine - 1];
+/** Carried findings with GitHub's line hash at their lines now; each file is read and hashed once. */
+function rehashed(repoRoot, carried) {
+    const files = new Map();
+    const hashesOf = (file) => {
+        if (!files.has(file)) {
+            try {
+                files.set(file, lineHashes((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, file), 'utf8')));
+            }
+            catch {
+                files.set(file, undefined);
+            }
+        }
+        return files.get(file);
+    };
+    return carried.map((f) => {
+        const hash = hashesOf(f.file)?.[f.startLine - 1];
         return hash ? { ...f, lineHash: hash } : f;
-    }
-    catch {
-        return f;
-    }
+    });
 }
 /** The scope narrowed to what changed since the record, and the findings it carries. */
 async function buildOnRecord(ctx, whole, record, change) {
@@ -29041,7 +29050,7 @@ async function buildOnRecord(ctx, whole, record, change) {
     const review = new Map([...narrowed.review].map(([p, r]) => [local(p), r]));
     const since = increment_short(record.head);
     const plan = partOfPlan(whole.plan, review, `${whole.plan.label}, what changed since the review of ${since}`);
-    const carried = narrowed.carried.map((f) => rehashed(target.repoRoot, f));
+    const carried = rehashed(target.repoRoot, narrowed.carried);
     const empty = `nothing changed since the review of ${since}`;
     const scope = narrowedScope(ctx.settings, whole, { plan, work: ctx.work, empty });
     const files = plan.files.length;
@@ -29241,11 +29250,6 @@ function droppedCluster(c, f, v, policy) {
         reason,
     };
 }
-/** A carried finding this review reported again is this review's: its verdict is the newer one. */
-function withCarried(kept, carried) {
-    const fresh = new Set(kept.map((f) => f.fingerprint));
-    return [...kept, ...carried.filter((f) => !fresh.has(f.fingerprint)).map((f) => ({ ...f }))];
-}
 function judgeStage(settings, judged) {
     const policy = policyOf(settings.policy);
     const out = { policy, kept: [], dropped: [], droppedFixes: [] };
@@ -29263,7 +29267,7 @@ function judgeStage(settings, judged) {
         else
             out.dropped.push(droppedCluster(c, f, v, policy));
     }
-    out.kept = withCarried(out.kept, judged.carried);
+    out.kept.push(...judged.carried.map((f) => ({ ...f })));
     mark(out.kept, settings, judged.scope);
     return out;
 }

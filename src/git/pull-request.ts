@@ -5,6 +5,7 @@
 // the environment.
 import { performance } from 'node:perf_hooks';
 import { git } from './run.js';
+import { hasCommit } from './trees.js';
 
 export interface PullRequestEvent {
   number: number;
@@ -42,16 +43,9 @@ export async function checkoutShape(
   return { neither: reviewed };
 }
 
-const has = (repoRoot: string, rev: string) =>
-  git(repoRoot, ['cat-file', '-e', rev]).then(
-    () => true,
-    () => false,
-  );
-
 /** Whether git can tell what changed: both trees of a merge, or the merge base of a head checkout. */
 export async function hasChangeLocally(repoRoot: string, shape: CheckoutShape): Promise<boolean> {
-  if (shape.merge)
-    return (await has(repoRoot, `${shape.base}^{tree}`)) && (await has(repoRoot, `${shape.head}^{tree}`));
+  if (shape.merge) return (await hasCommit(repoRoot, shape.base)) && (await hasCommit(repoRoot, shape.head));
   return git(repoRoot, ['merge-base', shape.base, shape.reviewed]).then(
     () => true,
     () => false,

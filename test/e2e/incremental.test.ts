@@ -339,7 +339,7 @@ describe('a pull request reviewed push after push', () => {
     expect(at(withForgery)).toHaveLength(2);
 
     // 5. A line next to a finding changes: that finding is reviewed again (and verified again), the other carried.
-    const head5 = s.w.pushToHead({ 'src/tools.js': TOOLS.replace('function lookup(name) {', '$&\n  // Resolves it.') });
+    s.w.pushToHead({ 'src/tools.js': TOOLS.replace('function lookup(name) {', '$&\n  // Resolves it.') });
     s.w.fireEvent();
     showHead(s);
     const next = await run(s);
@@ -352,7 +352,8 @@ describe('a pull request reviewed push after push', () => {
     expect(at(next)).toEqual([`src/db.js:7 carried from ${head1}`, 'src/tools.js:6']);
     expect(next.report.findings.items.find((f) => f.file === 'src/tools.js')!.carriedFrom).toBeUndefined();
     expect(ourComments(s).find((c) => c.path === 'src/db.js')).toEqual(comments1.find((c) => c.path === 'src/db.js'));
-    expect(head5).toBe(s.w.headSha());
+    // The inserted line (5), and the finding's line (now 6) reviewed again: what the model was given.
+    expect(after(toolOutputs(next.reviews[1]!)[0]!).trim()).toBe('src/tools.js\t5-6');
 
     // 6. A force-push: the last reviewed head is no longer in the history, so the whole change is reviewed again.
     s.w.forcePushHead({ 'src/tools.js': TOOLS, 'src/db.js': DB, [UTIL_PATH]: UTIL }, 'One commit');

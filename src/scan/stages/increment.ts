@@ -87,14 +87,23 @@ function fullReviewReason(ctx: Ctx, policy: RecordPolicy): string | undefined {
     : undefined;
 }
 
-/** A carried finding's GitHub line hash, at its line now. */
-function rehashed(repoRoot: string, f: Finding): Finding {
-  try {
-    const hash = lineHashes(readFileSync(join(repoRoot, f.file), 'utf8'))[f.startLine - 1];
+/** Carried findings with GitHub's line hash at their lines now; each file is read and hashed once. */
+function rehashed(repoRoot: string, carried: readonly Finding[]): Finding[] {
+  const files = new Map<string, string[] | undefined>();
+  const hashesOf = (file: string) => {
+    if (!files.has(file)) {
+      try {
+        files.set(file, lineHashes(readFileSync(join(repoRoot, file), 'utf8')));
+      } catch {
+        files.set(file, undefined);
+      }
+    }
+    return files.get(file);
+  };
+  return carried.map((f) => {
+    const hash = hashesOf(f.file)?.[f.startLine - 1];
     return hash ? { ...f, lineHash: hash } : f;
-  } catch {
-    return f;
-  }
+  });
 }
 
 interface Built {
@@ -115,7 +124,7 @@ async function buildOnRecord(ctx: Ctx, whole: ScopeStage, record: ReviewRecord, 
   const review = new Map([...narrowed.review].map(([p, r]) => [local(p), r]));
   const since = short(record.head);
   const plan = partOfPlan(whole.plan!, review, `${whole.plan!.label}, what changed since the review of ${since}`);
-  const carried = narrowed.carried.map((f) => rehashed(target.repoRoot, f));
+  const carried = rehashed(target.repoRoot, narrowed.carried);
   const empty = `nothing changed since the review of ${since}`;
   const scope = narrowedScope(ctx.settings, whole, { plan, work: ctx.work, empty });
   const files = plan.files.length;

@@ -114,14 +114,11 @@ export interface Judged {
   clusters: readonly Cluster[];
   verdicts: ReadonlyMap<string, Verification>;
   scope: JudgedScope;
-  /** Findings carried from the last review of a pull request: kept as they were judged then. */
+  /**
+   * Findings carried from the last review of a pull request: kept as they were judged then (the cluster stage left out
+   * this review's reports of them).
+   */
   carried: readonly Finding[];
-}
-
-/** A carried finding this review reported again is this review's: its verdict is the newer one. */
-function withCarried(kept: Finding[], carried: readonly Finding[]): Finding[] {
-  const fresh = new Set(kept.map((f) => f.fingerprint));
-  return [...kept, ...carried.filter((f) => !fresh.has(f.fingerprint)).map((f) => ({ ...f }))];
 }
 
 function judgeStage(settings: Settings, judged: Judged): JudgeStage {
@@ -137,7 +134,7 @@ function judgeStage(settings: Settings, judged: Judged): JudgeStage {
     if (keeps(c.votes, v?.verdict, policy)) out.kept.push(withoutWrongFix(f, out.droppedFixes));
     else out.dropped.push(droppedCluster(c, f, v, policy));
   }
-  out.kept = withCarried(out.kept, judged.carried);
+  out.kept.push(...judged.carried.map((f) => ({ ...f })));
   mark(out.kept, settings, judged.scope);
   return out;
 }
